@@ -1,0 +1,261 @@
+"""The ``desk`` command (DESIGN.md §9): no arguments opens the window.
+
+Exit 0 on success, 1 on an operator-level failure (one line on stderr, no traceback),
+2 on wrong usage. ``--json`` prints one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desk import APP_NAME, __version__, i18n
+from desk.errors import DeskError
+from desk.i18n import translate
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk",
+        description=translate(
+            "cli",
+            "Registration desk for events: participant lists, search, check-in and badges. "
+            "Without a command, opens the window.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=translate("cli", "database file (default: $DESK_DB, else the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help=translate("cli", "language of messages and of the window (default: the system's)"),
+    )
+    parser.add_argument(
+        "--desk-name",
+        metavar="NAME",
+        help=translate("cli", "this desk's name, e.g. 'Desk 2 – lobby' (remembered)"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "import", help=translate("cli", "import a participant list (CSV or XLSX), all or nothing")
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "check the file, change nothing")
+    )
+
+    p = sub.add_parser(
+        "demo", help=translate("cli", "add N synthetic participants (for trying and benchmarks)")
+    )
+    p.add_argument("--count", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=None, help=translate("cli", "random seed"))
+
+    p = sub.add_parser("participants", help=translate("cli", "list or search participants"))
+    p.add_argument("query", nargs="?", default="", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help=translate("cli", "one JSON document"))
+    p.add_argument(
+        "--limit", type=int, default=0, help=translate("cli", "at most this many (0: all)")
+    )
+
+    p = sub.add_parser("export", help=translate("cli", "export data for spreadsheets"))
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    e = what.add_parser("participants", help=translate("cli", "participant list as CSV or XLSX"))
+    e.add_argument("--out", type=Path, required=True, metavar="F.csv|F.xlsx")
+
+    sub.add_parser("check", help=translate("cli", "check the database's schema and integrity"))
+    sub.add_parser("gui", help=translate("cli", "open the window (the same as no command)"))
+    return parser
+
+
+def _open(args: argparse.Namespace) -> tuple[Any, Any]:
+    from desk.db import open_database
+    from desk.event import default_event
+
+    event = default_event()
+    db = open_database(args.db, desk_name=args.desk_name)
+    try:
+        db.bind_event(event.id)
+        if args.desk_name and args.desk_name.strip() != db.desk_name:
+            db.set_desk_name(args.desk_name)
+    except BaseException:
+        db.close()
+        raise
+    return db, event
+
+
+def _print(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desk.importing import import_participants
+
+    db, event = _open(args)
+    with db:
+        with db.write() as session:
+            report = import_participants(
+                session, event, args.file, desk_id=db.desk_id, dry_run=args.dry_run
+            )
+            if args.dry_run:
+                session.rollback()
+        for line in report.lines():
+            _print(line)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desk.demo import add_demo
+
+    if args.count < 1:
+        raise DeskError(translate("cli", "--count must be at least 1."))
+    db, event = _open(args)
+    with db:
+        with db.write() as session:
+            added = add_demo(session, event, args.count, desk_id=db.desk_id, seed=args.seed)
+        _print(
+            translate("cli", "{count} synthetic participants added to {path}.").format(
+                count=added, path=db.path
+            )
+        )
+    return 0
+
+
+def cmd_participants(args: argparse.Namespace) -> int:
+    from desk import codes
+    from desk.participants import all_participants
+    from desk.search import search
+
+    db, event = _open(args)
+    with db, db.read() as session:
+        if args.query:
+            people = list(search(session, args.query, limit=args.limit or 1_000_000).hits)
+        else:
+            people = all_participants(session)
+            if args.limit:
+                people = people[: args.limit]
+    if args.json:
+        json.dump([p.to_json() for p in people], sys.stdout, ensure_ascii=False, indent=1)
+        _print()
+        return 0
+    lang = i18n.language()
+    for p in people:
+        country = p.country or "--"
+        try:
+            category = event.category(p.category).label.get(lang)
+        except KeyError:
+            category = p.category
+        mark = "✓" if p.checked_in_at else " "
+        _print(
+            f"{mark} {codes.format_code(p.code)}  {p.family_name}, {p.given_name}  [{country}]  "
+            f"{category}  {p.organisation}"
+        )
+    _print(translate("cli", "{count} participant(s).").format(count=len(people)))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desk.export import export_participants
+    from desk.models import Desk
+    from desk.participants import all_participants
+
+    db, event = _open(args)
+    with db:
+        with db.read() as session:
+            people = all_participants(session)
+            desk_names = {d.id: d.name for d in session.scalars(select(Desk))}
+        path = export_participants(args.out, event, people, desk_names)
+    _print(
+        translate("cli", "{count} participant(s) written to {path}.").format(
+            count=len(people), path=path
+        )
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desk.participants import counts
+
+    db, event = _open(args)
+    with db:
+        problems = db.integrity_check()
+        with db.read() as session:
+            c = counts(session)
+        _print(translate("cli", "Database: {path}").format(path=db.path))
+        _print(
+            translate("cli", "Schema version {version}; desk {name} ({id}); event {event}.").format(
+                version=db.schema_version, name=db.desk_name, id=db.desk_id, event=event.id
+            )
+        )
+        _print(
+            translate(
+                "cli", "{registered} registered, {cancelled} cancelled, {checked} checked in."
+            ).format(registered=c.registered, cancelled=c.cancelled, checked=c.checked_in)
+        )
+        if problems:
+            for p in problems[:20]:
+                _print(p)
+            raise DeskError(
+                translate("cli", "The database is damaged: {count} problem(s) found.").format(
+                    count=len(problems)
+                )
+            )
+        _print(translate("cli", "Integrity check: ok."))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(db_path=args.db, desk_name=args.desk_name, lang=args.lang)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "demo": cmd_demo,
+    "participants": cmd_participants,
+    "export": cmd_export,
+    "check": cmd_check,
+    "gui": cmd_gui,
+}
+
+
+def _early_language(argv: Sequence[str]) -> None:
+    """Messages (help included) in --lang's language, else the system's."""
+    lang = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    i18n.set_language(lang if lang in i18n.LANGUAGES else i18n.system_language())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _early_language(argv)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        return COMMANDS[command](args)
+    except DeskError as exc:
+        sys.stderr.write(f"desk: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("desk: " + translate("cli", "interrupted") + "\n")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

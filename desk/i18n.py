@@ -1,0 +1,74 @@
+"""Translations for the domain core, without Qt.
+
+Core messages are written as ``translate("context", "English text")`` so that Qt's
+``pyside6-lupdate`` extracts them into the same ``resources/translations/desk_<lang>.ts``
+files as the window's strings. The window loads the compiled ``.qm`` through Qt; the core
+reads the ``.ts`` XML itself, so the CLI and the window speak the same words.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from desk.paths import translations_dir
+
+LANGUAGES = ("es", "en")
+SOURCE_LANGUAGE = "en"
+
+_language = SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The first of LANGUAGES that the system asks for; Spanish when it asks for neither."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        for part in value.split(":"):
+            code = part[:2].lower()
+            if code in LANGUAGES:
+                return code
+    try:
+        code = (locale.getlocale()[0] or "")[:2].lower()
+    except ValueError:
+        code = ""
+    return code if code in LANGUAGES else "es"
+
+
+def set_language(lang: str) -> None:
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+@cache
+def _catalog(lang: str) -> dict[tuple[str, str], str]:
+    path = translations_dir() / f"desk_{lang}.ts"
+    catalog: dict[tuple[str, str], str] = {}
+    if not path.exists():
+        return catalog
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is None or node is None or not node.text:
+                continue
+            if node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            catalog[(name, source)] = node.text
+    return catalog
+
+
+def translate(context: str, text: str) -> str:
+    """The text in the current language (the English source when no translation exists)."""
+    if _language == SOURCE_LANGUAGE:
+        return text
+    return _catalog(_language).get((context, text), text)

@@ -1,0 +1,138 @@
+"""SQLAlchemy 2 typed models (DESIGN.md §3).
+
+State is derived from append-only records; participants carry only what people edit.
+Times are UTC.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SCHEMA_VERSION = 1
+
+# Participant.mode / source / status and Record.kind values.
+MODE_IN_PERSON = "in_person"
+MODE_ONLINE = "online"
+MODES = (MODE_IN_PERSON, MODE_ONLINE)
+SOURCE_PREREGISTERED = "preregistered"
+SOURCE_WALK_IN = "walk_in"
+STATUS_REGISTERED = "registered"
+STATUS_CANCELLED = "cancelled"
+RECORD_KINDS = ("checkin", "void", "door", "print")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out; stored naive in UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about this database: schema version, desk id, event id."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Desk(Base):
+    """Every desk this database has heard of (itself included), by id, with its name."""
+
+    __tablename__ = "desks"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Participant(Base):
+    __tablename__ = "participants"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    invitation_code: Mapped[str | None] = mapped_column(String(64), unique=True)
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[str] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(16), default=MODE_IN_PERSON)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    source: Mapped[str] = mapped_column(String(16), default=SOURCE_PREREGISTERED)
+    status: Mapped[str] = mapped_column(String(16), default=STATUS_REGISTERED)
+    # Derived, for matching and sorting without accents or case.
+    name_key: Mapped[str] = mapped_column(String(400), index=True)
+    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    email_key: Mapped[str] = mapped_column(String(320), index=True, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_desk: Mapped[str] = mapped_column(String(36))
+    updated_desk: Mapped[str] = mapped_column(String(36))
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class ParticipantWord(Base):
+    """Search index: one row per (normalised word, participant) with the best field rank."""
+
+    __tablename__ = "participant_words"
+    __table_args__ = (
+        Index("ix_participant_words_participant", "participant_id"),
+        {"sqlite_with_rowid": False},
+    )
+    word: Mapped[str] = mapped_column(String(200), primary_key=True)
+    participant_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    rank: Mapped[int] = mapped_column(Integer)
+
+
+class Record(Base):
+    """Something that happened: check-in, void, door scan, badge print. Never edited."""
+
+    __tablename__ = "records"
+    __table_args__ = (
+        Index("ix_records_participant_kind", "participant_id", "kind"),
+        Index("ix_records_item", "item_id", "participant_id"),
+        Index("ix_records_desk_at", "desk_id", "at"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))
+    participant_id: Mapped[str] = mapped_column(String(36), ForeignKey("participants.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    desk_id: Mapped[str] = mapped_column(String(36))
+    operator: Mapped[str] = mapped_column(String(200), default="")
+    item_id: Mapped[str | None] = mapped_column(String(64))
+    direction: Mapped[str | None] = mapped_column(String(8))
+    target_id: Mapped[str | None] = mapped_column(String(36))
+    reason: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,909 @@
+"""Read participant lists as people export them: CSV in any common encoding, or XLSX.
+
+``read_table`` turns a file into a ``Table`` of clean text cells with the line numbers a person
+sees in a text editor or in Excel. ``map_headers`` finds which column holds which field from
+Spanish or English headers. Anything that is not a spreadsheet is refused with one
+``ImportFileError`` line that names the file.
+
+Decisions, all deterministic:
+
+* **Kind** is decided by content: a ZIP with ``xl/`` parts is XLSX whatever the extension;
+  PDF, images, Excel 97-2003, Word, ODS, HTML and other ZIPs are refused by their magic bytes.
+* **Encoding**: a BOM (UTF-8, UTF-16, UTF-32) decides; without one, a NUL byte in every other
+  position means UTF-16 (LE or BE by its side); else UTF-8 if the bytes are valid UTF-8,
+  else cp1252 (what Windows Excel writes in Latin America), else latin-1.
+* **Delimiter**: comma, semicolon or tab, whichever gives the header row the most non-empty
+  cells (ties: comma, semicolon, tab). An Excel ``sep=;`` first line is obeyed.
+* **Header**: the first non-blank row, unless up to five leading rows have one non-empty cell
+  each (a title) and the row after them has three or more: then that row.
+* **Cells**: stripped, inner whitespace (NBSP included) collapsed to one space, control and
+  zero-width characters removed, Excel's ``="0123"`` text guard unwrapped. Blank rows are
+  skipped but line numbers stay true. Short rows are padded to the header width; long rows
+  keep their extra cells. Trailing empty header cells are dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from desk.errors import ImportFileError
+from desk.i18n import translate
+
+__all__ = [
+    "FIELDS",
+    "HeaderMap",
+    "Row",
+    "Table",
+    "map_headers",
+    "read_table",
+    "split_full_name",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    line: int  # 1-based line (CSV) or row number (XLSX) where the row starts
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...]
+    kind: str  # "csv" | "xlsx"
+    encoding: str | None  # CSV only, e.g. "utf-8-sig", "utf-16-le", "cp1252"
+    delimiter: str | None  # CSV only; None for a one-column file
+    header_line: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell cleaning
+
+
+def _fold(text: str) -> str:
+    """NFKD, accents dropped, casefolded, ø→o etc., non-alphanumeric runs → one space, stripped.
+
+    Private stand-in for ``desk.textnorm.fold``.
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+_FOLD_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "ł": "l",
+        "Ł": "l",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+        "ß": "ss",
+    }
+)
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+# Control characters other than tab/CR/LF become spaces; invisible ones are deleted.
+_CONTROL_CHARS = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_CONTROL_CHARS += "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0))
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_ODD_TABLE = {ord(c): " " for c in _CONTROL_CHARS} | {ord(c): None for c in _INVISIBLE_CHARS}
+_ODD = re.compile("[" + re.escape(_CONTROL_CHARS + _INVISIBLE_CHARS) + "]")
+# Controls that say "binary" (form feed, vertical tab and DOS end-of-file do not).
+_BINARY = re.compile("[" + re.escape(_CONTROL_CHARS.replace("\x0b", "").replace("\x0c", "")) + "]")
+
+
+def _contains_any(text: str, chars: str) -> bool:
+    # One substring search per character is much faster than a regex over a long text.
+    return any(c in text for c in chars)
+
+
+def _clean(cell: str) -> str:
+    """One cell: invisible characters gone, whitespace runs → one space, stripped."""
+    if _ODD.search(cell):
+        cell = cell.translate(_ODD_TABLE)
+    return " ".join(cell.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def read_table(path: Path) -> Table:
+    """The participant list in ``path`` (CSV or XLSX, decided by content)."""
+    path = Path(path)
+    name = path.name
+    data = _read_bytes(path)
+    if not data:
+        raise ImportFileError(translate("import", "'{name}' is empty").format(name=name))
+    if _sniff(data, name) == "xlsx":
+        return _read_xlsx(data, name)
+    return _read_csv(data, name)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        message = translate("import", "'{path}' does not exist")
+    except IsADirectoryError:
+        message = translate("import", "'{path}' is a folder, not a file")
+    except PermissionError:
+        message = translate("import", "'{path}' cannot be opened: permission denied")
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise ImportFileError(
+            translate("import", "'{path}' cannot be read: {reason}").format(
+                path=path, reason=reason
+            )
+        ) from err
+    raise ImportFileError(message.format(path=path))
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_IMAGE_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"avif")
+
+
+def _utf16(text: str) -> bytes:
+    return text.encode("utf-16-le")
+
+
+def _sniff(data: bytes, name: str) -> str:
+    """Whether ``data`` is "xlsx" or "csv"; raises for what is clearly not a spreadsheet."""
+    head = data[:16]
+    if head.startswith(b"%PDF"):
+        message = translate(
+            "import", "'{name}' is a PDF document, not a spreadsheet; import the Excel or CSV file"
+        )
+    elif (
+        head.startswith(_IMAGE_MAGIC)
+        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+        or (head[4:8] == b"ftyp" and head[8:12] in _IMAGE_BRANDS)
+    ):
+        message = translate("import", "'{name}' is an image, not a spreadsheet")
+    elif head.startswith(_OLE_MAGIC):
+        if _utf16("EncryptedPackage") in data:
+            message = translate(
+                "import",
+                "'{name}' is password-protected; open it in Excel, remove the password, "
+                "save it and import again",
+            )
+        elif _utf16("WordDocument") in data:
+            message = translate("import", "'{name}' is a Word document, not a spreadsheet")
+        else:
+            message = translate(
+                "import",
+                "'{name}' is an Excel 97-2003 workbook (.xls); "
+                "save it as .xlsx or CSV and import again",
+            )
+    elif head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return _sniff_zip(data, name)
+    else:
+        return "csv"
+    raise ImportFileError(message.format(name=name))
+
+
+def _sniff_zip(data: bytes, name: str) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in archive.namelist() else b""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error):
+        message = translate("import", "'{name}' is damaged or is not a real Excel workbook")
+        raise ImportFileError(message.format(name=name)) from None
+    names = {info.filename for info in infos}
+    if any(n.startswith("xl/") for n in names):
+        if "xl/workbook.bin" in names:
+            message = translate(
+                "import",
+                "'{name}' is an Excel binary workbook (.xlsb); "
+                "save it as .xlsx or CSV and import again",
+            )
+        elif any(info.flag_bits & 0x1 for info in infos):
+            message = translate(
+                "import",
+                "'{name}' is password-protected; open it in Excel, remove the password, "
+                "save it and import again",
+            )
+        else:
+            return "xlsx"
+    elif any(n.startswith("word/") for n in names):
+        message = translate("import", "'{name}' is a Word document, not a spreadsheet")
+    elif any(n.startswith("ppt/") for n in names):
+        message = translate("import", "'{name}' is a PowerPoint presentation, not a spreadsheet")
+    elif mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+        message = translate(
+            "import",
+            "'{name}' is an OpenDocument spreadsheet (.ods); "
+            "save it as .xlsx or CSV and import again",
+        )
+    else:
+        message = translate(
+            "import",
+            "'{name}' is a ZIP archive, not a spreadsheet; extract the list and import that file",
+        )
+    raise ImportFileError(message.format(name=name))
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+_DELIMITERS = (",", ";", "\t")
+_SNIFF_ROWS = 12
+_MAX_TITLE_ROWS = 5
+_SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[,;\t|]*(?:\r\n|\r|\n|$)', re.IGNORECASE)
+# Whitespace other than a plain space and line ends (tabs too, in tab-separated files).
+_OTHER_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \r\n")
+_OTHER_SPACE = re.compile("[" + re.escape(_OTHER_SPACES) + "]+")
+_OTHER_SPACE_NO_TAB = re.compile("[" + re.escape(_OTHER_SPACES.replace("\t", "")) + "]+")
+_MARKUP_STARTS = ("<!doctype", "<html", "<table", "<?xml", "<head", "<body", "<meta", "<!--")
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding name) by BOM, NUL pattern, UTF-8 validity, cp1252, latin-1."""
+    boms = (
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    )
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            return _decode_strict(data[len(bom) :], encoding, name), encoding
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs and b"\x00" in sample:
+        even = sample[0 : pairs * 2 : 2].count(0)
+        odd = sample[1 : pairs * 2 : 2].count(0)
+        if odd >= pairs * 0.3 and even <= pairs * 0.05:
+            return _decode_strict(data, "utf-16-le", name), "utf-16-le"
+        if even >= pairs * 0.3 and odd <= pairs * 0.05:
+            return _decode_strict(data, "utf-16-be", name), "utf-16-be"
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def _decode_strict(data: bytes, encoding: str, name: str) -> str:
+    # The UTF-8 BOM was already cut off; "utf-8-sig" decodes the rest as plain UTF-8.
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        message = translate(
+            "import", "'{name}' is not valid {encoding} text; the file may be damaged"
+        )
+        raise ImportFileError(message.format(name=name, encoding=encoding.upper())) from None
+
+
+def _reject_non_table_text(text: str, name: str) -> None:
+    sample = text[:65536]
+    if len(_BINARY.findall(sample)) * 100 > len(sample):
+        message = translate(
+            "import", "'{name}' is not a spreadsheet or a text file (it contains binary data)"
+        )
+        raise ImportFileError(message.format(name=name))
+    start = sample[:512].lstrip().lower()
+    if start.startswith(_MARKUP_STARTS):
+        message = translate(
+            "import",
+            "'{name}' is a web page or XML file, not a CSV or Excel workbook; "
+            "open it in Excel and save it as .xlsx or CSV",
+        )
+        raise ImportFileError(message.format(name=name))
+    if start.startswith("{\\rtf"):
+        message = translate("import", "'{name}' is a text document (RTF), not a spreadsheet")
+        raise ImportFileError(message.format(name=name))
+
+
+def _read_csv(data: bytes, name: str) -> Table:
+    text, encoding = _decode(data, name)
+    text = text.rstrip("\x00\x1a")  # padding NULs and the DOS end-of-file mark
+    _reject_non_table_text(text, name)
+    if _contains_any(text, _CONTROL_CHARS + _INVISIBLE_CHARS):
+        text = text.translate(_ODD_TABLE)
+
+    offset = 0
+    delimiter: str | None
+    match = _SEP_LINE.match(text)
+    if match:  # Excel's "sep=;" hint: obey it and do not treat it as a row
+        delimiter = match.group(1)
+        text = text[match.end() :]
+        offset = 1
+    else:
+        delimiter = _choose_delimiter(text)
+
+    unwrap = '="' in text
+    rows = _parse_csv(text, delimiter or "\x1f", offset, unwrap, name)
+    if not rows:
+        raise ImportFileError(translate("import", "'{name}' is empty").format(name=name))
+    index = _header_index([cells for _, cells in rows[: _MAX_TITLE_ROWS + 1]])
+    if delimiter is None and _classify(rows[index][1][0]) not in ("full_name", _NAME):
+        message = translate(
+            "import", "'{name}' does not look like a participant list: no columns found"
+        )
+        raise ImportFileError(message.format(name=name))
+    return _table(rows, index, "csv", encoding, delimiter)
+
+
+def _reader(text: str, delimiter: str, strict: bool = False) -> Iterator[list[str]]:
+    return csv.reader(
+        io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True, strict=strict
+    )
+
+
+def _choose_delimiter(text: str) -> str | None:
+    """The delimiter giving the header row the most non-empty cells (None: one column)."""
+    best: tuple[int, int] = (1, 1)
+    chosen: str | None = None
+    head = text[:65536]
+    for delimiter in _DELIMITERS:
+        if delimiter not in head:
+            continue
+        sample: list[list[str]] = []
+        try:
+            for raw in itertools.islice(_reader(head, delimiter), 200):
+                cells = [_clean(c) for c in raw]
+                if any(cells):
+                    sample.append(cells)
+                    if len(sample) >= _SNIFF_ROWS:
+                        break
+        except csv.Error:
+            continue
+        if not sample:
+            continue
+        header = sample[_header_index(sample)]
+        score = (sum(1 for c in header if c), len(header))
+        if score > best:
+            best, chosen = score, delimiter
+    return chosen
+
+
+def _parse_csv(
+    text: str, delimiter: str, offset: int, unwrap: bool, name: str
+) -> list[tuple[int, list[str]]]:
+    """Non-blank rows as (line where the row starts, cleaned cells)."""
+    text = _collapse_spaces(text, keep_tabs=delimiter == "\t")
+    # Now only a row spanning lines (a quoted line break) or, in a tab file, a quoted tab can
+    # hold whitespace other than single spaces; every other cell only needs strip(). This
+    # keeps 50,000 rows well under a second.
+    careful = delimiter == "\t" and '"' in text
+    strip = str.strip
+    rows: list[tuple[int, list[str]]] = []
+    append = rows.append
+    reader = _reader(text, delimiter)
+    previous = 0
+    start = 1
+    try:
+        for raw in reader:
+            start = previous + 1
+            previous = reader.line_num
+            if not raw:
+                continue
+            if careful or previous > start:
+                cells = [" ".join(c.split()) for c in raw]
+            else:
+                cells = list(map(strip, raw))
+            if unwrap:
+                cells = [_unwrap(c) for c in cells]
+            if any(cells):
+                append((start + offset, cells))
+    except csv.Error as err:
+        raise _csv_error(name, start + offset, err) from None
+    if previous > start:  # the last row spans lines: is it an unclosed quote?
+        lines = io.StringIO(text, newline="").readlines()[start - 1 :]
+        try:
+            for _ in _reader("".join(lines), delimiter, strict=True):
+                pass
+        except csv.Error as err:
+            if "unexpected end of data" in str(err):
+                raise _csv_error(name, start + offset, err) from None
+    return rows
+
+
+def _collapse_spaces(text: str, keep_tabs: bool) -> str:
+    """Every whitespace run but line ends (and tabs in a tab file) → one space."""
+    if _contains_any(text, _OTHER_SPACES):
+        text = (_OTHER_SPACE_NO_TAB if keep_tabs else _OTHER_SPACE).sub(" ", text)
+    while "  " in text:
+        text = text.replace("    ", " ").replace("  ", " ")
+    return text
+
+
+def _csv_error(name: str, line: int, err: csv.Error) -> ImportFileError:
+    detail = str(err)
+    if "field larger than field limit" in detail or "unexpected end of data" in detail:
+        message = translate(
+            "import", "'{name}', line {line}: a quotation mark (\") opens a cell that never closes"
+        )
+    else:
+        message = translate("import", "'{name}' cannot be read as CSV near line {line}")
+    return ImportFileError(message.format(name=name, line=line))
+
+
+def _unwrap(cell: str) -> str:
+    """Excel's ``="0123"`` (keeps leading zeros) → ``0123``."""
+    if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
+        return cell[2:-1].replace('""', '"').strip()
+    return cell
+
+
+def _header_index(rows: Sequence[Sequence[str]]) -> int:
+    """Index of the header among the first non-blank rows, skipping title rows."""
+    for i, cells in enumerate(rows[: _MAX_TITLE_ROWS + 1]):
+        filled = sum(1 for c in cells if c)
+        if filled >= 3 and i > 0:
+            return i
+        if filled > 1:
+            return 0
+    return 0
+
+
+def _table(
+    rows: list[tuple[int, list[str]]],
+    index: int,
+    kind: str,
+    encoding: str | None,
+    delimiter: str | None,
+) -> Table:
+    header_line, header = rows[index]
+    width = len(header)
+    while width > 1 and not header[width - 1]:
+        width -= 1
+    headers = tuple(header[:width])
+    padding = ("",) * width
+    body = tuple(
+        Row(line, tuple(cells) if len(cells) >= width else (*cells, *padding[len(cells) :]))
+        for line, cells in rows[index + 1 :]
+    )
+    return Table(headers, body, kind, encoding, delimiter, header_line)
+
+
+# --- XLSX --------------------------------------------------------------------------------------
+
+
+def _read_xlsx(data: bytes, name: str) -> Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            rows = _first_sheet_rows(workbook.worksheets)
+        finally:
+            workbook.close()
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        OSError,
+        EOFError,
+        zlib.error,
+        ET.ParseError,
+        SyntaxError,  # lxml's XMLSyntaxError, when lxml is installed
+    ):
+        message = translate("import", "'{name}' is damaged or is not a real Excel workbook")
+        raise ImportFileError(message.format(name=name)) from None
+    if not rows:
+        message = translate("import", "'{name}' has no data in any worksheet")
+        raise ImportFileError(message.format(name=name))
+    index = _header_index([cells for _, cells in rows[: _MAX_TITLE_ROWS + 1]])
+    return _table(rows, index, "xlsx", None, None)
+
+
+def _first_sheet_rows(worksheets: Iterable[Any]) -> list[tuple[int, list[str]]]:
+    """Non-blank rows of the first visible worksheet with data (else of a hidden one)."""
+    sheets = list(worksheets)
+    visible = [s for s in sheets if getattr(s, "sheet_state", "visible") == "visible"]
+    hidden = [s for s in sheets if s not in visible]
+    for sheet in visible + hidden:
+        if not hasattr(sheet, "iter_rows"):
+            continue
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # many generators write a wrong <dimension>
+        rows: list[tuple[int, list[str]]] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_clean(_xlsx_text(v)) for v in values]
+            if any(cells):
+                rows.append((number, cells))
+        if rows:
+            return rows
+    return []
+
+
+def _xlsx_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))  # phone numbers stored as numbers: no ".0"
+        return format(value, ".15g")  # what Excel shows, without binary noise
+    if isinstance(value, datetime):
+        if value.time() == time(0) and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Header mapping
+
+FIELDS = (
+    "given_name",
+    "family_name",
+    "full_name",
+    "country",
+    "organisation",
+    "position",
+    "category",
+    "email",
+    "phone",
+    "mode",
+    "code",
+)
+
+_NAME = "name?"  # "Nombre" / "Name": given name next to a family-name column, else full name
+_GIVEN_MORE = "given_name+"  # "Segundo nombre": joined after the given name
+_FAMILY_MORE = "family_name+"  # "Segundo apellido": joined after the family name
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    _NAME: (
+        "Nombre",
+        "Nombres",
+        "Name",
+        "Names",
+        "Nombre del participante",
+        "Nombre participante",
+        "Nombre de la persona",
+        "Participant name",
+        "Attendee name",
+    ),
+    "given_name": (
+        "Primer nombre",
+        "Nombre de pila",
+        "First name",
+        "First names",
+        "Firstname",
+        "Given name",
+        "Given names",
+        "Forename",
+        "Forenames",
+    ),
+    _GIVEN_MORE: ("Segundo nombre", "Otros nombres", "Middle name", "Middle names"),
+    "family_name": (
+        "Apellido",
+        "Apellidos",
+        "Primer apellido",
+        "Apellido paterno",
+        "Last name",
+        "Last names",
+        "Lastname",
+        "Family name",
+        "Family names",
+        "Surname",
+        "Surnames",
+        "First surname",
+    ),
+    _FAMILY_MORE: (
+        "Segundo apellido",
+        "Apellido materno",
+        "Second surname",
+        "Second last name",
+    ),
+    "full_name": (
+        "Nombre completo",
+        "Nombres completos",
+        "Nombre y apellido",
+        "Nombres y apellidos",
+        "Apellidos y nombres",
+        "Nombre completo del participante",
+        "Full name",
+        "Fullname",
+        "Complete name",
+        "Name and surname",
+        "First and last name",
+        "Participante",
+        "Participant",
+        "Asistente",
+        "Attendee",
+    ),
+    "country": (
+        "País",
+        "Country",
+        "País de residencia",
+        "País de origen",
+        "País que representa",
+        "Country of residence",
+        "Country of origin",
+        "Nacionalidad",
+        "Nationality",
+        "Delegación",
+        "Delegation",
+    ),
+    "organisation": (
+        "Institución",
+        "Organización",
+        "Organisation",
+        "Organization",
+        "Institution",
+        "Entidad",
+        "Dependencia",
+        "Agency",
+        "Company",
+        "Empresa",
+        "Organismo",
+        "Afiliación",
+        "Affiliation",
+        "Employer",
+        "Nombre de la institución",
+        "Nombre de la organización",
+        "Institución u organización",
+        "Institución que representa",
+        "Organización que representa",
+    ),
+    "position": (
+        "Cargo",
+        "Puesto",
+        "Position",
+        "Job title",
+        "Título del cargo",
+        "Cargo que desempeña",
+        "Cargo actual",
+        "Puesto de trabajo",
+        "Ocupación",
+        "Occupation",
+    ),
+    "category": (
+        "Categoría",
+        "Category",
+        "Tipo de participante",
+        "Categoría de participante",
+        "Participant type",
+        "Participant category",
+        "Perfil",
+        "Profile",
+        "Rol en el evento",
+        "Role in the event",
+    ),
+    "email": (
+        "Correo electrónico",
+        "Correo",
+        "Correo-e",
+        "E-mail",
+        "Email",
+        "Mail",
+        "Email address",
+        "E-mail address",
+        "Dirección de correo electrónico",
+        "Dirección de correo",
+        "Correo electrónico del participante",
+    ),
+    "phone": (
+        "Teléfono",
+        "Teléfonos",
+        "Tel",
+        "Celular",
+        "Móvil",
+        "Phone",
+        "Telephone",
+        "Mobile",
+        "Mobile phone",
+        "Mobile number",
+        "Cell phone",
+        "Cellphone",
+        "Phone number",
+        "WhatsApp",
+        "Número de teléfono",
+        "Número de celular",
+        "Número de WhatsApp",
+        "Teléfono celular",
+        "Teléfono móvil",
+        "Teléfono de contacto",
+    ),
+    "mode": (
+        "Modalidad",
+        "Modalidad de participación",
+        "Modalidad de asistencia",
+        "Attendance",
+        "Attendance mode",
+        "Participation",
+        "Participation mode",
+        "Mode",
+    ),
+    "code": (
+        "Código",
+        "Código de invitación",
+        "Código de gafete",
+        "Código QR",
+        "Code",
+        "Badge code",
+        "Invitation code",
+        "Badge ID",
+        "QR",
+        "QR code",
+    ),
+}
+
+_PLURAL_MARK = re.compile(r"\(\s*(?:e?s|as|os)\s*\)", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^\d+ ")
+_PARTS = re.compile(r"[/|()\[\]]")
+
+
+def _key(header: str) -> str:
+    """Header → comparison key: no "(s)", accents, case, punctuation, numbering or spaces."""
+    folded = _fold(_PLURAL_MARK.sub("", header))
+    return _LEADING_NUMBER.sub("", folded).replace(" ", "")
+
+
+_LOOKUP: dict[str, str] = {
+    _key(synonym): target for target, synonyms in _SYNONYMS.items() for synonym in synonyms
+}
+
+
+def _classify(header: str) -> str | None:
+    """The field (or _NAME / _GIVEN_MORE / _FAMILY_MORE) a header names, or None."""
+    whole = _key(header)
+    if not whole:
+        return None
+    if whole in _LOOKUP:
+        return _LOOKUP[whole]
+    found: list[str] = []
+    for part in _PARTS.split(_PLURAL_MARK.sub("", header)):
+        key = _key(part)
+        if key in _LOOKUP:
+            found.append(_LOOKUP[key])
+    if not found:
+        return None
+    if set(found) <= {_NAME, "given_name", "family_name"} and "family_name" in found:
+        return "full_name"  # "Nombre / Apellido" in one column
+    # The most specific wins: any field over the ambiguous "Nombre"; then the first part.
+    return max(found, key=lambda target: target != _NAME)
+
+
+@dataclass(frozen=True)
+class HeaderMap:
+    columns: dict[str, int]  # field -> column index
+    unused: tuple[str, ...]  # headers not used, in file order
+    # Further columns joined after a field, in order: "Segundo apellido", "Segundo nombre".
+    extra: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def value(self, cells: Sequence[str], name: str) -> str:
+        """The field's text in a row: its column, then its extra columns, space-separated."""
+        index = self.columns.get(name)
+        if index is None:
+            return ""
+        indexes = (index, *self.extra.get(name, ()))
+        parts = (cells[i] for i in indexes if i < len(cells))
+        return " ".join(p for p in parts if p)
+
+
+def map_headers(headers: Sequence[str]) -> HeaderMap:
+    """Which column holds which field; raises ImportFileError without name columns."""
+    targets = [_classify(h) for h in headers]
+    has_family = any(t in ("family_name", _FAMILY_MORE) for t in targets)
+    name_as = "given_name" if has_family else "full_name"
+
+    resolved = [name_as if t == _NAME else t for t in targets]
+    # A lone "Segundo apellido" / "Segundo nombre" is the field itself.
+    for main, more in (("given_name", _GIVEN_MORE), ("family_name", _FAMILY_MORE)):
+        if main not in resolved and more in resolved:
+            resolved[resolved.index(more)] = main
+
+    columns: dict[str, int] = {}
+    extra: dict[str, list[int]] = {}
+    unused: list[str] = []
+    for index, (header, target) in enumerate(zip(headers, resolved, strict=True)):
+        if target in (_GIVEN_MORE, _FAMILY_MORE):
+            extra.setdefault(target[:-1], []).append(index)
+        elif target is not None and target not in columns:
+            columns[target] = index
+        elif header.strip():
+            unused.append(header)
+
+    has_names = ("given_name" in columns and "family_name" in columns) or "full_name" in columns
+    if not has_names:
+        shown = ", ".join(h for h in headers if h.strip()) or "-"
+        message = translate(
+            "import",
+            "No name columns found. Expected 'Nombre(s)' / 'First name' and "
+            "'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). "
+            "Columns in the file: {columns}",
+        )
+        raise ImportFileError(message.format(columns=shown))
+    return HeaderMap(columns, tuple(unused), {k: tuple(v) for k, v in extra.items()})
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "y",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "san",
+        "santa",
+    }
+)
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """(given, family) from a full name, by the Spanish convention.
+
+    "Family, Given" (with a comma) is split at the comma. Otherwise the words are grouped into
+    units, a particle (de, del, la, las, los, y, san, van, von, …) sticking to the word that
+    follows it, so "de los Ángeles" or "de la Cruz" count as one unit. Then: 1 unit → given
+    only; 2 → 1 given + 1 family; 3 → 1 given + 2 family; 4 or more → 2 given + the rest.
+    "María de los Ángeles Hernández" → ("María", "de los Ángeles Hernández").
+    """
+    if "," in text:
+        family, _, given = text.partition(",")
+        given, family = " ".join(given.split()), " ".join(family.split())
+        if given and family:
+            return given, family
+        text = given or family
+    units: list[str] = []
+    pending: list[str] = []
+    for word in text.split():
+        if word.casefold() in _PARTICLES and units:
+            pending.append(word)
+            continue
+        units.append(" ".join([*pending, word]))
+        pending = []
+    if pending:  # trailing particles stay with the last word
+        units[-1] = " ".join([units[-1], *pending])
+    if not units:
+        return "", ""
+    given_count = 1 if len(units) <= 3 else 2
+    return " ".join(units[:given_count]), " ".join(units[given_count:])

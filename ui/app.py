@@ -1,0 +1,93 @@
+"""Start the window: application, translations, database, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desk import APP_ID, APP_NAME, __version__, i18n
+from desk.db import Database, open_database
+from desk.errors import DeskError
+from desk.event import Event, default_event
+from desk.paths import translations_dir
+from ui.messages import show_error
+
+_translators: list[QTranslator] = []
+
+
+def apply_language(lang: str) -> None:
+    """Switch the core's and Qt's language; open widgets retranslate themselves."""
+    i18n.set_language(lang)
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    qt = QTranslator()
+    if qt.load(
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        _translators.append(qt)
+    ours = QTranslator()
+    if ours.load(str(translations_dir() / f"desk_{lang}.qm")):
+        _translators.append(ours)
+    for translator in _translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(lang))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def chosen_language(cli_lang: str | None) -> str:
+    if cli_lang:
+        return cli_lang
+    saved = QSettings().value("language")
+    return saved if saved in i18n.LANGUAGES else i18n.system_language()
+
+
+def open_window(db: Database, event: Event):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, event)
+
+    def on_language_requested(lang: str) -> None:
+        QSettings().setValue("language", lang)
+        apply_language(lang)
+
+    window.language_requested.connect(on_language_requested)
+    return window
+
+
+def run(
+    db_path: str | Path | None = None, desk_name: str | None = None, lang: str | None = None
+) -> int:
+    app = make_application()
+    apply_language(chosen_language(lang))
+    try:
+        event = default_event()
+        db = open_database(db_path, desk_name=desk_name)
+        db.bind_event(event.id)
+        if desk_name and desk_name.strip() != db.desk_name:
+            db.set_desk_name(desk_name)
+    except DeskError as exc:
+        show_error(None, exc)
+        return 1
+    window = open_window(db, event)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

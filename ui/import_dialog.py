@@ -1,0 +1,160 @@
+"""File → Import…: a participant list, off the UI thread, with progress and the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.db import Database
+from desk.event import Event
+from desk.importing import ImportReport, import_participants
+from ui.messages import error_text
+from ui.tasks import Task, TaskContext, TaskRunner
+
+
+class ImportDialog(QDialog):
+    """Check or import one file; shows progress, then the same report as ``desk import``."""
+
+    imported = Signal(object)  # ImportReport, after a real (not dry-run) import
+
+    def __init__(
+        self,
+        db: Database,
+        event: Event,
+        path: Path,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._event = event
+        self._path = path
+        self._runner = runner
+        self._task: Task | None = None
+        self.report: ImportReport | None = None
+        self.error: BaseException | None = None
+
+        self.setWindowTitle(self.tr("Import participants"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        self._title = QLabel(self.tr("File: {name}").format(name=path.name))
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._title)
+        self._hint = QLabel(
+            self.tr(
+                "The whole file is imported in one step: if any line has a problem, nothing is "
+                "imported and every problem is listed. People already known are updated, "
+                "never duplicated."
+            )
+        )
+        self._hint.setWordWrap(True)
+        layout.addWidget(self._hint)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 1)
+        self._progress.setValue(0)
+        layout.addWidget(self._progress)
+        self._report = QPlainTextEdit()
+        self._report.setReadOnly(True)
+        self._report.setFont(QFont("monospace"))
+        self._report.setPlaceholderText(self.tr("The report appears here."))
+        layout.addWidget(self._report, 1)
+
+        self._buttons = QDialogButtonBox()
+        self._check = QPushButton(self.tr("&Check only"))
+        self._import = QPushButton(self.tr("&Import"))
+        self._import.setDefault(True)
+        self._cancel = QPushButton(self.tr("Cancel"))
+        self._close = QPushButton(self.tr("Close"))
+        self._buttons.addButton(self._check, QDialogButtonBox.ButtonRole.ActionRole)
+        self._buttons.addButton(self._import, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self._buttons.addButton(self._close, QDialogButtonBox.ButtonRole.RejectRole)
+        self._close.hide()
+        layout.addWidget(self._buttons)
+        self._check.clicked.connect(lambda: self.start(dry_run=True))
+        self._import.clicked.connect(lambda: self.start(dry_run=False))
+        self._cancel.clicked.connect(self._on_cancel_clicked)
+        self._close.clicked.connect(self.accept)
+
+    def start(self, dry_run: bool) -> None:
+        db, event, path = self._db, self._event, self._path
+
+        def work(ctx: TaskContext) -> ImportReport:
+            with db.write() as session:
+                report = import_participants(
+                    session, event, path, desk_id=db.desk_id, dry_run=dry_run, progress=ctx.progress
+                )
+                if dry_run:
+                    session.rollback()
+                return report
+
+        self._check.setEnabled(False)
+        self._import.setEnabled(False)
+        self._progress.setRange(0, 0)  # busy until the first figure arrives
+        self._report.setPlainText(self.tr("Reading {name}…").format(name=path.name))
+        self._task = self._runner.start(work)
+        self._task.progressed.connect(self._on_task_progressed)
+        self._task.succeeded.connect(self._on_task_succeeded)
+        self._task.failed.connect(self._on_task_failed)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        self._progress.setRange(0, max(total, 1))
+        self._progress.setValue(done)
+
+    def _on_task_succeeded(self, report: ImportReport) -> None:
+        self._task = None
+        self.report = report
+        self._progress.setRange(0, 1)
+        self._progress.setValue(1)
+        self._report.setPlainText("\n".join(report.lines()))
+        if report.dry_run:
+            self._import.setEnabled(True)
+            self._check.setEnabled(True)
+        else:
+            self._finish()
+            self.imported.emit(report)
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.error = exc
+        self._progress.setRange(0, 1)
+        self._progress.setValue(0)
+        self._report.setPlainText(error_text(exc))
+        self._finish()
+
+    def _finish(self) -> None:
+        self._check.hide()
+        self._import.hide()
+        self._cancel.hide()
+        self._close.show()
+        self._close.setDefault(True)
+        self._close.setFocus()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._report.appendPlainText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self._task is not None:  # Esc while running: cancel, wait for the rollback
+            self._task.cancel()
+            return
+        super().reject()
