@@ -28,6 +28,7 @@ from desk.i18n import translate
 from desk.models import SCHEMA_VERSION, Base, Desk, Meta, new_id
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 65_536  # page cache per connection: the whole working set of a large event
 
 # Migration from version N to N+1 (key N). Each runs inside one transaction after a
 # backup copy of the file was written next to it.
@@ -43,6 +44,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
 
 

@@ -117,6 +117,16 @@ class Repeat:
 
 
 @dataclass(frozen=True, slots=True)
+class Similar:
+    """A row with the name and country of another row or participant but another e-mail:
+    kept apart (two e-mails mean two registrations), listed for a person to check."""
+
+    line: int
+    other: str  # the other line's number, or the participant's name
+    code: str | None = None  # the participant's badge code when ``other`` is a participant
+
+
+@dataclass(frozen=True, slots=True)
 class ImportReport:
     file: str
     kind: str
@@ -128,6 +138,7 @@ class ImportReport:
     unchanged: int
     repeated: tuple[Repeat, ...] = ()
     unused_columns: tuple[str, ...] = ()
+    similar: tuple[Similar, ...] = ()
     dry_run: bool = False
     created_ids: tuple[str, ...] = field(default=(), repr=False)
 
@@ -151,6 +162,23 @@ class ImportReport:
                     "import", "Line {line} repeats line {first} ({reason}): one participant."
                 ).format(line=r.line, first=r.first_line, reason=r.reason)
             )
+        for sim in self.similar:
+            if sim.code is None:
+                out.append(
+                    translate(
+                        "import",
+                        "Line {line} has the name and country of line {other} but another "
+                        "e-mail: kept as two participants; check them.",
+                    ).format(line=sim.line, other=sim.other)
+                )
+            else:
+                out.append(
+                    translate(
+                        "import",
+                        "Line {line} has the name and country of {other} ({code}) but another "
+                        "e-mail: added as a new participant; check them.",
+                    ).format(line=sim.line, other=sim.other, code=codes.format_code(sim.code))
+                )
         if self.unused_columns:
             out.append(
                 translate("import", "Columns not used: {columns}.").format(
@@ -170,22 +198,15 @@ class _Row:
     invitation_code: str | None = None
 
 
-def _cell(cells: tuple[str, ...], index: int | None) -> str:
-    if index is None or index >= len(cells):
-        return ""
-    return cells[index].strip()
-
-
 def _parse_row(
     event: Event, hmap: HeaderMap, line: int, cells: tuple[str, ...]
 ) -> tuple[_Row | None, list[RowProblem]]:
-    col = hmap.columns.get
     problems: list[str] = []
     values: dict[str, Any] = {}
 
-    given = _cell(cells, col("given_name"))
-    family = _cell(cells, col("family_name"))
-    full = _cell(cells, col("full_name"))
+    given = hmap.value(cells, "given_name").strip()
+    family = hmap.value(cells, "family_name").strip()
+    full = hmap.value(cells, "full_name").strip()
     if not given and not family and full:
         given, family = split_full_name(full)
     if not given and not family:
@@ -194,11 +215,11 @@ def _parse_row(
     values["family_name"] = family
 
     for name in ("organisation", "position", "phone"):
-        text = _cell(cells, col(name))
+        text = hmap.value(cells, name).strip()
         if text:
             values[name] = text
 
-    country = _cell(cells, col("country"))
+    country = hmap.value(cells, "country").strip()
     if country:
         iso = event.lookup_country(country)
         if iso is None:
@@ -208,7 +229,7 @@ def _parse_row(
         else:
             values["country"] = iso
 
-    category = _cell(cells, col("category"))
+    category = hmap.value(cells, "category").strip()
     if category:
         cat = event.lookup_category(category)
         if cat is None:
@@ -220,7 +241,7 @@ def _parse_row(
         else:
             values["category"] = cat
 
-    mode = _cell(cells, col("mode"))
+    mode = hmap.value(cells, "mode").strip()
     if mode:
         found = _MODE_LOOKUP.get(fold(mode))
         if found is None:
@@ -232,7 +253,7 @@ def _parse_row(
         else:
             values["mode"] = found
 
-    email = _cell(cells, col("email"))
+    email = hmap.value(cells, "email").strip()
     if email:
         if not _EMAIL.match(email):
             problems.append(
@@ -242,7 +263,7 @@ def _parse_row(
             values["email"] = email
 
     row = _Row(line, values)
-    raw_code = _cell(cells, col("code"))
+    raw_code = hmap.value(cells, "code").strip()
     if raw_code:
         status, code = codes.classify(raw_code)
         if status is codes.CodeStatus.VALID:
@@ -265,13 +286,19 @@ def _keys(values: dict[str, Any]) -> tuple[str, str]:
     return derived["email_key"], f"{derived['name_key']}|{values.get('country') or ''}"
 
 
-def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat]]:
+def _other_email(email: str, other_email: str) -> bool:
+    """Two different e-mail addresses: two registrations, not one person written twice."""
+    return bool(email and other_email and email != other_email)
+
+
+def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat], list[Similar]]:
     """The same person twice in one file becomes one row (later non-blank cells win)."""
     by_code: dict[str, _Row] = {}
     by_email: dict[str, _Row] = {}
     by_name: dict[str, _Row] = {}
     kept: list[_Row] = []
     repeats: list[Repeat] = []
+    similar: list[Similar] = []
     for row in rows:
         email, name = _keys(row.values)
         first: _Row | None = None
@@ -284,6 +311,9 @@ def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat]]:
             if key and key in table:
                 first, reason = table[key], why
                 break
+        if first is not None and table is by_name and _other_email(email, _keys(first.values)[0]):
+            similar.append(Similar(row.line, f"{first.line}"))
+            first = None
         if first is None:
             kept.append(row)
             first = row
@@ -300,12 +330,12 @@ def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat]]:
         ):
             if key:
                 table.setdefault(key, first)
-    return kept, repeats
+    return kept, repeats, similar
 
 
 def read_list(
     event: Event, path: Path, progress: Progress | None = None
-) -> tuple[Table, HeaderMap, list[_Row], list[Repeat]]:
+) -> tuple[Table, HeaderMap, list[_Row], list[Repeat], list[Similar]]:
     """Read and check every row of a list, or raise with every bad line."""
     table = read_table(path)
     hmap = map_headers(table.headers)
@@ -321,8 +351,8 @@ def read_list(
             progress(i, total * 2)
     if problems:
         raise ImportRowsError(path, problems)
-    rows, repeats = _merge_repeats(parsed)
-    return table, hmap, rows, repeats
+    rows, repeats, similar = _merge_repeats(parsed)
+    return table, hmap, rows, repeats, similar
 
 
 def import_participants(
@@ -336,7 +366,7 @@ def import_participants(
 ) -> ImportReport:
     """Import a participant list inside the caller's write transaction."""
     path = Path(path)
-    table, hmap, rows, repeats = read_list(event, path, progress)
+    table, hmap, rows, repeats, similar = read_list(event, path, progress)
     total = len(table.rows)
 
     existing = session.execute(
@@ -374,8 +404,17 @@ def import_participants(
             (row.code and by_code.get(row.code))
             or (row.invitation_code and by_code.get(row.invitation_code))
             or (email and by_email.get(email))
-            or by_name.get(name)
         )
+        if not match:
+            namesake = by_name.get(name)
+            if namesake is not None and _other_email(email, namesake.email_key):
+                similar.append(
+                    Similar(
+                        row.line, f"{namesake.family_name}, {namesake.given_name}", namesake.code
+                    )
+                )
+            else:
+                match = namesake
         if match:
             if row.code and row.code != match.code:
                 problems.append(
@@ -455,6 +494,7 @@ def import_participants(
         unchanged=unchanged,
         repeated=tuple(repeats),
         unused_columns=hmap.unused,
+        similar=tuple(similar),
         dry_run=dry_run,
         created_ids=tuple(r["id"] for r in new_rows),
     )

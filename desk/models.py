@@ -103,11 +103,15 @@ class Participant(Base):
 
 
 class ParticipantWord(Base):
-    """Search index: one row per (normalised word, participant) with the best field rank."""
+    """Search index: one row per (normalised word, participant) with the best field rank.
+
+    The participant's ``sort_key`` is repeated here so that ranking the matches of a query
+    needs no join with ``participants`` until the page of results is known.
+    """
 
     __tablename__ = "participant_words"
     __table_args__ = (
-        Index("ix_participant_words_participant", "participant_id"),
+        Index("ix_participant_words_participant", "participant_id", "word", "rank"),
         {"sqlite_with_rowid": False},
     )
     word: Mapped[str] = mapped_column(String(200), primary_key=True)
@@ -115,6 +119,7 @@ class ParticipantWord(Base):
         String(36), ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
     )
     rank: Mapped[int] = mapped_column(Integer)
+    sort_key: Mapped[str] = mapped_column(String(400))
 
 
 class Record(Base):

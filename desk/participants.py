@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Select, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desk import codes
@@ -153,7 +153,11 @@ def word_rows(event: Event, participant_id: str, values: Mapping[str, Any]) -> l
         email=values.get("email") or "",
         country=values.get("country"),
     )
-    return [{"word": w, "participant_id": participant_id, "rank": r} for w, r in ranked.items()]
+    order = sort_key(values["given_name"], values["family_name"])
+    return [
+        {"word": w, "participant_id": participant_id, "rank": r, "sort_key": order}
+        for w, r in ranked.items()
+    ]
 
 
 def blank_values(event: Event) -> dict[str, Any]:
@@ -236,77 +240,97 @@ def find_by_code(session: Session, text: str) -> Participant | None:
     return session.scalar(select(Participant).where(Participant.invitation_code == code))
 
 
-def checkin_state(
+# Built once: a list bound at execution costs far less than one built into each statement.
+_RECORDS_OF = select(
+    Record.id, Record.kind, Record.participant_id, Record.at, Record.desk_id, Record.target_id
+).where(
+    Record.participant_id.in_(bindparam("ids", expanding=True)),
+    Record.kind.in_(("checkin", "void", "print")),
+)
+
+
+def record_state(
     session: Session, participant_ids: Sequence[str]
-) -> dict[str, tuple[datetime, str]]:
-    """participant id → (time, desk id) of their first check-in that was not voided."""
-    voided = select(Record.target_id).where(Record.kind == "void", Record.target_id.is_not(None))
+) -> tuple[dict[str, tuple[datetime, str]], dict[str, int]]:
+    """For these participants: id → (time, desk id) of their first check-in that was not
+    voided, and id → number of badges printed. One query over their records."""
+    checkins: list[tuple[str, str, datetime, str]] = []
+    voided: set[str] = set()
+    printed: Counter[str] = Counter()
+    for chunk in _chunks(list(participant_ids), 500):
+        for rid, kind, pid, at, desk_id, target in session.execute(_RECORDS_OF, {"ids": chunk}):
+            if kind == "checkin":
+                checkins.append((rid, pid, at, desk_id))
+            elif kind == "void" and target:
+                voided.add(target)
+            elif kind == "print":
+                printed[pid] += 1
     state: dict[str, tuple[datetime, str]] = {}
-    for chunk in _chunks(list(participant_ids), 500):
-        rows = session.execute(
-            select(Record.participant_id, Record.at, Record.desk_id)
-            .where(
-                Record.kind == "checkin",
-                Record.participant_id.in_(chunk),
-                Record.id.not_in(voided),
-            )
-            .order_by(Record.at)
-        )
-        for pid, at, desk_id in rows:
+    for rid, pid, at, desk_id in sorted(checkins, key=lambda c: c[2]):
+        if rid not in voided:
             state.setdefault(pid, (at, desk_id))
-    return state
+    return state, dict(printed)
 
 
-def badges_printed(session: Session, participant_ids: Sequence[str]) -> dict[str, int]:
-    result: dict[str, int] = {}
-    for chunk in _chunks(list(participant_ids), 500):
-        rows = session.execute(
-            select(Record.participant_id, func.count())
-            .where(Record.kind == "print", Record.participant_id.in_(chunk))
-            .group_by(Record.participant_id)
-        )
-        result.update({pid: n for pid, n in rows})
-    return result
+INFO_FIELDS = (
+    "id",
+    "code",
+    "invitation_code",
+    "given_name",
+    "family_name",
+    "country",
+    "organisation",
+    "position",
+    "category",
+    "mode",
+    "email",
+    "phone",
+    "source",
+    "status",
+    "created_at",
+    "updated_at",
+    "created_desk",
+    "updated_desk",
+)
+INFO_COLUMNS = tuple(getattr(Participant, name) for name in INFO_FIELDS)
 
 
-def infos(session: Session, participants: Sequence[Participant]) -> list[ParticipantInfo]:
-    """Frozen snapshots of these participants with their derived state."""
-    ids = [p.id for p in participants]
-    state = checkin_state(session, ids)
-    printed = badges_printed(session, ids)
+def info_select() -> Select[Any]:
+    """SELECT of the columns a ParticipantInfo is made of (cheaper than ORM objects)."""
+    return select(*INFO_COLUMNS)
+
+
+_INFO_BY_IDS = info_select().where(Participant.id.in_(bindparam("ids", expanding=True)))
+
+
+def infos_by_ids(session: Session, ids: Sequence[str]) -> list[ParticipantInfo]:
+    """ParticipantInfo of these ids, in the same order (unknown ids left out)."""
+    found: dict[str, Any] = {}
+    for chunk in _chunks(list(ids), 500):
+        found.update((r.id, r) for r in session.execute(_INFO_BY_IDS, {"ids": chunk}))
+    return infos(session, [found[i] for i in ids if i in found])
+
+
+def infos(session: Session, rows: Sequence[Any]) -> list[ParticipantInfo]:
+    """Frozen snapshots, with their derived state, of rows of ``info_select()`` (or ORM
+    participants)."""
+    state, printed = record_state(session, [r.id for r in rows])
     out = []
-    for p in participants:
-        at, desk_id = state.get(p.id, (None, None))
+    for r in rows:
+        at, desk_id = state.get(r.id, (None, None))
         out.append(
             ParticipantInfo(
-                id=p.id,
-                code=p.code,
-                invitation_code=p.invitation_code,
-                given_name=p.given_name,
-                family_name=p.family_name,
-                country=p.country,
-                organisation=p.organisation,
-                position=p.position,
-                category=p.category,
-                mode=p.mode,
-                email=p.email,
-                phone=p.phone,
-                source=p.source,
-                status=p.status,
-                created_at=p.created_at,
-                updated_at=p.updated_at,
-                created_desk=p.created_desk,
-                updated_desk=p.updated_desk,
+                *(getattr(r, name) for name in INFO_FIELDS),
                 checked_in_at=at,
                 checkin_desk=desk_id,
-                badges_printed=printed.get(p.id, 0),
+                badges_printed=printed.get(r.id, 0),
             )
         )
     return out
 
 
 def all_participants(session: Session) -> list[ParticipantInfo]:
-    rows = session.scalars(select(Participant).order_by(Participant.sort_key)).all()
+    rows = session.execute(info_select().order_by(Participant.sort_key, Participant.id)).all()
     return infos(session, rows)
 
 

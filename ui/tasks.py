@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from desk.errors import DeskError
 
@@ -25,7 +25,9 @@ class TaskContext:
 
     def progress(self, done: int, total: int) -> None:
         if self._cancel.is_set():
-            raise TaskCancelled(self._task.tr("Cancelled: nothing was changed."))
+            raise TaskCancelled(
+                QCoreApplication.translate("TaskContext", "Cancelled: nothing was changed.")
+            )
         self._task.progressed.emit(done, total)
 
     def cancel(self) -> None:

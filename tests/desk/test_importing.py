@@ -291,3 +291,26 @@ def test_participants_json_fields(
         "badges_printed",
     ):
         assert key in data
+
+
+def test_same_name_other_email_is_kept_apart_and_listed(
+    db: Database, event: Event, factory: Factory, tmp_path: Path
+) -> None:
+    people = factory.people(4)
+    people.append({**people[0], "email": "otro.jose@gmail.com"})  # line 6, namesake of line 2
+    report = run_import(db, event, factory.write_csv(tmp_path / "a.csv", people))
+    assert report.created == 5 and report.repeated == ()
+    assert any("Line 6 has the name and country of line 2" in x for x in report.lines())
+    again = [{**people[0], "email": "tercero@yahoo.com"}]
+    report = run_import(db, event, factory.write_csv(tmp_path / "b.csv", again))
+    assert report.created == 1
+    assert any("Hernández Núñez, José Luis" in x for x in report.lines())
+
+
+def test_second_family_name_column(
+    db: Database, event: Event, factory: Factory, tmp_path: Path
+) -> None:
+    headers = ["Nombre", "Primer apellido", "Segundo apellido", "País", "Correo"]
+    rows = [["Ana", "Pérez", "Quiñónez", "Honduras", "ana@x.hn"]]
+    run_import(db, event, factory.write_csv(tmp_path / "s.csv", rows=rows, headers=headers))
+    assert "Ana Pérez Quiñónez" in people_in(db)

@@ -1,0 +1,669 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import participants</source>
+            <translation>Import participants</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>The whole file is imported in one step: if any line has a problem, nothing is imported and every problem is listed. People already known are updated, never duplicated.</source>
+            <translation>The whole file is imported in one step: if any line has a problem, nothing is imported and every problem is listed. People already known are updated, never duplicated.</translation>
+        </message>
+        <message>
+            <source>The report appears here.</source>
+            <translation>The report appears here.</translation>
+        </message>
+        <message>
+            <source>&amp;Check only</source>
+            <translation>&amp;Check only</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Search: a few letters of a name, organisation, e-mail or country (accents optional)</source>
+            <translation>Search: a few letters of a name, organisation, e-mail or country (accents optional)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Import participant list…</source>
+            <translation>&amp;Import participant list…</translation>
+        </message>
+        <message>
+            <source>&amp;Export participants…</source>
+            <translation>&amp;Export participants…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Desk</source>
+            <translation>&amp;About Desk</translation>
+        </message>
+        <message>
+            <source>Desk: {name} · {path}</source>
+            <translation>Desk: {name} · {path}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{registered}&lt;/b&gt; registered&lt;br&gt;{in_person} in person · {online} online&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; checked in</source>
+            <translation>&lt;b&gt;{registered}&lt;/b&gt; registered&lt;br&gt;{in_person} in person · {online} online&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; checked in</translation>
+        </message>
+        <message>
+            <source>{total} participants</source>
+            <translation>{total} participants</translation>
+        </message>
+        <message>
+            <source>No participant matches “{query}”.</source>
+            <translation>No participant matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>{total} match(es) for “{query}”</source>
+            <translation>{total} match(es) for “{query}”</translation>
+        </message>
+        <message>
+            <source>(showing the first {shown})</source>
+            <translation>(showing the first {shown})</translation>
+        </message>
+        <message>
+            <source>Today's agenda — {day}</source>
+            <translation>Today's agenda — {day}</translation>
+        </message>
+        <message>
+            <source>Agenda — {day}</source>
+            <translation>Agenda — {day}</translation>
+        </message>
+        <message>
+            <source>Now: {text}</source>
+            <translation>Now: {text}</translation>
+        </message>
+        <message>
+            <source>Import participant list</source>
+            <translation>Import participant list</translation>
+        </message>
+        <message>
+            <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Export participants</source>
+            <translation>Export participants</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>{count} participants written to {path}</source>
+            <translation>{count} participants written to {path}</translation>
+        </message>
+        <message>
+            <source>About Desk</source>
+            <translation>About Desk</translation>
+        </message>
+        <message>
+            <source>{app} {version}
+Registration desk for {event}.
+Database: {path}</source>
+            <translation>{app} {version}
+Registration desk for {event}.
+Database: {path}</translation>
+        </message>
+        <message>
+            <source>Please wait: an import is still running.</source>
+            <translation>Please wait: an import is still running.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Badge code</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskContext</name>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Cancelled: nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</source>
+            <translation>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</translation>
+        </message>
+        <message>
+            <source>database file (default: $DESK_DB, else the user data folder)</source>
+            <translation>database file (default: $DESK_DB, else the user data folder)</translation>
+        </message>
+        <message>
+            <source>language of messages and of the window (default: the system's)</source>
+            <translation>language of messages and of the window (default: the system's)</translation>
+        </message>
+        <message>
+            <source>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</source>
+            <translation>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</translation>
+        </message>
+        <message>
+            <source>import a participant list (CSV or XLSX), all or nothing</source>
+            <translation>import a participant list (CSV or XLSX), all or nothing</translation>
+        </message>
+        <message>
+            <source>check the file, change nothing</source>
+            <translation>check the file, change nothing</translation>
+        </message>
+        <message>
+            <source>add N synthetic participants (for trying and benchmarks)</source>
+            <translation>add N synthetic participants (for trying and benchmarks)</translation>
+        </message>
+        <message>
+            <source>random seed</source>
+            <translation>random seed</translation>
+        </message>
+        <message>
+            <source>list or search participants</source>
+            <translation>list or search participants</translation>
+        </message>
+        <message>
+            <source>one JSON document</source>
+            <translation>one JSON document</translation>
+        </message>
+        <message>
+            <source>at most this many (0: all)</source>
+            <translation>at most this many (0: all)</translation>
+        </message>
+        <message>
+            <source>export data for spreadsheets</source>
+            <translation>export data for spreadsheets</translation>
+        </message>
+        <message>
+            <source>participant list as CSV or XLSX</source>
+            <translation>participant list as CSV or XLSX</translation>
+        </message>
+        <message>
+            <source>check the database's schema and integrity</source>
+            <translation>check the database's schema and integrity</translation>
+        </message>
+        <message>
+            <source>open the window (the same as no command)</source>
+            <translation>open the window (the same as no command)</translation>
+        </message>
+        <message>
+            <source>--count must be at least 1.</source>
+            <translation>--count must be at least 1.</translation>
+        </message>
+        <message>
+            <source>{count} synthetic participants added to {path}.</source>
+            <translation>{count} synthetic participants added to {path}.</translation>
+        </message>
+        <message>
+            <source>{count} participant(s).</source>
+            <translation>{count} participant(s).</translation>
+        </message>
+        <message>
+            <source>{count} participant(s) written to {path}.</source>
+            <translation>{count} participant(s) written to {path}.</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Database: {path}</translation>
+        </message>
+        <message>
+            <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
+            <translation>Schema version {version}; desk {name} ({id}); event {event}.</translation>
+        </message>
+        <message>
+            <source>{registered} registered, {cancelled} cancelled, {checked} checked in.</source>
+            <translation>{registered} registered, {cancelled} cancelled, {checked} checked in.</translation>
+        </message>
+        <message>
+            <source>The database is damaged: {count} problem(s) found.</source>
+            <translation>The database is damaged: {count} problem(s) found.</translation>
+        </message>
+        <message>
+            <source>Integrity check: ok.</source>
+            <translation>Integrity check: ok.</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrupted</translation>
+        </message>
+    </context>
+    <context>
+        <name>db</name>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}</source>
+            <translation>Cannot create the folder {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot open the database {path}: {reason}</source>
+            <translation>Cannot open the database {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The desk name cannot be empty.</source>
+            <translation>The desk name cannot be empty.</translation>
+        </message>
+        <message>
+            <source>This database belongs to the event {db_event}, not {event}.</source>
+            <translation>This database belongs to the event {db_event}, not {event}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Desk database.</source>
+            <translation>{path} is not a Desk database.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to open it.</source>
+            <translation>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to open it.</translation>
+        </message>
+        <message>
+            <source>No migration from schema {version}.</source>
+            <translation>No migration from schema {version}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>event</name>
+        <message>
+            <source>{file}: {field} is missing</source>
+            <translation>{file}: {field} is missing</translation>
+        </message>
+        <message>
+            <source>{file}: {field} is empty</source>
+            <translation>{file}: {field} is empty</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not an object ({{...}})</source>
+            <translation>{file}: {field}: {value} is not an object ({{...}})</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: unknown field (did you mean {other}?)</source>
+            <translation>{file}: {field}: unknown field (did you mean {other}?)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: unknown field</source>
+            <translation>{file}: {field}: unknown field</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not text</source>
+            <translation>{file}: {field}: {value} is not text</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not true or false</source>
+            <translation>{file}: {field}: {value} is not true or false</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a number</source>
+            <translation>{file}: {field}: {value} is not a number</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a list ([...])</source>
+            <translation>{file}: {field}: {value} is not a list ([...])</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not an id (use a-z, 0-9, - and _)</source>
+            <translation>{file}: {field}: {value} is not an id (use a-z, 0-9, - and _)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a date (YYYY-MM-DD)</source>
+            <translation>{file}: {field}: {value} is not a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a time (HH:MM)</source>
+            <translation>{file}: {field}: {value} is not a time (HH:MM)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is used twice (first at {other})</source>
+            <translation>{file}: {field}: {value} is used twice (first at {other})</translation>
+        </message>
+        <message>
+            <source>Event file not found: {path}</source>
+            <translation>Event file not found: {path}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({reason})</source>
+            <translation>{file}: cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {position})</source>
+            <translation>{file}: not UTF-8 text (byte {position})</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: not valid JSON ({reason})</source>
+            <translation>{file}: line {line}, column {column}: not valid JSON ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: the field {value} appears twice in the same object</source>
+            <translation>{file}: the field {value} appears twice in the same object</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON (nested too deeply)</source>
+            <translation>{file}: not valid JSON (nested too deeply)</translation>
+        </message>
+        <message>
+            <source>{file}: the file must hold one JSON object ({{...}})</source>
+            <translation>{file}: the file must hold one JSON object ({{...}})</translation>
+        </message>
+        <message>
+            <source>{file}: format: {value} is not supported (this Desk reads format {supported})</source>
+            <translation>{file}: format: {value} is not supported (this Desk reads format {supported})</translation>
+        </message>
+        <message>
+            <source>{file}: end_date: {value} is before start_date {other}</source>
+            <translation>{file}: end_date: {value} is before start_date {other}</translation>
+        </message>
+        <message>
+            <source>{file}: timezone: {value} is not a known time zone (e.g. America/El_Salvador)</source>
+            <translation>{file}: timezone: {value} is not a known time zone (e.g. America/El_Salvador)</translation>
+        </message>
+        <message>
+            <source>{file}: default_category: {value} is not one of the categories</source>
+            <translation>{file}: default_category: {value} is not one of the categories</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a known ISO country code</source>
+            <translation>{file}: {field}: {value} is not a known ISO country code</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not between start_date {start} and end_date {end}</source>
+            <translation>{file}: {field}: {value} is not between start_date {start} and end_date {end}</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not after the start {other}</source>
+            <translation>{file}: {field}: {value} is not after the start {other}</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a known kind ({kinds})</source>
+            <translation>{file}: {field}: {value} is not a known kind ({kinds})</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a colour (#RRGGBB)</source>
+            <translation>{file}: {field}: {value} is not a colour (#RRGGBB)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not between 0 and 1</source>
+            <translation>{file}: {field}: {value} is not between 0 and 1</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} already means {other}</source>
+            <translation>{file}: {field}: {value} already means {other}</translation>
+        </message>
+        <message>
+            <source>{file}: categories: the shares add up to {total}, not 1</source>
+            <translation>{file}: categories: the shares add up to {total}, not 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>Cannot export to {file}: use a .csv or .xlsx file name.</source>
+            <translation>Cannot export to {file}: use a .csv or .xlsx file name.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Cannot write {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>{file}: nothing was imported, {count} line(s) have problems:</source>
+            <translation>{file}: nothing was imported, {count} line(s) have problems:</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>line {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <source>Line {line} repeats line {first} ({reason}): one participant.</source>
+            <translation>Line {line} repeats line {first} ({reason}): one participant.</translation>
+        </message>
+        <message>
+            <source>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</source>
+            <translation>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</translation>
+        </message>
+        <message>
+            <source>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</source>
+            <translation>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>Columns not used: {columns}.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was saved.</source>
+            <translation>Dry run: nothing was saved.</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>no name</translation>
+        </message>
+        <message>
+            <source>unknown country “{country}”</source>
+            <translation>unknown country “{country}”</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}” (known: {known})</source>
+            <translation>unknown category “{category}” (known: {known})</translation>
+        </message>
+        <message>
+            <source>attendance “{mode}” is neither in person (presencial) nor online</source>
+            <translation>attendance “{mode}” is neither in person (presencial) nor online</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address</source>
+            <translation>“{email}” is not an e-mail address</translation>
+        </message>
+        <message>
+            <source>badge code “{code}” has a wrong check character</source>
+            <translation>badge code “{code}” has a wrong check character</translation>
+        </message>
+        <message>
+            <source>same code</source>
+            <translation>same code</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>same e-mail</translation>
+        </message>
+        <message>
+            <source>same name and country</source>
+            <translation>same name and country</translation>
+        </message>
+        <message>
+            <source>badge code “{code}” differs from the code {known} of the participant with the same e-mail or name</source>
+            <translation>badge code “{code}” differs from the code {known} of the participant with the same e-mail or name</translation>
+        </message>
+        <message>
+            <source>'{name}' is empty</source>
+            <translation>'{name}' is empty</translation>
+        </message>
+        <message>
+            <source>'{path}' does not exist</source>
+            <translation>'{path}' does not exist</translation>
+        </message>
+        <message>
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be opened: permission denied</source>
+            <translation>'{path}' cannot be opened: permission denied</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be read: {reason}</source>
+            <translation>'{path}' cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>'{name}' is a PDF document, not a spreadsheet; import the Excel or CSV file</source>
+            <translation>'{name}' is a PDF document, not a spreadsheet; import the Excel or CSV file</translation>
+        </message>
+        <message>
+            <source>'{name}' is an image, not a spreadsheet</source>
+            <translation>'{name}' is an image, not a spreadsheet</translation>
+        </message>
+        <message>
+            <source>'{name}' is password-protected; open it in Excel, remove the password, save it and import again</source>
+            <translation>'{name}' is password-protected; open it in Excel, remove the password, save it and import again</translation>
+        </message>
+        <message>
+            <source>'{name}' is a Word document, not a spreadsheet</source>
+            <translation>'{name}' is a Word document, not a spreadsheet</translation>
+        </message>
+        <message>
+            <source>'{name}' is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import again</translation>
+        </message>
+        <message>
+            <source>'{name}' is damaged or is not a real Excel workbook</source>
+            <translation>'{name}' is damaged or is not a real Excel workbook</translation>
+        </message>
+        <message>
+            <source>'{name}' is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import again</translation>
+        </message>
+        <message>
+            <source>'{name}' is a PowerPoint presentation, not a spreadsheet</source>
+            <translation>'{name}' is a PowerPoint presentation, not a spreadsheet</translation>
+        </message>
+        <message>
+            <source>'{name}' is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import again</translation>
+        </message>
+        <message>
+            <source>'{name}' is a ZIP archive, not a spreadsheet; extract the list and import that file</source>
+            <translation>'{name}' is a ZIP archive, not a spreadsheet; extract the list and import that file</translation>
+        </message>
+        <message>
+            <source>'{name}' is not valid {encoding} text; the file may be damaged</source>
+            <translation>'{name}' is not valid {encoding} text; the file may be damaged</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a spreadsheet or a text file (it contains binary data)</source>
+            <translation>'{name}' is not a spreadsheet or a text file (it contains binary data)</translation>
+        </message>
+        <message>
+            <source>'{name}' is a web page or XML file, not a CSV or Excel workbook; open it in Excel and save it as .xlsx or CSV</source>
+            <translation>'{name}' is a web page or XML file, not a CSV or Excel workbook; open it in Excel and save it as .xlsx or CSV</translation>
+        </message>
+        <message>
+            <source>'{name}' is a text document (RTF), not a spreadsheet</source>
+            <translation>'{name}' is a text document (RTF), not a spreadsheet</translation>
+        </message>
+        <message>
+            <source>'{name}' does not look like a participant list: no columns found</source>
+            <translation>'{name}' does not look like a participant list: no columns found</translation>
+        </message>
+        <message>
+            <source>'{name}', line {line}: a quotation mark (") opens a cell that never closes</source>
+            <translation>'{name}', line {line}: a quotation mark (") opens a cell that never closes</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be read as CSV near line {line}</source>
+            <translation>'{name}' cannot be read as CSV near line {line}</translation>
+        </message>
+        <message>
+            <source>'{name}' has no data in any worksheet</source>
+            <translation>'{name}' has no data in any worksheet</translation>
+        </message>
+        <message>
+            <source>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</source>
+            <translation>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Something went wrong inside Desk: {error}. Nothing was lost; please tell support.</source>
+            <translation>Something went wrong inside Desk: {error}. Nothing was lost; please tell support.</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,669 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import participants</source>
+            <translation>Importar participantes</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>Archivo: {name}</translation>
+        </message>
+        <message>
+            <source>The whole file is imported in one step: if any line has a problem, nothing is imported and every problem is listed. People already known are updated, never duplicated.</source>
+            <translation>El archivo se importa entero en un solo paso: si alguna línea tiene un problema, no se importa nada y se enumeran todos los problemas. Las personas ya conocidas se actualizan, nunca se duplican.</translation>
+        </message>
+        <message>
+            <source>The report appears here.</source>
+            <translation>El informe aparece aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Check only</source>
+            <translation>Solo &amp;revisar</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Search: a few letters of a name, organisation, e-mail or country (accents optional)</source>
+            <translation>Buscar: unas letras del nombre, institución, correo o país (tildes opcionales)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Import participant list…</source>
+            <translation>&amp;Importar lista de participantes…</translation>
+        </message>
+        <message>
+            <source>&amp;Export participants…</source>
+            <translation>&amp;Exportar participantes…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;About Desk</source>
+            <translation>&amp;Acerca de Desk</translation>
+        </message>
+        <message>
+            <source>Desk: {name} · {path}</source>
+            <translation>Mesa: {name} · {path}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{registered}&lt;/b&gt; registered&lt;br&gt;{in_person} in person · {online} online&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; checked in</source>
+            <translation>&lt;b&gt;{registered}&lt;/b&gt; inscritos&lt;br&gt;{in_person} presenciales · {online} virtuales&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; acreditados</translation>
+        </message>
+        <message>
+            <source>{total} participants</source>
+            <translation>{total} participantes</translation>
+        </message>
+        <message>
+            <source>No participant matches “{query}”.</source>
+            <translation>Ningún participante coincide con «{query}».</translation>
+        </message>
+        <message>
+            <source>{total} match(es) for “{query}”</source>
+            <translation>{total} resultado(s) para «{query}»</translation>
+        </message>
+        <message>
+            <source>(showing the first {shown})</source>
+            <translation>(se muestran los primeros {shown})</translation>
+        </message>
+        <message>
+            <source>Today's agenda — {day}</source>
+            <translation>Agenda de hoy — {day}</translation>
+        </message>
+        <message>
+            <source>Agenda — {day}</source>
+            <translation>Agenda — {day}</translation>
+        </message>
+        <message>
+            <source>Now: {text}</source>
+            <translation>Ahora: {text}</translation>
+        </message>
+        <message>
+            <source>Import participant list</source>
+            <translation>Importar lista de participantes</translation>
+        </message>
+        <message>
+            <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Export participants</source>
+            <translation>Exportar participantes</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>{count} participants written to {path}</source>
+            <translation>{count} participantes guardados en {path}</translation>
+        </message>
+        <message>
+            <source>About Desk</source>
+            <translation>Acerca de Desk</translation>
+        </message>
+        <message>
+            <source>{app} {version}
+Registration desk for {event}.
+Database: {path}</source>
+            <translation>{app} {version}
+Mesa de registro para {event}.
+Base de datos: {path}</translation>
+        </message>
+        <message>
+            <source>Please wait: an import is still running.</source>
+            <translation>Espere: todavía hay una importación en curso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditado</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskContext</name>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Cancelado: no se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</source>
+            <translation>Mesa de registro para eventos: listas de participantes, búsqueda, acreditación y gafetes. Sin comando, abre la ventana.</translation>
+        </message>
+        <message>
+            <source>database file (default: $DESK_DB, else the user data folder)</source>
+            <translation>archivo de base de datos (por defecto: $DESK_DB, si no la carpeta de datos del usuario)</translation>
+        </message>
+        <message>
+            <source>language of messages and of the window (default: the system's)</source>
+            <translation>idioma de los mensajes y de la ventana (por defecto: el del sistema)</translation>
+        </message>
+        <message>
+            <source>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</source>
+            <translation>nombre de esta mesa, p. ej. 'Mesa 2 – vestíbulo' (se recuerda)</translation>
+        </message>
+        <message>
+            <source>import a participant list (CSV or XLSX), all or nothing</source>
+            <translation>importar una lista de participantes (CSV o XLSX), todo o nada</translation>
+        </message>
+        <message>
+            <source>check the file, change nothing</source>
+            <translation>revisar el archivo sin cambiar nada</translation>
+        </message>
+        <message>
+            <source>add N synthetic participants (for trying and benchmarks)</source>
+            <translation>añadir N participantes sintéticos (para pruebas y mediciones)</translation>
+        </message>
+        <message>
+            <source>random seed</source>
+            <translation>semilla aleatoria</translation>
+        </message>
+        <message>
+            <source>list or search participants</source>
+            <translation>listar o buscar participantes</translation>
+        </message>
+        <message>
+            <source>one JSON document</source>
+            <translation>un documento JSON</translation>
+        </message>
+        <message>
+            <source>at most this many (0: all)</source>
+            <translation>como máximo esta cantidad (0: todos)</translation>
+        </message>
+        <message>
+            <source>export data for spreadsheets</source>
+            <translation>exportar datos para hojas de cálculo</translation>
+        </message>
+        <message>
+            <source>participant list as CSV or XLSX</source>
+            <translation>lista de participantes en CSV o XLSX</translation>
+        </message>
+        <message>
+            <source>check the database's schema and integrity</source>
+            <translation>verificar el esquema y la integridad de la base de datos</translation>
+        </message>
+        <message>
+            <source>open the window (the same as no command)</source>
+            <translation>abrir la ventana (igual que sin comando)</translation>
+        </message>
+        <message>
+            <source>--count must be at least 1.</source>
+            <translation>--count debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <source>{count} synthetic participants added to {path}.</source>
+            <translation>{count} participantes sintéticos añadidos a {path}.</translation>
+        </message>
+        <message>
+            <source>{count} participant(s).</source>
+            <translation>{count} participante(s).</translation>
+        </message>
+        <message>
+            <source>{count} participant(s) written to {path}.</source>
+            <translation>{count} participante(s) guardados en {path}.</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Base de datos: {path}</translation>
+        </message>
+        <message>
+            <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
+            <translation>Versión de esquema {version}; mesa {name} ({id}); evento {event}.</translation>
+        </message>
+        <message>
+            <source>{registered} registered, {cancelled} cancelled, {checked} checked in.</source>
+            <translation>{registered} inscritos, {cancelled} cancelados, {checked} acreditados.</translation>
+        </message>
+        <message>
+            <source>The database is damaged: {count} problem(s) found.</source>
+            <translation>La base de datos está dañada: {count} problema(s) encontrados.</translation>
+        </message>
+        <message>
+            <source>Integrity check: ok.</source>
+            <translation>Verificación de integridad: correcta.</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrumpido</translation>
+        </message>
+    </context>
+    <context>
+        <name>db</name>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}</source>
+            <translation>No se puede crear la carpeta {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot open the database {path}: {reason}</source>
+            <translation>No se puede abrir la base de datos {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The desk name cannot be empty.</source>
+            <translation>El nombre de la mesa no puede estar vacío.</translation>
+        </message>
+        <message>
+            <source>This database belongs to the event {db_event}, not {event}.</source>
+            <translation>Esta base de datos pertenece al evento {db_event}, no a {event}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Desk database.</source>
+            <translation>{path} no es una base de datos de Desk.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to open it.</source>
+            <translation>{path} fue escrita por un Desk más reciente (esquema {found}; este Desk conoce el {known}); actualice Desk para abrirla.</translation>
+        </message>
+        <message>
+            <source>No migration from schema {version}.</source>
+            <translation>No hay migración desde el esquema {version}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>event</name>
+        <message>
+            <source>{file}: {field} is missing</source>
+            <translation>{file}: falta {field}</translation>
+        </message>
+        <message>
+            <source>{file}: {field} is empty</source>
+            <translation>{file}: {field} está vacío</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not an object ({{...}})</source>
+            <translation>{file}: {field}: {value} no es un objeto ({{...}})</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: unknown field (did you mean {other}?)</source>
+            <translation>{file}: {field}: campo desconocido (¿quiso decir {other}?)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: unknown field</source>
+            <translation>{file}: {field}: campo desconocido</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not text</source>
+            <translation>{file}: {field}: {value} no es texto</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not true or false</source>
+            <translation>{file}: {field}: {value} no es true ni false</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a number</source>
+            <translation>{file}: {field}: {value} no es un número</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a list ([...])</source>
+            <translation>{file}: {field}: {value} no es una lista ([...])</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not an id (use a-z, 0-9, - and _)</source>
+            <translation>{file}: {field}: {value} no es un identificador (use a-z, 0-9, - y _)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a date (YYYY-MM-DD)</source>
+            <translation>{file}: {field}: {value} no es una fecha (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a time (HH:MM)</source>
+            <translation>{file}: {field}: {value} no es una hora (HH:MM)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is used twice (first at {other})</source>
+            <translation>{file}: {field}: {value} se usa dos veces (primero en {other})</translation>
+        </message>
+        <message>
+            <source>Event file not found: {path}</source>
+            <translation>No se encuentra el archivo del evento: {path}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({reason})</source>
+            <translation>{file}: no se puede leer ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {position})</source>
+            <translation>{file}: no es texto UTF-8 (byte {position})</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: not valid JSON ({reason})</source>
+            <translation>{file}: línea {line}, columna {column}: JSON no válido ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: the field {value} appears twice in the same object</source>
+            <translation>{file}: el campo {value} aparece dos veces en el mismo objeto</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON (nested too deeply)</source>
+            <translation>{file}: JSON no válido (anidado demasiado profundo)</translation>
+        </message>
+        <message>
+            <source>{file}: the file must hold one JSON object ({{...}})</source>
+            <translation>{file}: el archivo debe contener un objeto JSON ({{...}})</translation>
+        </message>
+        <message>
+            <source>{file}: format: {value} is not supported (this Desk reads format {supported})</source>
+            <translation>{file}: format: {value} no es compatible (este Desk lee el formato {supported})</translation>
+        </message>
+        <message>
+            <source>{file}: end_date: {value} is before start_date {other}</source>
+            <translation>{file}: end_date: {value} es anterior a start_date {other}</translation>
+        </message>
+        <message>
+            <source>{file}: timezone: {value} is not a known time zone (e.g. America/El_Salvador)</source>
+            <translation>{file}: timezone: {value} no es una zona horaria conocida (p. ej. America/El_Salvador)</translation>
+        </message>
+        <message>
+            <source>{file}: default_category: {value} is not one of the categories</source>
+            <translation>{file}: default_category: {value} no es una de las categorías</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a known ISO country code</source>
+            <translation>{file}: {field}: {value} no es un código ISO de país conocido</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not between start_date {start} and end_date {end}</source>
+            <translation>{file}: {field}: {value} no está entre start_date {start} y end_date {end}</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not after the start {other}</source>
+            <translation>{file}: {field}: {value} no es posterior al inicio {other}</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a known kind ({kinds})</source>
+            <translation>{file}: {field}: {value} no es un tipo conocido ({kinds})</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a colour (#RRGGBB)</source>
+            <translation>{file}: {field}: {value} no es un color (#RRGGBB)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not between 0 and 1</source>
+            <translation>{file}: {field}: {value} no está entre 0 y 1</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} already means {other}</source>
+            <translation>{file}: {field}: {value} ya significa {other}</translation>
+        </message>
+        <message>
+            <source>{file}: categories: the shares add up to {total}, not 1</source>
+            <translation>{file}: categories: las proporciones suman {total}, no 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>Cannot export to {file}: use a .csv or .xlsx file name.</source>
+            <translation>No se puede exportar a {file}: use un nombre de archivo .csv o .xlsx.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>No se puede escribir {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>{file}: nothing was imported, {count} line(s) have problems:</source>
+            <translation>{file}: no se importó nada, {count} línea(s) tienen problemas:</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>{file}: {rows} filas leídas, {created} nuevos, {updated} actualizados, {unchanged} sin cambios.</translation>
+        </message>
+        <message>
+            <source>Line {line} repeats line {first} ({reason}): one participant.</source>
+            <translation>La línea {line} repite la línea {first} ({reason}): un solo participante.</translation>
+        </message>
+        <message>
+            <source>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</source>
+            <translation>La línea {line} tiene el nombre y el país de la línea {other} pero otro correo: se guardan como dos participantes; revíselos.</translation>
+        </message>
+        <message>
+            <source>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</source>
+            <translation>La línea {line} tiene el nombre y el país de {other} ({code}) pero otro correo: se añadió como participante nuevo; revíselos.</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>Columnas no utilizadas: {columns}.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was saved.</source>
+            <translation>Solo revisión: no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>sin nombre</translation>
+        </message>
+        <message>
+            <source>unknown country “{country}”</source>
+            <translation>país desconocido «{country}»</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}” (known: {known})</source>
+            <translation>categoría desconocida «{category}» (conocidas: {known})</translation>
+        </message>
+        <message>
+            <source>attendance “{mode}” is neither in person (presencial) nor online</source>
+            <translation>la modalidad «{mode}» no es presencial ni virtual</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address</source>
+            <translation>«{email}» no es una dirección de correo</translation>
+        </message>
+        <message>
+            <source>badge code “{code}” has a wrong check character</source>
+            <translation>el código de gafete «{code}» tiene un carácter de control incorrecto</translation>
+        </message>
+        <message>
+            <source>same code</source>
+            <translation>mismo código</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same name and country</source>
+            <translation>mismo nombre y país</translation>
+        </message>
+        <message>
+            <source>badge code “{code}” differs from the code {known} of the participant with the same e-mail or name</source>
+            <translation>el código de gafete «{code}» no coincide con el código {known} del participante con el mismo correo o nombre</translation>
+        </message>
+        <message>
+            <source>'{name}' is empty</source>
+            <translation>'{name}' está vacío</translation>
+        </message>
+        <message>
+            <source>'{path}' does not exist</source>
+            <translation>'{path}' no existe</translation>
+        </message>
+        <message>
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be opened: permission denied</source>
+            <translation>'{path}' no se puede abrir: permiso denegado</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be read: {reason}</source>
+            <translation>'{path}' no se puede leer: {reason}</translation>
+        </message>
+        <message>
+            <source>'{name}' is a PDF document, not a spreadsheet; import the Excel or CSV file</source>
+            <translation>'{name}' es un documento PDF, no una hoja de cálculo; importe el archivo de Excel o CSV</translation>
+        </message>
+        <message>
+            <source>'{name}' is an image, not a spreadsheet</source>
+            <translation>'{name}' es una imagen, no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' is password-protected; open it in Excel, remove the password, save it and import again</source>
+            <translation>'{name}' está protegido con contraseña; ábralo en Excel, quite la contraseña, guárdelo e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is a Word document, not a spreadsheet</source>
+            <translation>'{name}' es un documento de Word, no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is damaged or is not a real Excel workbook</source>
+            <translation>'{name}' está dañado o no es un libro de Excel real</translation>
+        </message>
+        <message>
+            <source>'{name}' is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' es un libro binario de Excel (.xlsb); guárdelo como .xlsx o CSV e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is a PowerPoint presentation, not a spreadsheet</source>
+            <translation>'{name}' es una presentación de PowerPoint, no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' es una hoja de cálculo OpenDocument (.ods); guárdela como .xlsx o CSV e impórtela de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is a ZIP archive, not a spreadsheet; extract the list and import that file</source>
+            <translation>'{name}' es un archivo ZIP, no una hoja de cálculo; extraiga la lista e importe ese archivo</translation>
+        </message>
+        <message>
+            <source>'{name}' is not valid {encoding} text; the file may be damaged</source>
+            <translation>'{name}' no es texto {encoding} válido; el archivo puede estar dañado</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a spreadsheet or a text file (it contains binary data)</source>
+            <translation>'{name}' no es una hoja de cálculo ni un archivo de texto (contiene datos binarios)</translation>
+        </message>
+        <message>
+            <source>'{name}' is a web page or XML file, not a CSV or Excel workbook; open it in Excel and save it as .xlsx or CSV</source>
+            <translation>'{name}' es una página web o un archivo XML, no un CSV ni un libro de Excel; ábralo en Excel y guárdelo como .xlsx o CSV</translation>
+        </message>
+        <message>
+            <source>'{name}' is a text document (RTF), not a spreadsheet</source>
+            <translation>'{name}' es un documento de texto (RTF), no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' does not look like a participant list: no columns found</source>
+            <translation>'{name}' no parece una lista de participantes: no se encontraron columnas</translation>
+        </message>
+        <message>
+            <source>'{name}', line {line}: a quotation mark (") opens a cell that never closes</source>
+            <translation>'{name}', línea {line}: unas comillas (") abren una celda que nunca se cierra</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be read as CSV near line {line}</source>
+            <translation>'{name}' no se puede leer como CSV cerca de la línea {line}</translation>
+        </message>
+        <message>
+            <source>'{name}' has no data in any worksheet</source>
+            <translation>'{name}' no tiene datos en ninguna hoja</translation>
+        </message>
+        <message>
+            <source>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</source>
+            <translation>No se encontraron columnas de nombre. Se esperaban 'Nombre(s)' / 'First name' y 'Apellido(s)' / 'Last name' (o 'Nombre completo' / 'Full name'). Columnas del archivo: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Something went wrong inside Desk: {error}. Nothing was lost; please tell support.</source>
+            <translation>Algo falló dentro de Desk: {error}. No se perdió nada; avise a soporte.</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desk.cli import main
+from tests.factory import Factory
+
+
+@pytest.fixture
+def dbfile(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.sqlite3")
+
+
+def desk(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real `desk` command in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "desk.cli", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_help_lists_every_subcommand() -> None:
+    out = desk("--lang", "en", "--help")
+    assert out.returncode == 0
+    for command in ("import", "demo", "participants", "export", "check"):
+        assert command in out.stdout
+
+
+def test_demo_then_participants_json(dbfile: str) -> None:
+    assert desk("--db", dbfile, "demo", "--count", "300", "--seed", "3").returncode == 0
+    out = desk("--db", dbfile, "participants", "--json")
+    assert out.returncode == 0
+    people = json.loads(out.stdout)
+    assert len(people) == 300
+    first = people[0]
+    for key in (
+        "id",
+        "code",
+        "given_name",
+        "family_name",
+        "country",
+        "organisation",
+        "category",
+        "mode",
+        "email",
+        "source",
+        "status",
+        "checked_in_at",
+        "checkin_desk",
+        "badges_printed",
+    ):
+        assert key in first
+    assert any("ñ" in p["given_name"] + p["family_name"] or "á" in p["family_name"] for p in people)
+    categories = {p["category"] for p in people}
+    assert {"mfa", "diaspora_org", "iom"} <= categories
+
+
+def test_search_from_the_command_line(dbfile: str, factory: Factory, tmp_path: Path) -> None:
+    path = factory.write_csv(
+        tmp_path / "l.csv", factory.people(10), encoding="cp1252", delimiter=";"
+    )
+    assert main(["--db", dbfile, "import", str(path)]) == 0
+    out = desk("--db", dbfile, "participants", "nunez", "--json")
+    assert [p["family_name"] for p in json.loads(out.stdout)] == ["Hernández Núñez"]
+
+
+def test_import_dry_run_and_report(dbfile: str, factory: Factory, tmp_path: Path) -> None:
+    path = factory.write_csv(tmp_path / "l.csv", factory.people(10))
+    out = desk("--db", dbfile, "--lang", "en", "import", str(path), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "10 new" in out.stdout and "Dry run" in out.stdout
+    assert json.loads(desk("--db", dbfile, "participants", "--json").stdout) == []
+    out = desk("--db", dbfile, "--lang", "es", "import", str(path))
+    assert "10 nuevos" in out.stdout
+
+
+def test_operator_errors_exit_1_with_one_line_no_traceback(dbfile: str, tmp_path: Path) -> None:
+    pdf = tmp_path / "agenda.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + bytes(100))
+    for args in (
+        ("import", str(pdf)),
+        ("import", str(tmp_path / "missing.csv")),
+        ("export", "participants", "--out", str(tmp_path / "x.txt")),
+    ):
+        out = desk("--db", dbfile, "--lang", "en", *args)
+        assert out.returncode == 1
+        assert "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_wrong_usage_exits_2() -> None:
+    assert desk("frobnicate").returncode == 2
+    assert desk("demo").returncode == 2
+
+
+def test_export_participants_csv_and_xlsx(dbfile: str, factory: Factory, tmp_path: Path) -> None:
+    people = factory.people(5)
+    people[4] = {**people[4], "organisation": '=HYPERLINK("http://x","y")'}
+    main(["--db", dbfile, "import", str(factory.write_csv(tmp_path / "l.csv", people))])
+    csv_out = tmp_path / "out.csv"
+    assert main(["--db", dbfile, "export", "participants", "--out", str(csv_out)]) == 0
+    raw = csv_out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel shows accents
+    text = raw.decode("utf-8-sig")
+    assert "Hernández Núñez" in text and "checked_in_at" in text and "checkin_desk" in text
+    assert "'=HYPERLINK" in text
+    xlsx_out = tmp_path / "out.xlsx"
+    assert main(["--db", dbfile, "export", "participants", "--out", str(xlsx_out)]) == 0
+    ws = load_workbook(xlsx_out).active
+    values = [c.value for row in ws.iter_rows() for c in row]
+    assert "Ñuño" in values
+    assert not any(isinstance(v, str) and v.startswith("=") for v in values)
+    # Exporting again keeps the previous file as a backup.
+    main(["--db", dbfile, "export", "participants", "--out", str(xlsx_out)])
+    assert (tmp_path / "out.xlsx.bak").exists()
+
+
+def test_check(dbfile: str) -> None:
+    desk("--db", dbfile, "demo", "--count", "5")
+    out = desk("--db", dbfile, "--lang", "en", "check")
+    assert out.returncode == 0
+    assert "Integrity check: ok." in out.stdout
+
+
+def test_desk_db_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("DESK_DB", str(target))
+    assert main(["demo", "--count", "2"]) == 0
+    assert target.exists()

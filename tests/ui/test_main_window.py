@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from desk.db import Database
+from desk.event import Event
+from tests.factory import Factory
+from tests.ui.conftest import type_text
+from ui.app import apply_language
+from ui.main_window import MainWindow
+
+
+def rows(win: MainWindow) -> list[str]:
+    return [win.model.participant(r).full_name for r in range(win.model.rowCount())]
+
+
+def test_window_shows_the_forum_and_participants(window: MainWindow, tmp_path: Path) -> None:
+    assert window.event_title.text() == "RCM 2022 Diaspora Forum"
+    assert "May" in window.event_when.text() and "2022" in window.event_when.text()
+    assert "San Salvador" in window.event_when.text()
+    assert "300" in window.counts_label.text()
+    assert window.model.rowCount() == 300
+    assert window.agenda_list.count() >= 14
+    assert "Welcome" in window.agenda_list.item(0).text()
+    window.grab().save(str(tmp_path / "main.png"))
+    assert (tmp_path / "main.png").stat().st_size > 10_000
+
+
+def test_search_filters_the_table_accents_optional(
+    window: MainWindow,
+    qtbot,
+    db: Database,
+    event: Event,
+    factory: Factory,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    path = factory.write_csv(tmp_path / "l.csv", factory.people(5))
+    dialog = window.open_import(path)
+    dialog.start(dry_run=False)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert window.model.rowCount() == 305 or "305" in window.match_label.text()
+    window.search_field.setFocus()
+    type_text(window.search_field, "hernandez nu")
+    assert "José Luis Hernández Núñez" in rows(window)
+    assert window.model.rowCount() < 305
+    window.search_field.clear()
+    type_text(window.search_field, "Ñuño")
+    assert rows(window) == ["Ñuño Ibáñez"]
+    window.search_field.clear()
+    type_text(window.search_field, "zzzzqqq")
+    assert window.model.rowCount() == 0
+    assert "No participant matches" in window.match_label.text()
+
+
+def test_import_dialog_shows_every_bad_line_and_changes_nothing(
+    window: MainWindow,
+    qtbot,
+    factory: Factory,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    rows_ = factory.list_rows(factory.people(4))
+    rows_[1][2] = "Narnia"
+    path = factory.write_csv(tmp_path / "bad.csv", rows=rows_)
+    dialog = window.open_import(path)
+    dialog.start(dry_run=False)
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=10_000)
+    text = dialog._report.toPlainText()
+    assert "nothing was imported" in text and "line 3" in text and "Narnia" in text
+    assert "300" in window.counts_label.text()
+
+
+def test_language_switch_retranslates(window: MainWindow) -> None:
+    apply_language("es")
+    QApplication.processEvents()
+    assert window.event_title.text() == "Foro de Diásporas CRM 2022"
+    assert window.file_menu.title() == "&Archivo"
+    assert "inscritos" in window.counts_label.text()
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Apellidos"
+    apply_language("en")
+    QApplication.processEvents()
+    assert window.file_menu.title() == "&File"
+
+
+def test_pyside_survives_100000_calls_returning_nothing(qapp) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 on Python 3.11 aborts after a few thousand such calls."""
+    obj = QObject()
+    for i in range(100_000):
+        obj.setObjectName(f"n{i % 7}")
+    assert obj.objectName() == f"n{99_999 % 7}"
