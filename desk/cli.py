@@ -137,7 +137,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
     db, event = _open(args)
     with db, db.read() as session:
         if args.query:
-            people = list(search(session, args.query, limit=args.limit or 1_000_000).hits)
+            people = list(search(session, event, args.query, limit=args.limit or 1_000_000).hits)
         else:
             people = all_participants(session)
             if args.limit:

@@ -44,11 +44,15 @@ def _check_value(data: str) -> int:
 def generate_code() -> str:
     """A new random code (75 random bits) with its check character."""
     while True:
-        data = "".join(secrets.choice(ALPHABET) for _ in range(DATA_LENGTH))
-        check = _check_value(data)
+        value = secrets.randbits(DATA_LENGTH * 5)
+        check = value % 37  # the value of the data symbols, read as one base-32 number
+        if check >= 32:
+            continue
+        data = "".join(ALPHABET[(value >> (5 * i)) & 31] for i in range(DATA_LENGTH - 1, -1, -1))
+        code = data + ALPHABET[check]
         # At least two digits, so that a typed name is never taken for a scan.
-        if check < 32 and sum(ch.isdigit() for ch in data + ALPHABET[check]) >= _MIN_DIGITS:
-            return data + ALPHABET[check]
+        if sum(map(str.isdigit, code)) >= _MIN_DIGITS:
+            return code
 
 
 def normalise(text: str) -> str:

@@ -11,7 +11,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import codes
@@ -21,92 +21,107 @@ from desk.models import (
     MODE_ONLINE,
     SOURCE_PREREGISTERED,
     Participant,
-    ParticipantWord,
     utcnow,
 )
-from desk.participants import new_participant_rows
+from desk.participants import WordRow, insert_participants, new_participant_rows
 from desk.textnorm import fold
 
-GIVEN_ES = (
+GIVEN_F = (
     "María",
-    "José",
     "Ana",
-    "Luis",
     "Carmen",
-    "Jorge",
     "Sofía",
-    "Andrés",
     "Lucía",
-    "Óscar",
-    "Raúl",
     "Inés",
     "Begoña",
-    "Ramón",
-    "Martín",
     "Verónica",
-    "Héctor",
-    "Julián",
     "Mónica",
-    "Íñigo",
-    "Nicolás",
     "Ángela",
     "Ximena",
-    "Álvaro",
-    "Tomás",
     "Noemí",
-    "Rubén",
-    "Jesús",
-    "Sebastián",
     "Valentina",
     "Camila",
-    "Mateo",
     "Daniela",
-    "Germán",
     "Marisol",
-    "Efraín",
     "Zoila",
-    "Iván",
     "Fátima",
     "Belén",
-    "Adrián",
     "Rocío",
     "Araceli",
-    "Cristóbal",
     "Nuria",
-    "Gerardo",
     "Cindy",
     "Larisa",
     "Karla",
     "Wendy",
     "Yesenia",
-    "Bryan",
-    "Kevin",
     "Jennifer",
-    "Ismael",
     "Rosa",
     "Dolores",
     "Guadalupe",
     "Concepción",
+    "Aída",
+    "Gabriela",
+)
+GIVEN_M = (
+    "José",
+    "Luis",
+    "Jorge",
+    "Andrés",
+    "Óscar",
+    "Raúl",
+    "Ramón",
+    "Martín",
+    "Héctor",
+    "Julián",
+    "Íñigo",
+    "Nicolás",
+    "Álvaro",
+    "Tomás",
+    "Rubén",
+    "Jesús",
+    "Sebastián",
+    "Mateo",
+    "Germán",
+    "Efraín",
+    "Iván",
+    "Adrián",
+    "Cristóbal",
+    "Gerardo",
+    "Bryan",
+    "Kevin",
+    "Ismael",
     "Ezequiel",
     "Moisés",
-    "Aída",
+    "Carlos",
+    "Francisco",
+    "Juan",
 )
-GIVEN_SECOND = (
+SECOND_F = (
     "Isabel",
     "Elena",
-    "Alejandro",
     "Fernanda",
-    "José",
     "de los Ángeles",
     "del Carmen",
-    "Antonio",
     "Eugenia",
-    "Esteban",
     "Inés",
     "Andrea",
     "Mariela",
+    "José",
+    "Alejandra",
+    "Guadalupe",
+)
+SECOND_M = (
+    "Alejandro",
+    "José",
+    "Antonio",
+    "Esteban",
     "Ernesto",
     "Josué",
+    "Manuel",
+    "Enrique",
+    "Armando",
+    "de Jesús",
+    "Francisco",
 )
 GIVEN_EN = (
     "John",
@@ -333,9 +348,10 @@ POSITIONS = (
 def _name(rng: random.Random, country: str) -> tuple[str, str]:
     if country in ENGLISH_SPEAKING and rng.random() < 0.7:
         return rng.choice(GIVEN_EN), rng.choice(FAMILY_EN)
-    given = rng.choice(GIVEN_ES)
+    female = rng.random() < 0.5
+    given = rng.choice(GIVEN_F if female else GIVEN_M)
     if rng.random() < 0.45:
-        second_given = rng.choice(GIVEN_SECOND)
+        second_given = rng.choice(SECOND_F if female else SECOND_M)
         if second_given != given:
             given = f"{given} {second_given}"
     first = rng.choice(PARTICLE_FAMILY) if rng.random() < 0.08 else rng.choice(FAMILY_ES)
@@ -398,7 +414,7 @@ def add_demo(
     used = set(session.scalars(select(Participant.code)))
     now = utcnow()
     rows: list[dict[str, Any]] = []
-    words: list[dict[str, Any]] = []
+    words: list[WordRow] = []
     for values in generate(event, count, seed):
         code = codes.generate_code()
         while code in used:
@@ -415,7 +431,5 @@ def add_demo(
         )
         rows.append(row)
         words += w
-    if rows:
-        session.execute(insert(Participant), rows)
-        session.execute(insert(ParticipantWord), words)
+    insert_participants(session, rows, words)
     return len(rows)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import codes
@@ -28,10 +28,17 @@ from desk.models import (
     MODE_ONLINE,
     SOURCE_PREREGISTERED,
     Participant,
-    ParticipantWord,
     utcnow,
 )
-from desk.participants import blank_values, derived_columns, new_participant_rows, word_rows
+from desk.participants import (
+    WordRow,
+    blank_values,
+    email_key,
+    insert_participants,
+    name_key,
+    new_participant_rows,
+    update_participant,
+)
 from desk.tabular import HeaderMap, Table, map_headers, read_table, split_full_name
 from desk.textnorm import fold
 
@@ -196,6 +203,11 @@ class _Row:
     values: dict[str, Any]  # LIST_FIELDS present in the file (blank cells left out)
     code: str | None = None
     invitation_code: str | None = None
+    email_key: str = ""
+    name_country: str = ""  # normalised name and country: "jose luis hernandez nunez|SV"
+
+    def rekey(self) -> None:
+        self.email_key, self.name_country = _keys(self.values)
 
 
 def _parse_row(
@@ -282,8 +294,9 @@ def _parse_row(
 
 
 def _keys(values: dict[str, Any]) -> tuple[str, str]:
-    derived = derived_columns(values)
-    return derived["email_key"], f"{derived['name_key']}|{values.get('country') or ''}"
+    """The row's e-mail key and its name-and-country key."""
+    name = name_key(values["given_name"], values["family_name"])
+    return email_key(values.get("email") or ""), f"{name}|{values.get('country') or ''}"
 
 
 def _other_email(email: str, other_email: str) -> bool:
@@ -299,19 +312,23 @@ def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat], list[Sim
     kept: list[_Row] = []
     repeats: list[Repeat] = []
     similar: list[Similar] = []
+    same_code = translate("import", "same code")
+    same_email = translate("import", "same e-mail")
+    same_name = translate("import", "same name and country")
     for row in rows:
-        email, name = _keys(row.values)
+        row.rekey()
+        email, name = row.email_key, row.name_country
         first: _Row | None = None
         reason = ""
         for key, table, why in (
-            (row.code or row.invitation_code, by_code, translate("import", "same code")),
-            (email, by_email, translate("import", "same e-mail")),
-            (name, by_name, translate("import", "same name and country")),
+            (row.code or row.invitation_code, by_code, same_code),
+            (email, by_email, same_email),
+            (name, by_name, same_name),
         ):
             if key and key in table:
                 first, reason = table[key], why
                 break
-        if first is not None and table is by_name and _other_email(email, _keys(first.values)[0]):
+        if first is not None and table is by_name and _other_email(email, first.email_key):
             similar.append(Similar(row.line, f"{first.line}"))
             first = None
         if first is None:
@@ -322,11 +339,11 @@ def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat], list[Sim
             first.values.update(row.values)
             first.code = first.code or row.code
             first.invitation_code = first.invitation_code or row.invitation_code
-        email, name = _keys(first.values)
+            first.rekey()
         for key, table in (
             (first.code or first.invitation_code, by_code),
-            (email, by_email),
-            (name, by_name),
+            (first.email_key, by_email),
+            (first.name_country, by_name),
         ):
             if key:
                 table.setdefault(key, first)
@@ -391,15 +408,16 @@ def import_participants(
             by_email.setdefault(e.email_key, e)
         by_name.setdefault(f"{e.name_key}|{e.country or ''}", e)
     used_codes = set(by_code)
+    defaults = blank_values(event)
 
     now = utcnow()
     new_rows: list[dict[str, Any]] = []
-    new_words: list[dict[str, Any]] = []
+    new_words: list[WordRow] = []
     changes: list[tuple[Any, dict[str, Any]]] = []
     unchanged = 0
     problems: list[RowProblem] = []
     for i, row in enumerate(rows, 1):
-        email, name = _keys(row.values)
+        email, name = row.email_key, row.name_country
         match = (
             (row.code and by_code.get(row.code))
             or (row.invitation_code and by_code.get(row.invitation_code))
@@ -448,7 +466,7 @@ def import_participants(
                 while code in used_codes:
                     code = codes.generate_code()
             used_codes.add(code)
-            values = {**blank_values(event), **row.values}
+            values = {**defaults, **row.values}
             participant, words = new_participant_rows(
                 event,
                 values,
@@ -466,21 +484,10 @@ def import_participants(
         raise ImportRowsError(path, problems)
 
     if not dry_run:
-        if new_rows:
-            session.execute(insert(Participant), new_rows)
-            session.execute(insert(ParticipantWord), new_words)
+        insert_participants(session, new_rows, new_words)
         for match, diff in changes:
-            values = {f: getattr(match, f) for f in LIST_FIELDS}
-            values.update({k: v for k, v in diff.items() if k in LIST_FIELDS})
-            session.execute(
-                update(Participant)
-                .where(Participant.id == match.id)
-                .values(**diff, **derived_columns(values), updated_at=now, updated_desk=desk_id)
-            )
-            session.execute(
-                ParticipantWord.__table__.delete().where(ParticipantWord.participant_id == match.id)
-            )
-            session.execute(insert(ParticipantWord), word_rows(event, match.id, values))
+            old = {f: getattr(match, f) for f in LIST_FIELDS}
+            update_participant(session, event, match.id, old, diff, desk_id=desk_id, now=now)
     if progress:
         progress(total * 2, total * 2)
     return ImportReport(

@@ -6,6 +6,8 @@ Times are UTC.
 
 from __future__ import annotations
 
+import secrets
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -26,8 +28,32 @@ STATUS_CANCELLED = "cancelled"
 RECORD_KINDS = ("checkin", "void", "door", "print")
 
 
+_last_id_ms = 0
+_id_sequence = 0
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A time-ordered UUID (version 7 layout: milliseconds, then random bits).
+
+    Ids made one after another sort one after another, so bulk inserts append to the
+    primary-key B-trees instead of splitting pages all over them; 62 random bits keep ids
+    from different desks apart."""
+    global _last_id_ms, _id_sequence
+    ms = time.time_ns() // 1_000_000
+    if ms <= _last_id_ms:  # same millisecond (or a clock step back): keep order
+        _id_sequence += 1
+        ms = _last_id_ms
+    else:
+        _id_sequence = 0
+        _last_id_ms = ms
+    sequence = _id_sequence & 0xFFF
+    if _id_sequence > 0xFFF:  # more than 4,096 ids in one millisecond: borrow the next
+        _last_id_ms = ms = ms + 1
+        _id_sequence = sequence = 0
+    value = (ms & 0xFFFFFFFFFFFF) << 80
+    value |= 0x7 << 76 | sequence << 64
+    value |= 0b10 << 62 | secrets.randbits(62)
+    return str(uuid.UUID(int=value))
 
 
 def utcnow() -> datetime:
@@ -79,7 +105,7 @@ class Participant(Base):
     invitation_code: Mapped[str | None] = mapped_column(String(64), unique=True)
     given_name: Mapped[str] = mapped_column(String(200))
     family_name: Mapped[str] = mapped_column(String(200))
-    country: Mapped[str | None] = mapped_column(String(2))
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
     organisation: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[str] = mapped_column(String(300), default="")
     category: Mapped[str] = mapped_column(String(64))
@@ -89,9 +115,12 @@ class Participant(Base):
     source: Mapped[str] = mapped_column(String(16), default=SOURCE_PREREGISTERED)
     status: Mapped[str] = mapped_column(String(16), default=STATUS_REGISTERED)
     # Derived, for matching and sorting without accents or case.
-    name_key: Mapped[str] = mapped_column(String(400), index=True)
+    # name_key and email_key have no index: imports and merges match in memory, and a
+    # walk-in's duplicate check reads them once; every index slows a 50,000-row import.
+    name_key: Mapped[str] = mapped_column(String(400))
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
-    email_key: Mapped[str] = mapped_column(String(320), index=True, default="")
+    email_key: Mapped[str] = mapped_column(String(320), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")  # " word word … "
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_desk: Mapped[str] = mapped_column(String(36))
@@ -110,14 +139,12 @@ class ParticipantWord(Base):
     """
 
     __tablename__ = "participant_words"
-    __table_args__ = (
-        Index("ix_participant_words_participant", "participant_id", "word", "rank"),
-        {"sqlite_with_rowid": False},
-    )
+    __table_args__ = ({"sqlite_with_rowid": False},)
     word: Mapped[str] = mapped_column(String(200), primary_key=True)
-    participant_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
-    )
+    # No foreign key and no second index: this table is derived from participants and
+    # rewritten with them; at 50,000 participants it has ~500,000 rows, and every extra
+    # B-tree or parent lookup multiplies the time an import takes.
+    participant_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     rank: Mapped[int] = mapped_column(Integer)
     sort_key: Mapped[str] = mapped_column(String(400))
 

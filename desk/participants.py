@@ -6,12 +6,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select
+from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desk import codes
+from desk.db import bulk_insert
 from desk.event import Event
 from desk.models import (
     MODE_IN_PERSON,
@@ -95,69 +97,103 @@ class Counts:
 
 def name_key(given_name: str, family_name: str) -> str:
     """The name as compared for duplicates: accents, case and punctuation ignored."""
-    return fold(f"{given_name} {family_name}")
+    # Folded part by part: given and family names repeat, so fold's cache answers most.
+    return f"{fold(given_name)} {fold(family_name)}".strip()
 
 
 def sort_key(given_name: str, family_name: str) -> str:
-    return fold(f"{family_name} {given_name}")
+    return f"{fold(family_name)} {fold(given_name)}".strip()
 
 
 def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
-def index_words(
-    event: Event,
-    *,
-    given_name: str,
-    family_name: str,
-    organisation: str,
-    email: str,
-    country: str | None,
-) -> dict[str, int]:
-    """Normalised word → best rank, for the search index."""
-    ranked: dict[str, int] = {}
+# Short words that only cost index rows when they come from organisations or countries
+# ("Ministerio de Relaciones Exteriores de Guatemala"); in names they are kept ("de la O").
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "al",
+        "and",
+        "de",
+        "del",
+        "e",
+        "el",
+        "en",
+        "for",
+        "in",
+        "la",
+        "las",
+        "los",
+        "of",
+        "para",
+        "por",
+        "the",
+        "y",
+    ]
+)
 
-    def add(text: str, rank: int) -> None:
-        for word in fold(text).split():
-            if rank < ranked.get(word, 99):
-                ranked[word] = rank
 
-    add(f"{given_name} {family_name}", RANK_NAME)
-    add(organisation, RANK_ORGANISATION)
-    add(email, RANK_EMAIL)
-    if country:
+_country_words_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def country_words(event: Event, code: str) -> tuple[str, ...]:
+    """Index words of a country: its names in Spanish and English and its ISO code."""
+    key = (event.id, code)
+    words = _country_words_cache.get(key)
+    if words is None:
         try:
-            names = event.country(country).name
-            add(f"{names.es} {names.en}", RANK_COUNTRY)
+            names = event.country(code).name
+            text = f"{names.es} {names.en} {code}"
         except KeyError:
-            pass
-        add(country, RANK_COUNTRY)
+            text = code
+        words = tuple(dict.fromkeys(w for w in fold(text).split() if w not in STOP_WORDS))
+        _country_words_cache[key] = words
+    return words
+
+
+def search_words(values: Mapping[str, Any]) -> dict[str, int]:
+    """Normalised word → best rank, for the word index: names, organisation, e-mail.
+
+    Countries are not in the word index (each participant has one; the search finds
+    them through ``participants.country``), which keeps the index a fifth smaller."""
+    ranked: dict[str, int] = {}
+    for word in fold(values["given_name"]).split():
+        ranked[word] = RANK_NAME
+    for word in fold(values["family_name"]).split():
+        ranked[word] = RANK_NAME
+    for word in fold(values.get("organisation") or "").split():
+        if word not in STOP_WORDS and word not in ranked:
+            ranked[word] = RANK_ORGANISATION
+    email = values.get("email") or ""
+    if email:
+        local, _, domain = email.partition("@")
+        for word in (*fold(local).split(), *fold(domain).split()[:1]):  # "rree", "gmail"
+            if word not in ranked:
+                ranked[word] = RANK_EMAIL
     return ranked
 
 
-def derived_columns(values: Mapping[str, Any]) -> dict[str, str]:
-    return {
-        "name_key": name_key(values["given_name"], values["family_name"]),
-        "sort_key": sort_key(values["given_name"], values["family_name"]),
-        "email_key": email_key(values.get("email") or ""),
-    }
+WORD_COLUMNS = ("word", "participant_id", "rank", "sort_key")
+WordRow = tuple[str, str, int, str]
 
 
-def word_rows(event: Event, participant_id: str, values: Mapping[str, Any]) -> list[dict[str, Any]]:
-    ranked = index_words(
-        event,
-        given_name=values["given_name"],
-        family_name=values["family_name"],
-        organisation=values.get("organisation") or "",
-        email=values.get("email") or "",
-        country=values.get("country"),
-    )
+def index_columns(
+    event: Event, participant_id: str, values: Mapping[str, Any]
+) -> tuple[dict[str, str], list[WordRow]]:
+    """The columns derived from a participant's values, and their search-index rows."""
+    ranked = search_words(values)
     order = sort_key(values["given_name"], values["family_name"])
-    return [
-        {"word": w, "participant_id": participant_id, "rank": r, "sort_key": order}
-        for w, r in ranked.items()
-    ]
+    country = country_words(event, values["country"]) if values.get("country") else ()
+    derived = {
+        "name_key": name_key(values["given_name"], values["family_name"]),
+        "sort_key": order,
+        "email_key": email_key(values.get("email") or ""),
+        # Every word between spaces: other query terms are checked with LIKE '% term%'.
+        "search_text": " " + " ".join([*ranked, *country]) + " ",
+    }
+    return derived, [(w, participant_id, r, order) for w, r in ranked.items()]
 
 
 def blank_values(event: Event) -> dict[str, Any]:
@@ -185,13 +221,14 @@ def new_participant_rows(
     source: str,
     desk_id: str,
     now: datetime,
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The participants row and search-word rows of a new participant, for bulk inserts."""
+) -> tuple[dict[str, Any], list[WordRow]]:
+    """The participants row and search-index rows of a new participant, for bulk inserts."""
     pid = new_id()
+    full = {**blank_values(event), **values}
+    derived, words = index_columns(event, pid, full)
     row = {
-        **blank_values(event),
-        **values,
-        **derived_columns(values),
+        **full,
+        **derived,
         "id": pid,
         "code": code,
         "invitation_code": invitation_code,
@@ -201,26 +238,54 @@ def new_participant_rows(
         "created_desk": desk_id,
         "updated_desk": desk_id,
     }
-    return row, word_rows(event, pid, values)
+    return row, words
 
 
-def reindex(session: Session, event: Event, participants: Iterable[Participant]) -> None:
-    """Rewrite the search words of these participants."""
-    plist = list(participants)
-    if not plist:
+def insert_participants(
+    session: Session, rows: Sequence[dict[str, Any]], words: list[WordRow]
+) -> None:
+    """Bulk insert of new participants and their index rows (Core, one statement each).
+
+    Index rows go in key order: a B-tree fills several times faster that way."""
+    if not rows:
         return
-    ids = [p.id for p in plist]
-    for chunk in _chunks(ids, 500):
-        session.execute(delete(ParticipantWord).where(ParticipantWord.participant_id.in_(chunk)))
-    rows: list[dict[str, Any]] = []
-    for p in plist:
-        rows += word_rows(event, p.id, _values(p))
-    if rows:
-        session.execute(insert(ParticipantWord), rows)
+    conn = session.connection()
+    table = Participant.__table__
+    columns = [c.name for c in table.columns]
+    bulk_insert(conn, table, columns, [tuple(r[c] for c in columns) for r in rows])
+    words.sort(key=itemgetter(0))  # by word: the index B-tree then fills in order
+    bulk_insert(conn, ParticipantWord.__table__, WORD_COLUMNS, words)
 
 
-def _values(p: Participant) -> dict[str, Any]:
-    return {f: getattr(p, f) for f in EDITABLE_FIELDS}
+def update_participant(
+    session: Session,
+    event: Event,
+    participant_id: str,
+    old: Mapping[str, Any],
+    changes: Mapping[str, Any],
+    *,
+    desk_id: str,
+    now: datetime,
+) -> None:
+    """Apply ``changes`` to a participant whose current editable values are ``old``, and
+    keep the search index in step."""
+    new = {**{f: old[f] for f in EDITABLE_FIELDS if f in old}, **changes}
+    old_words = search_words(old)
+    derived, words = index_columns(event, participant_id, new)
+    conn = session.connection()
+    conn.execute(
+        update(Participant)
+        .where(Participant.id == participant_id)
+        .values(**changes, **derived, updated_at=now, updated_desk=desk_id)
+    )
+    table = ParticipantWord.__table__
+    conn.execute(
+        table.delete().where(
+            table.c.word == bindparam("w"), table.c.participant_id == bindparam("pid")
+        ),
+        [{"w": w, "pid": participant_id} for w in old_words],
+    )
+    bulk_insert(conn, table, WORD_COLUMNS, words)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:

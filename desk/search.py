@@ -1,7 +1,8 @@
 """Accent- and case-insensitive participant search (DESIGN.md §6).
 
 Every participant has a few normalised words in ``participant_words`` (given and family
-names, organisation, e-mail, country names in Spanish and English), each with a rank.
+names, organisation, e-mail), each with a rank; a term may also name countries (in Spanish
+or English), whose participants are found through ``participants.country``.
 A query is folded the same way and split into terms; a participant matches when every
 term is the prefix of one of their words. The prefix range
 ``word >= t AND word < t || '\\uffff'`` uses the primary-key index and behaves the same on
@@ -10,10 +11,9 @@ SQLite and PostgreSQL.
 Two plans keep every keystroke fast at 50,000 participants:
 
 - **Ranked** (the usual case): when the rarest term matches at most ``RANKED_LIMIT`` index
-  entries, its participants are the candidates; the other terms are checked per candidate
-  through the ``(participant_id, word)`` index. Results are ordered best first (a whole
-  name word beats a prefix, a name beats an organisation, e-mail or country) and the
-  total is exact.
+  entries, its participants are the candidates, ordered best first (a whole name word
+  beats a prefix, a name beats an organisation, e-mail or country, then by family name);
+  the other terms are checked on the candidate's ``search_text``. The total is exact.
 - **Broad** (one or two letters, a very common word): participants are walked in name
   order and the first ``limit`` that match are shown; the total is only known to be
   "more than the limit", which the window says as "keep typing".
@@ -25,11 +25,19 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, exists, func, literal, select
+from sqlalchemy import Select, and_, bindparam, case, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from desk.event import Event
 from desk.models import Participant, ParticipantWord
-from desk.participants import ParticipantInfo, info_select, infos, infos_by_ids
+from desk.participants import (
+    RANK_COUNTRY,
+    ParticipantInfo,
+    country_words,
+    info_select,
+    infos,
+    infos_by_ids,
+)
 from desk.textnorm import fold
 
 DEFAULT_LIMIT = 100
@@ -50,13 +58,39 @@ def _in_range(term: str):
     return and_(w.word >= term, w.word < literal(term + "\uffff"))
 
 
-def _entries(session: Session, term: str, cap: int) -> int:
-    """How many index entries start with ``term``, counting at most ``cap``."""
-    sub = select(literal(1)).where(_in_range(term)).limit(cap).subquery()
-    return session.scalar(select(func.count()).select_from(sub)) or 0
+_country_index_cache: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
-def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
+def _country_index(event: Event) -> tuple[tuple[str, str], ...]:
+    """(word, ISO code) for every country of the event, names in both languages."""
+    index = _country_index_cache.get(event.id)
+    if index is None:
+        index = tuple(
+            (word, c.code) for c in event.countries for word in country_words(event, c.code)
+        )
+        _country_index_cache[event.id] = index
+    return index
+
+
+def country_codes(event: Event, term: str) -> tuple[str, ...]:
+    """Countries with a name word (Spanish or English) or ISO code starting with ``term``."""
+    return tuple(
+        dict.fromkeys(code for word, code in _country_index(event) if word.startswith(term))
+    )
+
+
+def _size(session: Session, term: str, countries: tuple[str, ...], cap: int) -> int:
+    """Index entries starting with ``term`` plus participants of matching countries, at
+    most ``cap`` of each."""
+    words = select(literal(1)).where(_in_range(term)).limit(cap).subquery()
+    size = session.scalar(select(func.count()).select_from(words)) or 0
+    if countries:
+        people = select(literal(1)).where(Participant.country.in_(countries)).limit(cap).subquery()
+        size += session.scalar(select(func.count()).select_from(people)) or 0
+    return size
+
+
+def search(session: Session, event: Event, query: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
     """Participants matching ``query`` (everyone, by family name, when it is empty)."""
     terms = list(dict.fromkeys(fold(query).split()))[:MAX_TERMS]
     if not terms:
@@ -66,63 +100,73 @@ def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> SearchRe
         ).all()
         return SearchResult(query, total, tuple(infos(session, rows)))
 
-    sizes = {t: _entries(session, t, RANKED_LIMIT + 1) for t in terms}
+    countries = {t: country_codes(event, t) for t in terms}
+    sizes = {t: _size(session, t, countries[t], RANKED_LIMIT + 1) for t in terms}
     rarest = min(terms, key=lambda t: sizes[t])
     if sizes[rarest] == 0:
         return SearchResult(query, 0, ())
     if sizes[rarest] <= RANKED_LIMIT:
-        return _ranked(session, query, rarest, [t for t in terms if t != rarest], limit)
+        others = [t for t in terms if t != rarest]
+        return _ranked(session, query, rarest, countries[rarest], others, limit)
     return _broad(session, query, terms, limit)
 
 
-def _term_score(word: Any, rank: Any, term: Any) -> Any:
-    return func.min(rank * 2 + case((word == term, 0), else_=1))
+def _contains(term: Any) -> Any:
+    """The participant has a word starting with ``term`` (``search_text`` is " w1 w2 … ")."""
+    return Participant.search_text.like(literal("% ") + term + literal("%"))
 
 
 @cache
-def _ranked_statement(terms: int) -> Select[Any]:
-    """Best-first page of the participants matching ``terms`` terms; the rarest term is
-    bound as ``t0``, the others as ``t1``…; each with its upper bound ``t0_hi``…"""
+def _ranked_statement(terms: int, with_countries: bool) -> Select[Any]:
+    """Best-first page of the participants matching ``terms`` terms. The rarest term,
+    bound as ``t0`` (upper bound ``t0_hi``; countries it names ``c0``), is looked up in
+    the word index and ranks the results; the others (``t1``…) only have to be present."""
     w = ParticipantWord
+    p = Participant
+    found = select(
+        w.participant_id.label("pid"),
+        (w.rank * 2 + case((w.word == bindparam("t0"), 0), else_=1)).label("score"),
+        w.sort_key.label("sort_key"),
+    ).where(w.word >= bindparam("t0"), w.word < bindparam("t0_hi"))
+    if with_countries:
+        by_country = select(
+            p.id.label("pid"), literal(RANK_COUNTRY * 2).label("score"), p.sort_key
+        ).where(p.country.in_(bindparam("c0", expanding=True)))
+        found = union_all(found, by_country)  # type: ignore[assignment]
+    hits = found.subquery()
     candidates = (
         select(
-            w.participant_id.label("pid"),
-            _term_score(w.word, w.rank, bindparam("t0")).label("score"),
-            func.min(w.sort_key).label("sort_key"),
+            hits.c.pid,
+            func.min(hits.c.score).label("score"),
+            func.min(hits.c.sort_key).label("sort_key"),
         )
-        .where(w.word >= bindparam("t0"), w.word < bindparam("t0_hi"))
-        .group_by(w.participant_id)
+        .group_by(hits.c.pid)
         .subquery()
     )
-    score = candidates.c.score
-    for n in range(1, terms):
-        inner = ParticipantWord.__table__.alias()
-        score = score + (
-            select(_term_score(inner.c.word, inner.c.rank, bindparam(f"t{n}")))
-            .where(
-                inner.c.participant_id == candidates.c.pid,
-                inner.c.word >= bindparam(f"t{n}"),
-                inner.c.word < bindparam(f"t{n}_hi"),
-            )
-            .scalar_subquery()
+    page = select(candidates.c.pid, func.count().over().label("total"))
+    if terms > 1:
+        page = page.join(p, p.id == candidates.c.pid).where(
+            *(_contains(bindparam(f"t{n}")) for n in range(1, terms))
         )
-    scored = select(candidates.c.pid, score.label("score"), candidates.c.sort_key).subquery()
-    return (
-        select(scored.c.pid, func.count().over().label("total"))
-        .where(scored.c.score.is_not(None))
-        .order_by(scored.c.score, scored.c.sort_key, scored.c.pid)
-        .limit(bindparam("limit"))
+    return page.order_by(candidates.c.score, candidates.c.sort_key, candidates.c.pid).limit(
+        bindparam("limit")
     )
 
 
 def _ranked(
-    session: Session, query: str, first: str, others: list[str], limit: int
+    session: Session,
+    query: str,
+    first: str,
+    countries: tuple[str, ...],
+    others: list[str],
+    limit: int,
 ) -> SearchResult:
-    params: dict[str, Any] = {"limit": limit}
-    for n, term in enumerate([first, *others]):
-        params[f"t{n}"] = term
-        params[f"t{n}_hi"] = term + "\uffff"
-    page = session.execute(_ranked_statement(1 + len(others)), params).all()
+    params: dict[str, Any] = {"limit": limit, "t0": first, "t0_hi": first + "\uffff"}
+    params.update({f"t{n}": term for n, term in enumerate(others, 1)})
+    if countries:
+        params["c0"] = list(countries)
+    statement = _ranked_statement(1 + len(others), bool(countries))
+    page = session.execute(statement, params).all()
     if not page:
         return SearchResult(query, 0, ())
     hits = infos_by_ids(session, [r.pid for r in page])
@@ -130,13 +174,9 @@ def _ranked(
 
 
 def _broad(session: Session, query: str, terms: list[str], limit: int) -> SearchResult:
-    conditions = [
-        exists().where(ParticipantWord.participant_id == Participant.id, _in_range(t))
-        for t in terms
-    ]
     rows = session.execute(
         info_select()
-        .where(*conditions)
+        .where(*(_contains(t) for t in terms))
         .order_by(Participant.sort_key, Participant.id)
         .limit(limit + 1)
     ).all()

@@ -831,7 +831,9 @@ class HeaderMap:
         index = self.columns.get(name)
         if index is None:
             return ""
-        indexes = (index, *self.extra.get(name, ()))
+        if name not in self.extra:
+            return cells[index] if index < len(cells) else ""
+        indexes = (index, *self.extra[name])
         parts = (cells[i] for i in indexes if i < len(cells))
         return " ".join(p for p in parts if p)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into a base letter plus a combining mark.
 _EXTRA = str.maketrans(
@@ -26,6 +27,7 @@ _EXTRA = str.maketrans(
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Lower-case ASCII-like form: NFKD, combining marks dropped, casefolded, special letters
     mapped (ø→o, ł→l, æ→ae, œ→oe, ß→ss, đ/ð→d, þ→th, ı→i), every run of characters that are

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -71,10 +72,25 @@ def open_window(db: Database, event: Event):
     return window
 
 
+def install_error_hook() -> None:
+    """An unexpected error in a slot is shown to the operator (and its traceback kept on
+    stderr for support) instead of vanishing while the window carries on."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        previous(kind, exc, tb)
+        if isinstance(exc, KeyboardInterrupt):
+            return
+        show_error(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook
+
+
 def run(
     db_path: str | Path | None = None, desk_name: str | None = None, lang: str | None = None
 ) -> int:
     app = make_application()
+    install_error_hook()
     apply_language(chosen_language(lang))
     try:
         event = default_event()
@@ -86,7 +102,7 @@ def run(
         show_error(None, exc)
         return 1
     window = open_window(db, event)
-    window.show()
+    window.showMaximized()
     try:
         return app.exec()
     finally:

@@ -39,7 +39,8 @@ from ui.messages import show_error
 from ui.participants_model import ParticipantTableModel
 from ui.tasks import TaskRunner
 
-SEARCH_LIMIT = 500
+SEARCH_LIMIT = 100  # matches shown for a query (the best first)
+BROWSE_LIMIT = 1000  # rows shown, by family name, when the search field is empty
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._build_agenda())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
+        splitter.setSizes([1060, 280])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((170, 170, 130, 260, 180, 90, 90, 170)):
+        for column, width in enumerate((140, 120, 100, 200, 130, 75, 80, 160)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.agenda_title)
         self.agenda_list = QListWidget()
         self.agenda_list.setWordWrap(True)
+        self.agenda_list.setSpacing(3)
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.agenda_list, 1)
         return box
@@ -273,7 +275,8 @@ class MainWindow(QMainWindow):
 
     def _run_search(self, text: str) -> None:
         with self.db.read() as session:
-            self._result = search(session, text, limit=SEARCH_LIMIT)
+            limit = SEARCH_LIMIT if text.strip() else BROWSE_LIMIT
+            self._result = search(session, self.desk_event, text, limit=limit)
         self.model.set_rows(self._result.hits)
         if self._result.hits:
             self.table.selectRow(0)
@@ -285,14 +288,22 @@ class MainWindow(QMainWindow):
             return
         if not r.query.strip():
             text = self.tr("{total} participants").format(total=f"{r.total:,}")
+            if r.total > len(r.hits):
+                text += " " + self.tr("(the first {shown} by family name; type to search)").format(
+                    shown=f"{len(r.hits):,}"
+                )
         elif r.total == 0:
             text = self.tr("No participant matches “{query}”.").format(query=r.query)
+        elif not r.exact:
+            text = self.tr("More than {shown} matches for “{query}”: keep typing.").format(
+                shown=len(r.hits), query=r.query
+            )
         else:
             text = self.tr("{total} match(es) for “{query}”").format(
                 total=f"{r.total:,}", query=r.query
             )
-        if r.total > len(r.hits):
-            text += " " + self.tr("(showing the first {shown})").format(shown=len(r.hits))
+            if r.total > len(r.hits):
+                text += " " + self.tr("(the best {shown} shown)").format(shown=len(r.hits))
         self.match_label.setText(text)
 
     def _refresh_agenda(self) -> None:

@@ -91,16 +91,24 @@
             <translation>{total} participants</translation>
         </message>
         <message>
+            <source>(the first {shown} by family name; type to search)</source>
+            <translation>(the first {shown} by family name; type to search)</translation>
+        </message>
+        <message>
             <source>No participant matches “{query}”.</source>
             <translation>No participant matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>More than {shown} matches for “{query}”: keep typing.</source>
+            <translation>More than {shown} matches for “{query}”: keep typing.</translation>
         </message>
         <message>
             <source>{total} match(es) for “{query}”</source>
             <translation>{total} match(es) for “{query}”</translation>
         </message>
         <message>
-            <source>(showing the first {shown})</source>
-            <translation>(showing the first {shown})</translation>
+            <source>(the best {shown} shown)</source>
+            <translation>(the best {shown} shown)</translation>
         </message>
         <message>
             <source>Today's agenda — {day}</source>

@@ -91,16 +91,24 @@
             <translation>{total} participantes</translation>
         </message>
         <message>
+            <source>(the first {shown} by family name; type to search)</source>
+            <translation>(los primeros {shown} por apellido; escriba para buscar)</translation>
+        </message>
+        <message>
             <source>No participant matches “{query}”.</source>
             <translation>Ningún participante coincide con «{query}».</translation>
+        </message>
+        <message>
+            <source>More than {shown} matches for “{query}”: keep typing.</source>
+            <translation>Más de {shown} resultados para «{query}»: siga escribiendo.</translation>
         </message>
         <message>
             <source>{total} match(es) for “{query}”</source>
             <translation>{total} resultado(s) para «{query}»</translation>
         </message>
         <message>
-            <source>(showing the first {shown})</source>
-            <translation>(se muestran los primeros {shown})</translation>
+            <source>(the best {shown} shown)</source>
+            <translation>(se muestran los {shown} mejores)</translation>
         </message>
         <message>
             <source>Today's agenda — {day}</source>

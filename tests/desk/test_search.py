@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from desk.db import Database
-from desk.event import Event
+from desk.event import Event, default_event
 from desk.importing import import_participants
 from desk.search import search
 from tests.factory import Factory
@@ -19,7 +19,7 @@ def filled(db: Database, event: Event, factory: Factory, tmp_path) -> Database: 
 
 def names(db: Database, query: str) -> list[str]:
     with db.read() as session:
-        return [p.full_name for p in search(session, query).hits]
+        return [p.full_name for p in search(session, default_event(), query).hits]
 
 
 def test_accents_and_case_are_optional(filled: Database) -> None:
@@ -56,13 +56,13 @@ def test_best_matches_first(filled: Database) -> None:
 
 def test_empty_query_lists_everyone_by_family_name(filled: Database) -> None:
     with filled.read() as session:
-        result = search(session, "   ", limit=10)
+        result = search(session, default_event(), "   ", limit=10)
     assert result.total == 60
     assert len(result.hits) == 10
 
 
 def test_total_counts_beyond_the_limit(filled: Database) -> None:
     with filled.read() as session:
-        result = search(session, "a", limit=3)
+        result = search(session, default_event(), "a", limit=3)
     assert len(result.hits) == 3
     assert result.total > 3
