@@ -99,13 +99,15 @@ class Desk(Base):
 
 class Participant(Base):
     __tablename__ = "participants"
+    # A country's people in family-name order, straight from the index.
+    __table_args__ = (Index("ix_participants_country_sort", "country", "sort_key"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     invitation_code: Mapped[str | None] = mapped_column(String(64), unique=True)
     given_name: Mapped[str] = mapped_column(String(200))
     family_name: Mapped[str] = mapped_column(String(200))
-    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    country: Mapped[str | None] = mapped_column(String(2))
     organisation: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[str] = mapped_column(String(300), default="")
     category: Mapped[str] = mapped_column(String(64))

@@ -31,7 +31,6 @@ from desk.textnorm import fold
 RANK_NAME = 0
 RANK_ORGANISATION = 1
 RANK_EMAIL = 2
-RANK_COUNTRY = 3
 
 EDITABLE_FIELDS = (
     "given_name",

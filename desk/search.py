@@ -25,13 +25,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, func, literal, select, union_all
+from sqlalchemy import Select, and_, bindparam, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from desk.event import Event
 from desk.models import Participant, ParticipantWord
 from desk.participants import (
-    RANK_COUNTRY,
     ParticipantInfo,
     country_words,
     info_select,
@@ -43,6 +42,9 @@ from desk.textnorm import fold
 DEFAULT_LIMIT = 100
 MAX_TERMS = 6
 RANKED_LIMIT = 5000
+# With more than one term the candidates are joined with participants to check the other
+# terms, which costs more per candidate: beyond this many, walking in name order is faster.
+RANKED_LIMIT_MANY_TERMS = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +81,16 @@ def country_codes(event: Event, term: str) -> tuple[str, ...]:
     )
 
 
-def _size(session: Session, term: str, countries: tuple[str, ...], cap: int) -> int:
-    """Index entries starting with ``term`` plus participants of matching countries, at
-    most ``cap`` of each."""
+def _size(session: Session, term: str, countries: tuple[str, ...], cap: int) -> tuple[int, int]:
+    """Index entries starting with ``term``, and participants of the countries it names,
+    at most ``cap`` of each."""
     words = select(literal(1)).where(_in_range(term)).limit(cap).subquery()
-    size = session.scalar(select(func.count()).select_from(words)) or 0
+    entries = session.scalar(select(func.count()).select_from(words)) or 0
+    people = 0
     if countries:
-        people = select(literal(1)).where(Participant.country.in_(countries)).limit(cap).subquery()
-        size += session.scalar(select(func.count()).select_from(people)) or 0
-    return size
+        sub = select(literal(1)).where(Participant.country.in_(countries)).limit(cap).subquery()
+        people = session.scalar(select(func.count()).select_from(sub)) or 0
+    return entries, people
 
 
 def search(session: Session, event: Event, query: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
@@ -101,12 +104,16 @@ def search(session: Session, event: Event, query: str, limit: int = DEFAULT_LIMI
         return SearchResult(query, total, tuple(infos(session, rows)))
 
     countries = {t: country_codes(event, t) for t in terms}
-    sizes = {t: _size(session, t, countries[t], RANKED_LIMIT + 1) for t in terms}
+    parts = {t: _size(session, t, countries[t], RANKED_LIMIT + 1) for t in terms}
+    sizes = {t: sum(parts[t]) for t in terms}
     rarest = min(terms, key=lambda t: sizes[t])
     if sizes[rarest] == 0:
         return SearchResult(query, 0, ())
-    if sizes[rarest] <= RANKED_LIMIT:
-        others = [t for t in terms if t != rarest]
+    others = [t for t in terms if t != rarest]
+    if parts[rarest][0] == 0 and not others:
+        # Only a country ("mexico", "estados"): its people by family name.
+        return _broad(session, query, terms, limit, countries[rarest])
+    if sizes[rarest] <= (RANKED_LIMIT if not others else RANKED_LIMIT_MANY_TERMS):
         return _ranked(session, query, rarest, countries[rarest], others, limit)
     return _broad(session, query, terms, limit)
 
@@ -117,35 +124,23 @@ def _contains(term: Any) -> Any:
 
 
 @cache
-def _ranked_statement(terms: int, with_countries: bool) -> Select[Any]:
-    """Best-first page of the participants matching ``terms`` terms. The rarest term,
-    bound as ``t0`` (upper bound ``t0_hi``; countries it names ``c0``), is looked up in
-    the word index and ranks the results; the others (``t1``…) only have to be present."""
+def _ranked_statement(terms: int) -> Select[Any]:
+    """Best-first page of the participants with a word starting with the rarest term,
+    bound as ``t0`` (upper bound ``t0_hi``), who also have the other terms (``t1``…)."""
     w = ParticipantWord
-    p = Participant
-    found = select(
-        w.participant_id.label("pid"),
-        (w.rank * 2 + case((w.word == bindparam("t0"), 0), else_=1)).label("score"),
-        w.sort_key.label("sort_key"),
-    ).where(w.word >= bindparam("t0"), w.word < bindparam("t0_hi"))
-    if with_countries:
-        by_country = select(
-            p.id.label("pid"), literal(RANK_COUNTRY * 2).label("score"), p.sort_key
-        ).where(p.country.in_(bindparam("c0", expanding=True)))
-        found = union_all(found, by_country)  # type: ignore[assignment]
-    hits = found.subquery()
     candidates = (
         select(
-            hits.c.pid,
-            func.min(hits.c.score).label("score"),
-            func.min(hits.c.sort_key).label("sort_key"),
+            w.participant_id.label("pid"),
+            func.min(w.rank * 2 + case((w.word == bindparam("t0"), 0), else_=1)).label("score"),
+            func.min(w.sort_key).label("sort_key"),
         )
-        .group_by(hits.c.pid)
+        .where(w.word >= bindparam("t0"), w.word < bindparam("t0_hi"))
+        .group_by(w.participant_id)
         .subquery()
     )
     page = select(candidates.c.pid, func.count().over().label("total"))
     if terms > 1:
-        page = page.join(p, p.id == candidates.c.pid).where(
+        page = page.join(Participant, Participant.id == candidates.c.pid).where(
             *(_contains(bindparam(f"t{n}")) for n in range(1, terms))
         )
     return page.order_by(candidates.c.score, candidates.c.sort_key, candidates.c.pid).limit(
@@ -161,25 +156,54 @@ def _ranked(
     others: list[str],
     limit: int,
 ) -> SearchResult:
+    """Word matches of the rarest term, best first; then, when the term also names
+    countries, the people of those countries (a country match ranks last) by name."""
     params: dict[str, Any] = {"limit": limit, "t0": first, "t0_hi": first + "\uffff"}
     params.update({f"t{n}": term for n, term in enumerate(others, 1)})
+    page = session.execute(_ranked_statement(1 + len(others)), params).all()
+    ids = [r.pid for r in page]
+    total = page[0].total if page else 0
     if countries:
-        params["c0"] = list(countries)
-    statement = _ranked_statement(1 + len(others), bool(countries))
-    page = session.execute(statement, params).all()
-    if not page:
+        from_countries = [Participant.country.in_(countries), *(_contains(t) for t in others)]
+        seen = set(ids)
+        if len(ids) < limit:
+            more = session.scalars(
+                select(Participant.id)
+                .where(*from_countries)
+                .order_by(Participant.sort_key, Participant.id)
+                .limit(limit)
+            ).all()
+            ids += [pid for pid in more if pid not in seen][: limit - len(ids)]
+        w = ParticipantWord
+        in_both = (
+            select(func.count(func.distinct(w.participant_id)))
+            .join(Participant, Participant.id == w.participant_id)
+            .where(_in_range(first), *from_countries)
+        )
+        total += (
+            session.scalar(select(func.count()).select_from(Participant).where(*from_countries))
+            or 0
+        ) - (session.scalar(in_both) or 0)
+    if not ids:
         return SearchResult(query, 0, ())
-    hits = infos_by_ids(session, [r.pid for r in page])
-    return SearchResult(query, page[0].total, tuple(hits))
+    return SearchResult(query, total, tuple(infos_by_ids(session, ids)))
 
 
-def _broad(session: Session, query: str, terms: list[str], limit: int) -> SearchResult:
+def _broad(
+    session: Session,
+    query: str,
+    terms: list[str],
+    limit: int,
+    countries: tuple[str, ...] = (),
+) -> SearchResult:
+    """Matches in family-name order: the first ``limit`` of many, or those of countries."""
+    where = [Participant.country.in_(countries)] if countries else [_contains(t) for t in terms]
     rows = session.execute(
-        info_select()
-        .where(*(_contains(t) for t in terms))
-        .order_by(Participant.sort_key, Participant.id)
-        .limit(limit + 1)
+        info_select().where(*where).order_by(Participant.sort_key, Participant.id).limit(limit + 1)
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
+    if countries and more:
+        total = session.scalar(select(func.count()).select_from(Participant).where(*where)) or 0
+        return SearchResult(query, total, tuple(infos(session, rows)))
     return SearchResult(query, len(rows) + int(more), tuple(infos(session, rows)), exact=not more)

@@ -62,7 +62,7 @@ def test_import_50000_rows(benchmark, big_list: Path, tmp_path: Path) -> None:  
 
 
 def test_search_p95_on_50000(benchmark, big_db: Database) -> None:  # type: ignore[no-untyped-def]
-    timings: list[float] = []
+    timings: list[tuple[float, str]] = []
     event = default_event()
 
     def run_all() -> None:
@@ -70,12 +70,20 @@ def test_search_p95_on_50000(benchmark, big_db: Database) -> None:  # type: igno
             for q in QUERIES:
                 start = time.perf_counter()
                 search(session, event, q, limit=100)
-                timings.append(time.perf_counter() - start)
+                timings.append((time.perf_counter() - start, q))
 
+    # The window searches at start-up (empty query) and the desk types all day: measure a
+    # warm program, as the operator meets it, not the first statement's compilation.
+    run_all()
+    timings.clear()
     benchmark.pedantic(run_all, rounds=5, iterations=1)
-    p95 = statistics.quantiles(timings, n=20)[-1]
+    slowest = sorted(timings, reverse=True)[:5]
+    print("\nslowest:", ", ".join(f"{q!r} {t * 1000:.1f} ms" for t, q in slowest))
+    timings_only = [t for t, _ in timings]
+    p95 = statistics.quantiles(timings_only, n=20)[-1]
     print(
-        f"\nsearch on 50,000: p50 {statistics.median(timings) * 1000:.1f} ms, "
-        f"p95 {p95 * 1000:.1f} ms, max {max(timings) * 1000:.1f} ms over {len(timings)} queries"
+        f"search on 50,000: p50 {statistics.median(timings_only) * 1000:.1f} ms, "
+        f"p95 {p95 * 1000:.1f} ms, max {max(timings_only) * 1000:.1f} ms "
+        f"over {len(timings_only)} queries"
     )
     assert p95 < 0.015
