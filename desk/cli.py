@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
+
 from desk import APP_NAME, __version__, i18n
 from desk.errors import DeskError
 from desk.i18n import translate
@@ -251,6 +253,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[command](args)
     except DeskError as exc:
         sys.stderr.write(f"desk: {exc}\n")
+        return 1
+    except OperationalError as exc:  # locked by another program for too long, disk full…
+        reason = exc.orig if exc.orig is not None else exc
+        sys.stderr.write(
+            "desk: "
+            + translate(
+                "cli", "The database cannot be used right now ({reason}); nothing was changed."
+            ).format(reason=reason)
+            + "\n"
+        )
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("desk: " + translate("cli", "interrupted") + "\n")

@@ -76,17 +76,13 @@ class ImportDialog(QDialog):
         self._import = QPushButton(self.tr("&Import"))
         self._import.setDefault(True)
         self._cancel = QPushButton(self.tr("Cancel"))
-        self._close = QPushButton(self.tr("Close"))
         self._buttons.addButton(self._check, QDialogButtonBox.ButtonRole.ActionRole)
         self._buttons.addButton(self._import, QDialogButtonBox.ButtonRole.AcceptRole)
         self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self._buttons.addButton(self._close, QDialogButtonBox.ButtonRole.RejectRole)
-        self._close.hide()
         layout.addWidget(self._buttons)
         self._check.clicked.connect(lambda: self.start(dry_run=True))
         self._import.clicked.connect(lambda: self.start(dry_run=False))
         self._cancel.clicked.connect(self._on_cancel_clicked)
-        self._close.clicked.connect(self.accept)
 
     def start(self, dry_run: bool) -> None:
         db, event, path = self._db, self._event, self._path
@@ -133,18 +129,18 @@ class ImportDialog(QDialog):
     def _on_task_failed(self, exc: BaseException) -> None:
         self._task = None
         self.error = exc
-        self._progress.setRange(0, 1)
-        self._progress.setValue(0)
+        self._progress.hide()
         self._report.setPlainText(error_text(exc))
         self._finish()
 
     def _finish(self) -> None:
-        self._check.hide()
-        self._import.hide()
-        self._cancel.hide()
-        self._close.show()
-        self._close.setDefault(True)
-        self._close.setFocus()
+        """Done (imported or refused): only Close is left, and Enter or Esc closes."""
+        self._buttons.clear()
+        close = QPushButton(self.tr("Close"))
+        self._buttons.addButton(close, QDialogButtonBox.ButtonRole.AcceptRole)
+        close.clicked.connect(self.accept)
+        close.setDefault(True)
+        close.setFocus()
 
     def _on_cancel_clicked(self) -> None:
         if self._task is not None:

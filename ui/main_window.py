@@ -286,7 +286,12 @@ class MainWindow(QMainWindow):
         r = self._result
         if r is None:
             return
-        if not r.query.strip():
+        if not r.query.strip() and r.total == 0:
+            text = self.tr(
+                "No participants yet: import the registration list with "
+                "File → Import participant list… (Ctrl+I)."
+            )
+        elif not r.query.strip():
             text = self.tr("{total} participants").format(total=f"{r.total:,}")
             if r.total > len(r.hits):
                 text += " " + self.tr("(the first {shown} by family name; type to search)").format(

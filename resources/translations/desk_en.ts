@@ -87,6 +87,10 @@
             <translation>&lt;b&gt;{registered}&lt;/b&gt; registered&lt;br&gt;{in_person} in person · {online} online&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; checked in</translation>
         </message>
         <message>
+            <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
+            <translation>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</translation>
+        </message>
+        <message>
             <source>{total} participants</source>
             <translation>{total} participants</translation>
         </message>
@@ -306,6 +310,10 @@ Database: {path}</translation>
         <message>
             <source>Integrity check: ok.</source>
             <translation>Integrity check: ok.</translation>
+        </message>
+        <message>
+            <source>The database cannot be used right now ({reason}); nothing was changed.</source>
+            <translation>The database cannot be used right now ({reason}); nothing was changed.</translation>
         </message>
         <message>
             <source>interrupted</source>

@@ -87,6 +87,10 @@
             <translation>&lt;b&gt;{registered}&lt;/b&gt; inscritos&lt;br&gt;{in_person} presenciales · {online} virtuales&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; acreditados</translation>
         </message>
         <message>
+            <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
+            <translation>Todavía no hay participantes: importe la lista de inscripción con Archivo → Importar lista de participantes… (Ctrl+I).</translation>
+        </message>
+        <message>
             <source>{total} participants</source>
             <translation>{total} participantes</translation>
         </message>
@@ -306,6 +310,10 @@ Base de datos: {path}</translation>
         <message>
             <source>Integrity check: ok.</source>
             <translation>Verificación de integridad: correcta.</translation>
+        </message>
+        <message>
+            <source>The database cannot be used right now ({reason}); nothing was changed.</source>
+            <translation>La base de datos no se puede usar en este momento ({reason}); no se cambió nada.</translation>
         </message>
         <message>
             <source>interrupted</source>
