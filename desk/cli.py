@@ -45,6 +45,11 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=translate("cli", "this desk's name, e.g. 'Desk 2 – lobby' (remembered)"),
     )
+    parser.add_argument(
+        "--operator",
+        metavar="NAME",
+        help=translate("cli", "who is at the desk (default: $DESK_OPERATOR, else your user name)"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -66,6 +71,14 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=translate("cli", "one JSON document"))
     p.add_argument(
         "--limit", type=int, default=0, help=translate("cli", "at most this many (0: all)")
+    )
+
+    p = sub.add_parser("checkin", help=translate("cli", "check in by badge or invitation code"))
+    p.add_argument("code", metavar="CODE")
+    p.add_argument(
+        "--confirm-online",
+        action="store_true",
+        help=translate("cli", "check in someone registered online who came in person"),
     )
 
     p = sub.add_parser("export", help=translate("cli", "export data for spreadsheets"))
@@ -164,6 +177,79 @@ def cmd_participants(args: argparse.Namespace) -> int:
     return 0
 
 
+def operator_name(args: argparse.Namespace) -> str:
+    """--operator, else $DESK_OPERATOR, else the system user."""
+    import getpass
+    import os
+
+    name = (args.operator or os.environ.get("DESK_OPERATOR") or "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from desk.checkin import Outcome, check_in
+    from desk.display import local_time
+
+    db, event = _open(args)
+    with db:
+        with db.write() as session:
+            result = check_in(
+                session,
+                args.code,
+                desk_id=db.desk_id,
+                operator=operator_name(args),
+                confirm_online=args.confirm_online,
+            )
+        for line in result_lines(event, result, local_time):
+            _print(line)
+    if result.outcome is Outcome.NEEDS_CONFIRMATION:
+        _print(translate("cli", "To check them in, repeat with --confirm-online."))
+    return 0 if result.ok else 1
+
+
+def result_lines(event: Any, result: Any, local_time: Callable[..., str]) -> list[str]:
+    """The words the check-in screen shows, as text lines."""
+    from desk import codes
+    from desk.checkin import Outcome
+
+    p = result.participant
+    lang = i18n.language()
+    person = ""
+    if p is not None:
+        country = event.country(p.country).name.get(lang) if p.country else ""
+        category = event.category(p.category).label.get(lang)
+        person = " · ".join(x for x in (p.full_name, country, category, p.organisation) if x)
+    shown = codes.format_code(result.code) if result.code else ""
+    if result.outcome is Outcome.CHECKED_IN:
+        head = translate("checkin", "CHECKED IN at {time}").format(
+            time=local_time(event, result.at)
+        )
+    elif result.outcome is Outcome.ALREADY:
+        head = translate(
+            "checkin", "ALREADY CHECKED IN at {time}, desk {desk}, by {operator}"
+        ).format(
+            time=local_time(event, result.at, with_date=True),
+            desk=result.desk_name,
+            operator=result.operator or "?",
+        )
+    elif result.outcome is Outcome.NEEDS_CONFIRMATION:
+        head = translate("checkin", "REGISTERED ONLINE: confirm that this person attends in person")
+    elif result.outcome is Outcome.CANCELLED:
+        head = translate("checkin", "REGISTRATION CANCELLED: not checked in")
+    elif result.outcome is Outcome.BAD_CHECK:
+        head = translate(
+            "checkin", "INVALID CODE {code}: a character is wrong (misread or mistyped)"
+        ).format(code=shown)
+    else:
+        head = translate("checkin", "UNKNOWN CODE {code}: nobody has this code").format(code=shown)
+    return [head, person] if person else [head]
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -226,6 +312,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "demo": cmd_demo,
     "participants": cmd_participants,
+    "checkin": cmd_checkin,
     "export": cmd_export,
     "check": cmd_check,
     "gui": cmd_gui,

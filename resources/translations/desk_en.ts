@@ -214,6 +214,73 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>checkin</name>
+        <message>
+            <source>CHECKED IN at {time}</source>
+            <translation>CHECKED IN at {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY CHECKED IN at {time}, desk {desk}, by {operator}</source>
+            <translation>ALREADY CHECKED IN at {time}, desk {desk}, by {operator}</translation>
+        </message>
+        <message>
+            <source>REGISTERED ONLINE: confirm that this person attends in person</source>
+            <translation>REGISTERED ONLINE: confirm that this person attends in person</translation>
+        </message>
+        <message>
+            <source>REGISTRATION CANCELLED: not checked in</source>
+            <translation>REGISTRATION CANCELLED: not checked in</translation>
+        </message>
+        <message>
+            <source>INVALID CODE {code}: a character is wrong (misread or mistyped)</source>
+            <translation>INVALID CODE {code}: a character is wrong (misread or mistyped)</translation>
+        </message>
+        <message>
+            <source>UNKNOWN CODE {code}: nobody has this code</source>
+            <translation>UNKNOWN CODE {code}: nobody has this code</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists.</source>
+            <translation>This participant no longer exists.</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is voided.</source>
+            <translation>Say why the check-in is voided.</translation>
+        </message>
+        <message>
+            <source>This participant is not checked in.</source>
+            <translation>This participant is not checked in.</translation>
+        </message>
+        <message>
+            <source>Enter the given name.</source>
+            <translation>Enter the given name.</translation>
+        </message>
+        <message>
+            <source>Enter the family name.</source>
+            <translation>Enter the family name.</translation>
+        </message>
+        <message>
+            <source>Choose a country from the list.</source>
+            <translation>Choose a country from the list.</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list.</source>
+            <translation>Choose a category from the list.</translation>
+        </message>
+        <message>
+            <source>Choose in person or online.</source>
+            <translation>Choose in person or online.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address (name@example.org).</source>
+            <translation>“{email}” is not an e-mail address (name@example.org).</translation>
+        </message>
+        <message>
+            <source>Unknown registration status.</source>
+            <translation>Unknown registration status.</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</source>
@@ -230,6 +297,10 @@ Database: {path}</translation>
         <message>
             <source>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</source>
             <translation>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</translation>
+        </message>
+        <message>
+            <source>who is at the desk (default: $DESK_OPERATOR, else your user name)</source>
+            <translation>who is at the desk (default: $DESK_OPERATOR, else your user name)</translation>
         </message>
         <message>
             <source>import a participant list (CSV or XLSX), all or nothing</source>
@@ -260,6 +331,14 @@ Database: {path}</translation>
             <translation>at most this many (0: all)</translation>
         </message>
         <message>
+            <source>check in by badge or invitation code</source>
+            <translation>check in by badge or invitation code</translation>
+        </message>
+        <message>
+            <source>check in someone registered online who came in person</source>
+            <translation>check in someone registered online who came in person</translation>
+        </message>
+        <message>
             <source>export data for spreadsheets</source>
             <translation>export data for spreadsheets</translation>
         </message>
@@ -286,6 +365,10 @@ Database: {path}</translation>
         <message>
             <source>{count} participant(s).</source>
             <translation>{count} participant(s).</translation>
+        </message>
+        <message>
+            <source>To check them in, repeat with --confirm-online.</source>
+            <translation>To check them in, repeat with --confirm-online.</translation>
         </message>
         <message>
             <source>{count} participant(s) written to {path}.</source>

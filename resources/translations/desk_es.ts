@@ -214,6 +214,73 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>checkin</name>
+        <message>
+            <source>CHECKED IN at {time}</source>
+            <translation>ACREDITADO a las {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY CHECKED IN at {time}, desk {desk}, by {operator}</source>
+            <translation>YA ACREDITADO el {time}, mesa {desk}, por {operator}</translation>
+        </message>
+        <message>
+            <source>REGISTERED ONLINE: confirm that this person attends in person</source>
+            <translation>INSCRITO EN MODALIDAD VIRTUAL: confirme que asiste de forma presencial</translation>
+        </message>
+        <message>
+            <source>REGISTRATION CANCELLED: not checked in</source>
+            <translation>INSCRIPCIÓN CANCELADA: no se acreditó</translation>
+        </message>
+        <message>
+            <source>INVALID CODE {code}: a character is wrong (misread or mistyped)</source>
+            <translation>CÓDIGO NO VÁLIDO {code}: hay un carácter incorrecto (mal leído o mal escrito)</translation>
+        </message>
+        <message>
+            <source>UNKNOWN CODE {code}: nobody has this code</source>
+            <translation>CÓDIGO DESCONOCIDO {code}: nadie tiene este código</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists.</source>
+            <translation>Este participante ya no existe.</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is voided.</source>
+            <translation>Indique por qué se anula la acreditación.</translation>
+        </message>
+        <message>
+            <source>This participant is not checked in.</source>
+            <translation>Este participante no está acreditado.</translation>
+        </message>
+        <message>
+            <source>Enter the given name.</source>
+            <translation>Escriba el nombre.</translation>
+        </message>
+        <message>
+            <source>Enter the family name.</source>
+            <translation>Escriba los apellidos.</translation>
+        </message>
+        <message>
+            <source>Choose a country from the list.</source>
+            <translation>Elija un país de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list.</source>
+            <translation>Elija una categoría de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose in person or online.</source>
+            <translation>Elija presencial o virtual.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address (name@example.org).</source>
+            <translation>«{email}» no es una dirección de correo (nombre@ejemplo.org).</translation>
+        </message>
+        <message>
+            <source>Unknown registration status.</source>
+            <translation>Estado de inscripción desconocido.</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</source>
@@ -230,6 +297,10 @@ Base de datos: {path}</translation>
         <message>
             <source>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</source>
             <translation>nombre de esta mesa, p. ej. 'Mesa 2 – vestíbulo' (se recuerda)</translation>
+        </message>
+        <message>
+            <source>who is at the desk (default: $DESK_OPERATOR, else your user name)</source>
+            <translation>quién atiende la mesa (por defecto: $DESK_OPERATOR, si no su usuario)</translation>
         </message>
         <message>
             <source>import a participant list (CSV or XLSX), all or nothing</source>
@@ -260,6 +331,14 @@ Base de datos: {path}</translation>
             <translation>como máximo esta cantidad (0: todos)</translation>
         </message>
         <message>
+            <source>check in by badge or invitation code</source>
+            <translation>acreditar por código de gafete o de invitación</translation>
+        </message>
+        <message>
+            <source>check in someone registered online who came in person</source>
+            <translation>acreditar a alguien inscrito en modalidad virtual que vino en persona</translation>
+        </message>
+        <message>
             <source>export data for spreadsheets</source>
             <translation>exportar datos para hojas de cálculo</translation>
         </message>
@@ -286,6 +365,10 @@ Base de datos: {path}</translation>
         <message>
             <source>{count} participant(s).</source>
             <translation>{count} participante(s).</translation>
+        </message>
+        <message>
+            <source>To check them in, repeat with --confirm-online.</source>
+            <translation>Para acreditarle, repita con --confirm-online.</translation>
         </message>
         <message>
             <source>{count} participant(s) written to {path}.</source>

@@ -132,3 +132,18 @@ def test_desk_db_environment_variable(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("DESK_DB", str(target))
     assert main(["demo", "--count", "2"]) == 0
     assert target.exists()
+
+
+def test_checkin_command_exit_codes_and_words(dbfile: str) -> None:
+    desk("--db", dbfile, "demo", "--count", "20", "--seed", "5")
+    people = json.loads(desk("--db", dbfile, "participants", "--json").stdout)
+    person = next(p for p in people if p["mode"] == "in_person")
+    out = desk("--db", dbfile, "--lang", "en", "--operator", "Ana", "checkin", person["code"])
+    assert out.returncode == 0 and out.stdout.startswith("CHECKED IN at ")
+    assert person["family_name"] in out.stdout
+    out = desk("--db", dbfile, "--lang", "en", "checkin", person["code"].lower())
+    assert out.returncode == 0 and "ALREADY CHECKED IN" in out.stdout and "by Ana" in out.stdout
+    out = desk("--db", dbfile, "--lang", "es", "checkin", "7KQ2-M9XC-4RTB-HN5E")
+    assert out.returncode == 1 and "CÓDIGO NO VÁLIDO" in out.stdout
+    after = {p["id"]: p for p in json.loads(desk("--db", dbfile, "participants", "--json").stdout)}
+    assert after[person["id"]]["checked_in_at"] and after[person["id"]]["checkin_desk"]
