@@ -17,9 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import codes
+from desk.display import local_time
 from desk.errors import DeskError, NotFoundError, ValidationError
 from desk.event import Event
-from desk.i18n import translate
+from desk.i18n import language, translate
 from desk.models import (
     MODE_ONLINE,
     MODES,
@@ -376,3 +377,60 @@ def edit_participant(
             session, event, participant_id, old, diff, desk_id=desk_id, now=now or utcnow()
         )
     return _info(session, participant_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What the screen (and ``desk checkin``) says about a result, in the current language."""
+
+    headline: str  # CHECKED IN at 09:12 / UNKNOWN CODE …
+    person: str  # the name, large on screen
+    details: str  # country · category · organisation
+
+
+def describe(event: Event, result: CheckinResult) -> Description:
+    lang = language()
+    p = result.participant
+    person = details = ""
+    if p is not None:
+        person = p.full_name
+        country = ""
+        if p.country:
+            try:
+                country = event.country(p.country).name.get(lang)
+            except KeyError:
+                country = p.country
+        try:
+            category = event.category(p.category).label.get(lang)
+        except KeyError:
+            category = p.category
+        details = " · ".join(x for x in (country, category, p.organisation) if x)
+    shown = codes.format_code(result.code) if result.code else ""
+    outcome = result.outcome
+    if outcome is Outcome.CHECKED_IN and result.at is not None:
+        headline = translate("checkin", "CHECKED IN at {time}").format(
+            time=local_time(event, result.at)
+        )
+    elif outcome is Outcome.ALREADY and result.at is not None:
+        headline = translate(
+            "checkin", "ALREADY CHECKED IN at {time}, desk {desk}, by {operator}"
+        ).format(
+            time=local_time(event, result.at, with_date=True),
+            desk=result.desk_name,
+            operator=result.operator or "?",
+        )
+    elif outcome is Outcome.NEEDS_CONFIRMATION:
+        headline = translate(
+            "checkin", "REGISTERED ONLINE: confirm that this person attends in person"
+        )
+    elif outcome is Outcome.CANCELLED:
+        headline = translate("checkin", "REGISTRATION CANCELLED: not checked in")
+    elif outcome is Outcome.BAD_CHECK:
+        headline = translate(
+            "checkin", "INVALID CODE {code}: a character is wrong (misread or mistyped)"
+        ).format(code=shown)
+    else:
+        headline = translate("checkin", "UNKNOWN CODE {code}: nobody has this code").format(
+            code=shown
+        )
+    return Description(headline, person, details)

@@ -192,8 +192,7 @@ def operator_name(args: argparse.Namespace) -> str:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    from desk.checkin import Outcome, check_in
-    from desk.display import local_time
+    from desk.checkin import Outcome, check_in, describe
 
     db, event = _open(args)
     with db:
@@ -205,49 +204,13 @@ def cmd_checkin(args: argparse.Namespace) -> int:
                 operator=operator_name(args),
                 confirm_online=args.confirm_online,
             )
-        for line in result_lines(event, result, local_time):
-            _print(line)
+        words = describe(event, result)
+        for line in (words.headline, words.person, words.details):
+            if line:
+                _print(line)
     if result.outcome is Outcome.NEEDS_CONFIRMATION:
         _print(translate("cli", "To check them in, repeat with --confirm-online."))
     return 0 if result.ok else 1
-
-
-def result_lines(event: Any, result: Any, local_time: Callable[..., str]) -> list[str]:
-    """The words the check-in screen shows, as text lines."""
-    from desk import codes
-    from desk.checkin import Outcome
-
-    p = result.participant
-    lang = i18n.language()
-    person = ""
-    if p is not None:
-        country = event.country(p.country).name.get(lang) if p.country else ""
-        category = event.category(p.category).label.get(lang)
-        person = " · ".join(x for x in (p.full_name, country, category, p.organisation) if x)
-    shown = codes.format_code(result.code) if result.code else ""
-    if result.outcome is Outcome.CHECKED_IN:
-        head = translate("checkin", "CHECKED IN at {time}").format(
-            time=local_time(event, result.at)
-        )
-    elif result.outcome is Outcome.ALREADY:
-        head = translate(
-            "checkin", "ALREADY CHECKED IN at {time}, desk {desk}, by {operator}"
-        ).format(
-            time=local_time(event, result.at, with_date=True),
-            desk=result.desk_name,
-            operator=result.operator or "?",
-        )
-    elif result.outcome is Outcome.NEEDS_CONFIRMATION:
-        head = translate("checkin", "REGISTERED ONLINE: confirm that this person attends in person")
-    elif result.outcome is Outcome.CANCELLED:
-        head = translate("checkin", "REGISTRATION CANCELLED: not checked in")
-    elif result.outcome is Outcome.BAD_CHECK:
-        head = translate(
-            "checkin", "INVALID CODE {code}: a character is wrong (misread or mistyped)"
-        ).format(code=shown)
-    else:
-        head = translate("checkin", "UNKNOWN CODE {code}: nobody has this code").format(code=shown)
-    return [head, person] if person else [head]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -305,7 +268,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.app import run
 
-    return run(db_path=args.db, desk_name=args.desk_name, lang=args.lang)
+    return run(db_path=args.db, desk_name=args.desk_name, lang=args.lang, operator=args.operator)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -92,6 +92,7 @@ class Counts:
     online: int
     checked_in: int
     by_category: Mapping[str, int] = field(default_factory=dict)
+    checked_in_by_category: Mapping[str, int] = field(default_factory=dict)
 
 
 def name_key(given_name: str, family_name: str) -> str:
@@ -418,16 +419,20 @@ def counts(session: Session) -> Counts:
             elif mode == MODE_IN_PERSON:
                 in_person += n
     voided = select(Record.target_id).where(Record.kind == "void", Record.target_id.is_not(None))
-    checked_in = session.scalar(
-        select(func.count(func.distinct(Record.participant_id))).where(
-            Record.kind == "checkin", Record.id.not_in(voided)
-        )
-    )
+    checked_rows = session.execute(
+        select(Participant.category, func.count(func.distinct(Record.participant_id)))
+        .join(Participant, Participant.id == Record.participant_id)
+        .where(Record.kind == "checkin", Record.id.not_in(voided))
+        .group_by(Participant.category)
+    ).all()
+    checked_by_category = {category: n for category, n in checked_rows}
+    checked_in = sum(checked_by_category.values())
     return Counts(
         registered=registered,
         cancelled=cancelled,
         in_person=in_person,
         online=online,
-        checked_in=checked_in or 0,
+        checked_in=checked_in,
         by_category=dict(by_category),
+        checked_in_by_category=checked_by_category,
     )

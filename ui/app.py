@@ -59,10 +59,10 @@ def chosen_language(cli_lang: str | None) -> str:
     return saved if saved in i18n.LANGUAGES else i18n.system_language()
 
 
-def open_window(db: Database, event: Event):
+def open_window(db: Database, event: Event, operator: str = ""):
     from ui.main_window import MainWindow
 
-    window = MainWindow(db, event)
+    window = MainWindow(db, event, operator)
 
     def on_language_requested(lang: str) -> None:
         QSettings().setValue("language", lang)
@@ -86,8 +86,31 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
+def ask_who(db: Database, desk_name: str | None, operator: str | None) -> str | None:
+    """The operator's name: from the command line, else asked (with the remembered desk
+    and operator names filled in, so Enter confirms). None when the operator cancels."""
+    from ui.start_dialog import StartDialog
+
+    settings = QSettings()
+    if operator and desk_name:
+        settings.setValue("operator", operator.strip())
+        return operator.strip()
+    remembered = str(settings.value("operator", "") or "")
+    dialog = StartDialog(desk_name or db.desk_name, operator or remembered)
+    if not dialog.exec():
+        return None
+    name, who = dialog.values()
+    if name != db.desk_name:
+        db.set_desk_name(name)
+    settings.setValue("operator", who)
+    return who
+
+
 def run(
-    db_path: str | Path | None = None, desk_name: str | None = None, lang: str | None = None
+    db_path: str | Path | None = None,
+    desk_name: str | None = None,
+    lang: str | None = None,
+    operator: str | None = None,
 ) -> int:
     app = make_application()
     install_error_hook()
@@ -101,7 +124,15 @@ def run(
     except DeskError as exc:
         show_error(None, exc)
         return 1
-    window = open_window(db, event)
+    try:
+        who = ask_who(db, desk_name, operator)
+    except DeskError as exc:
+        show_error(None, exc)
+        who = None
+    if who is None:
+        db.close()
+        return 0
+    window = open_window(db, event, who)
     window.showMaximized()
     try:
         return app.exec()

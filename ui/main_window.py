@@ -11,15 +11,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,26 +30,24 @@ from desk.export import export_participants
 from desk.i18n import language
 from desk.models import Desk
 from desk.participants import Counts, all_participants, counts
-from desk.search import SearchResult, search
+from ui.checkin_screen import CheckinScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import show_error
-from ui.participants_model import ParticipantTableModel
 from ui.tasks import TaskRunner
-
-SEARCH_LIMIT = 100  # matches shown for a query (the best first)
-BROWSE_LIMIT = 1000  # rows shown, by family name, when the search field is empty
 
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
-    def __init__(self, db: Database, event: Event, runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self, db: Database, event: Event, operator: str = "", runner: TaskRunner | None = None
+    ) -> None:
         super().__init__()
         self.db = db
         self.desk_event = event
+        self.operator = operator
         self.runner = runner or TaskRunner(self)
         self._counts: Counts | None = None
-        self._result: SearchResult | None = None
         self.resize(1280, 740)
 
         central = QWidget()
@@ -61,7 +56,17 @@ class MainWindow(QMainWindow):
         outer.addWidget(self._build_header())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_participants())
+        self.screen_ = CheckinScreen(db, event)
+        self.screen_.operator = operator
+        self.screen_.result_shown.connect(self._on_screen_result_shown)
+        self.screen_.walk_in_requested.connect(self.open_walk_in)
+        self.screen_.details_requested.connect(self.open_details)
+        # The check-in screen's field and table, under the names the rest of the window uses.
+        self.search_field = self.screen_.field
+        self.model = self.screen_.model
+        self.match_label = self.screen_.match_label
+        self.table = self.screen_.table
+        splitter.addWidget(self.screen_)
         splitter.addWidget(self._build_agenda())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -101,10 +106,22 @@ class MainWindow(QMainWindow):
         self.event_subtitle = QLabel()
         self.event_subtitle.setWordWrap(True)
         self.event_when = QLabel()
+        self.now_label = QLabel()
         left.addWidget(self.event_title)
         left.addWidget(self.event_subtitle)
         left.addWidget(self.event_when)
+        left.addWidget(self.now_label)
         layout.addLayout(left, 1)
+        middle = QVBoxLayout()
+        self.who_label = QLabel()
+        self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.category_label = QLabel()
+        self.category_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.category_label.setWordWrap(True)
+        self.category_label.setMaximumWidth(520)
+        middle.addWidget(self.who_label)
+        middle.addWidget(self.category_label, 1)
+        layout.addLayout(middle)
         self.counts_label = QLabel()
         self.counts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         big = QFont()
@@ -112,37 +129,6 @@ class MainWindow(QMainWindow):
         self.counts_label.setFont(big)
         layout.addWidget(self.counts_label)
         return frame
-
-    def _build_participants(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 6, 6, 0)
-        self.search_field = QLineEdit()
-        self.search_field.setClearButtonEnabled(True)
-        font = QFont()
-        font.setPointSize(14)
-        self.search_field.setFont(font)
-        self.search_field.textChanged.connect(self._on_search_field_text_changed)
-        layout.addWidget(self.search_field)
-        self.match_label = QLabel()
-        layout.addWidget(self.match_label)
-        self.model = ParticipantTableModel(self.desk_event, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((140, 120, 100, 200, 130, 75, 80, 160)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
-        return box
 
     def _build_agenda(self) -> QWidget:
         box = QWidget()
@@ -174,6 +160,18 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.walk_in_action = QAction(self)
+        self.walk_in_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.walk_in_action.triggered.connect(lambda: self.open_walk_in(self.search_field.text()))
+        self.details_action = QAction(self)
+        self.details_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.details_action.triggered.connect(self._on_details_action_triggered)
+        self.operator_action = QAction(self)
+        self.operator_action.triggered.connect(self._on_operator_action_triggered)
+        self.file_menu.addAction(self.walk_in_action)
+        self.file_menu.addAction(self.details_action)
+        self.file_menu.addAction(self.operator_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
@@ -209,11 +207,10 @@ class MainWindow(QMainWindow):
         self.event_title.setText(e.short_name.get(lang))
         self.event_subtitle.setText(e.name.get(lang))
         self.event_when.setText(f"{event_dates(e, lang)} · {e.venue.get(lang)}")
-        self.search_field.setPlaceholderText(
-            self.tr(
-                "Search: a few letters of a name, organisation, e-mail or country (accents optional)"  # noqa: E501
-            )
-        )
+        self.screen_.retranslate()
+        self.walk_in_action.setText(self.tr("&Walk-in registration…"))
+        self.details_action.setText(self.tr("Participant &details…"))
+        self.operator_action.setText(self.tr("Change &operator or desk name…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import participant list…"))
         self.export_action.setText(self.tr("&Export participants…"))
@@ -226,13 +223,9 @@ class MainWindow(QMainWindow):
         self._desk_label.setText(
             self.tr("Desk: {name} · {path}").format(name=self.db.desk_name, path=self.db.path)
         )
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        self._show_who()
         self._refresh_agenda()
         self._show_counts()
-        self._show_matches()
-        self.model.layoutChanged.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -243,10 +236,16 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read counts and the current search (after an import, for example)."""
+        self._refresh_counts()
+        self.screen_.run_search(self.search_field.text())
+
+    def _refresh_counts(self) -> None:
         with self.db.read() as session:
             self._counts = counts(session)
         self._show_counts()
-        self._run_search(self.search_field.text())
+
+    def _on_screen_result_shown(self, _result: object) -> None:
+        self._refresh_counts()
 
     def _show_counts(self) -> None:
         c = self._counts
@@ -254,8 +253,8 @@ class MainWindow(QMainWindow):
             return
         self.counts_label.setText(
             self.tr(
-                "<b>{registered}</b> registered<br>{in_person} in person · {online} online<br>"
-                "<b>{checked}</b> checked in"
+                "<b>{checked}</b> / {registered} checked in<br>"
+                "{in_person} in person · {online} online"
             ).format(
                 registered=f"{c.registered:,}",
                 in_person=f"{c.in_person:,}",
@@ -263,59 +262,35 @@ class MainWindow(QMainWindow):
                 checked=f"{c.checked_in:,}",
             )
         )
-        tip = [
-            f"{self.desk_event.category(cat).label.get(language())}: {n}"
-            for cat, n in sorted(c.by_category.items(), key=lambda kv: -kv[1])
-            if cat in {x.id for x in self.desk_event.categories}
+        lang = language()
+        parts = [
+            f"{cat.label.get(lang)} {c.checked_in_by_category.get(cat.id, 0)}/"
+            f"{c.by_category[cat.id]}"
+            for cat in self.desk_event.categories
+            if c.by_category.get(cat.id)
         ]
-        self.counts_label.setToolTip("\n".join(tip))
+        self.category_label.setText(" · ".join(parts))
 
-    def _on_search_field_text_changed(self, text: str) -> None:
-        self._run_search(text)
-
-    def _run_search(self, text: str) -> None:
-        with self.db.read() as session:
-            limit = SEARCH_LIMIT if text.strip() else BROWSE_LIMIT
-            self._result = search(session, self.desk_event, text, limit=limit)
-        self.model.set_rows(self._result.hits)
-        if self._result.hits:
-            self.table.selectRow(0)
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        r = self._result
-        if r is None:
-            return
-        if not r.query.strip() and r.total == 0:
-            text = self.tr(
-                "No participants yet: import the registration list with "
-                "File → Import participant list… (Ctrl+I)."
+    def _show_who(self) -> None:
+        self.who_label.setText(
+            self.tr("Desk <b>{desk}</b> · operator <b>{operator}</b>").format(
+                desk=self.db.desk_name, operator=self.operator or "—"
             )
-        elif not r.query.strip():
-            text = self.tr("{total} participants").format(total=f"{r.total:,}")
-            if r.total > len(r.hits):
-                text += " " + self.tr("(the first {shown} by family name; type to search)").format(
-                    shown=f"{len(r.hits):,}"
-                )
-        elif r.total == 0:
-            text = self.tr("No participant matches “{query}”.").format(query=r.query)
-        elif not r.exact:
-            text = self.tr("More than {shown} matches for “{query}”: keep typing.").format(
-                shown=len(r.hits), query=r.query
-            )
-        else:
-            text = self.tr("{total} match(es) for “{query}”").format(
-                total=f"{r.total:,}", query=r.query
-            )
-            if r.total > len(r.hits):
-                text += " " + self.tr("(the best {shown} shown)").format(shown=len(r.hits))
-        self.match_label.setText(text)
+        )
 
     def _refresh_agenda(self) -> None:
         lang = language()
         now = datetime.now(self.desk_event.tz)
         day, items = agenda_for_display(self.desk_event, now.date())
         running = current_item(self.desk_event, now)
+        if running is not None:
+            self.now_label.setText(
+                self.tr("Now: {time} {title}").format(
+                    time=item_time_range(running), title=running.title.get(lang)
+                )
+            )
+        else:
+            self.now_label.setText("")
         if day == now.date():
             self.agenda_title.setText(
                 self.tr("Today's agenda — {day}").format(day=day_label(day, lang))
@@ -342,6 +317,61 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
+
+    def set_operator(self, operator: str) -> None:
+        self.operator = operator
+        self.screen_.operator = operator
+        self._show_who()
+
+    def open_walk_in(self, typed: str = "") -> None:
+        from ui.walkin_dialog import WalkInDialog
+
+        dialog = WalkInDialog(self.db, self.desk_event, self.operator, self, initial_name=typed)
+        dialog.registered.connect(self._on_walk_in_registered)
+        dialog.existing_chosen.connect(self._on_walk_in_existing_chosen)
+        dialog.finished.connect(lambda _code: self.screen_.focus_field())
+        dialog.open()
+        self._walk_in = dialog
+
+    def _on_walk_in_registered(self, result: object) -> None:
+        self.search_field.clear()
+        self.screen_.run_search("")
+        self.screen_.show_result(result)  # type: ignore[arg-type]
+
+    def _on_walk_in_existing_chosen(self, participant_id: str) -> None:
+        self.search_field.clear()
+        self.screen_._check_in_id(participant_id)
+
+    def open_details(self, participant_id: str) -> None:
+        from ui.participant_dialog import ParticipantDialog
+
+        dialog = ParticipantDialog(self.db, self.desk_event, participant_id, self.operator, self)
+        dialog.changed.connect(lambda _pid: self.refresh())
+        dialog.finished.connect(lambda _code: self.screen_.focus_field())
+        dialog.open()
+        self._details = dialog
+
+    def _on_details_action_triggered(self) -> None:
+        pid = self.screen_.selected_participant_id()
+        if pid is None and self.screen_.last_result and self.screen_.last_result.participant:
+            pid = self.screen_.last_result.participant.id
+        if pid is not None:
+            self.open_details(pid)
+
+    def _on_operator_action_triggered(self) -> None:
+        from ui.start_dialog import StartDialog
+
+        dialog = StartDialog(self.db.desk_name, self.operator, self)
+        if dialog.exec():
+            desk_name, operator = dialog.values()
+            if desk_name != self.db.desk_name:
+                try:
+                    self.db.set_desk_name(desk_name)
+                except Exception as exc:  # shown to the operator, nothing changed
+                    show_error(self, exc)
+            QSettings().setValue("operator", operator)
+            self.set_operator(operator)
+        self.screen_.focus_field()
 
     def _last_folder(self) -> str:
         return str(QSettings().value("last_folder", str(Path.home())))

@@ -22,7 +22,7 @@ def test_window_shows_the_forum_and_participants(window: MainWindow, tmp_path: P
     assert "May" in window.event_when.text() and "2022" in window.event_when.text()
     assert "San Salvador" in window.event_when.text()
     assert "300" in window.counts_label.text()
-    assert window.model.rowCount() == 300
+    assert window.model.rowCount() == 100  # the first page, by family name
     assert window.agenda_list.count() >= 14
     assert "Welcome" in window.agenda_list.item(0).text()
     window.grab().save(str(tmp_path / "main.png"))
@@ -41,17 +41,17 @@ def test_search_filters_the_table_accents_optional(
     dialog = window.open_import(path)
     dialog.start(dry_run=False)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
-    assert window.model.rowCount() == 305 or "305" in window.match_label.text()
+    assert "305" in window.counts_label.text()
     window.search_field.setFocus()
     type_text(window.search_field, "hernandez nu")
-    assert "José Luis Hernández Núñez" in rows(window)
-    assert window.model.rowCount() < 305
+    qtbot.waitUntil(lambda: "José Luis Hernández Núñez" in rows(window), timeout=2000)
+    assert window.model.rowCount() < 100
     window.search_field.clear()
     type_text(window.search_field, "Ñuño")
-    assert rows(window) == ["Ñuño Ibáñez"]
+    qtbot.waitUntil(lambda: rows(window) == ["Ñuño Ibáñez"], timeout=2000)
     window.search_field.clear()
     type_text(window.search_field, "zzzzqqq")
-    assert window.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=2000)
     assert "No participant matches" in window.match_label.text()
 
 
@@ -77,7 +77,7 @@ def test_language_switch_retranslates(window: MainWindow) -> None:
     QApplication.processEvents()
     assert window.event_title.text() == "Foro de Diásporas CRM 2022"
     assert window.file_menu.title() == "&Archivo"
-    assert "inscritos" in window.counts_label.text()
+    assert "acreditados" in window.counts_label.text()
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Apellidos"
     apply_language("en")
     QApplication.processEvents()
