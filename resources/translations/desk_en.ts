@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CheckinScreen</name>
+        <message>
+            <source>Scan a badge, or type a name, organisation, e-mail or country</source>
+            <translation>Scan a badge, or type a name, organisation, e-mail or country</translation>
+        </message>
+        <message>
+            <source>Confirm in person (Ctrl+Enter)</source>
+            <translation>Confirm in person (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Details…</translation>
+        </message>
+        <message>
+            <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
+            <translation>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
+            <translation>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>No participant matches “{query}”.</source>
+            <translation>No participant matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>More than {shown} matches for “{query}”: keep typing.</source>
+            <translation>More than {shown} matches for “{query}”: keep typing.</translation>
+        </message>
+        <message>
+            <source>One match: Enter checks in.</source>
+            <translation>One match: Enter checks in.</translation>
+        </message>
+        <message>
+            <source>{total} matches: choose with ↑/↓, then Enter.</source>
+            <translation>{total} matches: choose with ↑/↓, then Enter.</translation>
+        </message>
+        <message>
+            <source>NO MATCH for “{query}”</source>
+            <translation>NO MATCH for “{query}”</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or register a walk-in with Ctrl+N.</source>
+            <translation>Check the spelling, or register a walk-in with Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>{count} people match: choose one</source>
+            <translation>{count} people match: choose one</translation>
+        </message>
+        <message>
+            <source>Use ↑/↓ to highlight the right person, then press Enter.</source>
+            <translation>Use ↑/↓ to highlight the right person, then press Enter.</translation>
+        </message>
+        <message>
+            <source>READY</source>
+            <translation>READY</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a few letters of a name.</source>
+            <translation>Scan a badge, or type a few letters of a name.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import participants</source>
@@ -47,10 +110,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Search: a few letters of a name, organisation, e-mail or country (accents optional)</source>
-            <translation>Search: a few letters of a name, organisation, e-mail or country (accents optional)</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -83,36 +142,28 @@
             <translation>Desk: {name} · {path}</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{registered}&lt;/b&gt; registered&lt;br&gt;{in_person} in person · {online} online&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; checked in</source>
-            <translation>&lt;b&gt;{registered}&lt;/b&gt; registered&lt;br&gt;{in_person} in person · {online} online&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; checked in</translation>
+            <source>&amp;Walk-in registration…</source>
+            <translation>&amp;Walk-in registration…</translation>
         </message>
         <message>
-            <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
-            <translation>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</translation>
+            <source>Participant &amp;details…</source>
+            <translation>Participant &amp;details…</translation>
         </message>
         <message>
-            <source>{total} participants</source>
-            <translation>{total} participants</translation>
+            <source>Change &amp;operator or desk name…</source>
+            <translation>Change &amp;operator or desk name…</translation>
         </message>
         <message>
-            <source>(the first {shown} by family name; type to search)</source>
-            <translation>(the first {shown} by family name; type to search)</translation>
+            <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
+            <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</translation>
         </message>
         <message>
-            <source>No participant matches “{query}”.</source>
-            <translation>No participant matches “{query}”.</translation>
+            <source>Desk &lt;b&gt;{desk}&lt;/b&gt; · operator &lt;b&gt;{operator}&lt;/b&gt;</source>
+            <translation>Desk &lt;b&gt;{desk}&lt;/b&gt; · operator &lt;b&gt;{operator}&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>More than {shown} matches for “{query}”: keep typing.</source>
-            <translation>More than {shown} matches for “{query}”: keep typing.</translation>
-        </message>
-        <message>
-            <source>{total} match(es) for “{query}”</source>
-            <translation>{total} match(es) for “{query}”</translation>
-        </message>
-        <message>
-            <source>(the best {shown} shown)</source>
-            <translation>(the best {shown} shown)</translation>
+            <source>Now: {time} {title}</source>
+            <translation>Now: {time} {title}</translation>
         </message>
         <message>
             <source>Today's agenda — {day}</source>
@@ -204,6 +255,33 @@ Database: {path}</translation>
         <message>
             <source>In person</source>
             <translation>In person</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>Who is at this desk?</source>
+            <translation>Who is at this desk?</translation>
+        </message>
+        <message>
+            <source>Every check-in records the desk and the operator. Press Enter to confirm.</source>
+            <translation>Every check-in records the desk and the operator. Press Enter to confirm.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>&amp;Desk name:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operator:</translation>
+        </message>
+        <message>
+            <source>Enter both the desk name and your name.</source>
+            <translation>Enter both the desk name and your name.</translation>
         </message>
     </context>
     <context>

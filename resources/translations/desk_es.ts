@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>CheckinScreen</name>
+        <message>
+            <source>Scan a badge, or type a name, organisation, e-mail or country</source>
+            <translation>Escanee un gafete, o escriba un nombre, institución, correo o país</translation>
+        </message>
+        <message>
+            <source>Confirm in person (Ctrl+Enter)</source>
+            <translation>Confirmar presencial (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Detalles…</translation>
+        </message>
+        <message>
+            <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
+            <translation>Todavía no hay participantes: importe la lista de inscripción con Archivo → Importar lista de participantes… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
+            <translation>{total} inscritos. Escanee un gafete o escriba un nombre; registro en sitio: Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>No participant matches “{query}”.</source>
+            <translation>Ningún participante coincide con «{query}».</translation>
+        </message>
+        <message>
+            <source>More than {shown} matches for “{query}”: keep typing.</source>
+            <translation>Más de {shown} resultados para «{query}»: siga escribiendo.</translation>
+        </message>
+        <message>
+            <source>One match: Enter checks in.</source>
+            <translation>Un resultado: Enter lo acredita.</translation>
+        </message>
+        <message>
+            <source>{total} matches: choose with ↑/↓, then Enter.</source>
+            <translation>{total} resultados: elija con ↑/↓ y luego Enter.</translation>
+        </message>
+        <message>
+            <source>NO MATCH for “{query}”</source>
+            <translation>SIN RESULTADOS para «{query}»</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or register a walk-in with Ctrl+N.</source>
+            <translation>Revise la ortografía, o registre a la persona en sitio con Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>{count} people match: choose one</source>
+            <translation>{count} personas coinciden: elija una</translation>
+        </message>
+        <message>
+            <source>Use ↑/↓ to highlight the right person, then press Enter.</source>
+            <translation>Use ↑/↓ para marcar a la persona correcta y pulse Enter.</translation>
+        </message>
+        <message>
+            <source>READY</source>
+            <translation>LISTO</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a few letters of a name.</source>
+            <translation>Escanee un gafete, o escriba unas letras del nombre.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import participants</source>
@@ -47,10 +110,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Search: a few letters of a name, organisation, e-mail or country (accents optional)</source>
-            <translation>Buscar: unas letras del nombre, institución, correo o país (tildes opcionales)</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -83,36 +142,28 @@
             <translation>Mesa: {name} · {path}</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{registered}&lt;/b&gt; registered&lt;br&gt;{in_person} in person · {online} online&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; checked in</source>
-            <translation>&lt;b&gt;{registered}&lt;/b&gt; inscritos&lt;br&gt;{in_person} presenciales · {online} virtuales&lt;br&gt;&lt;b&gt;{checked}&lt;/b&gt; acreditados</translation>
+            <source>&amp;Walk-in registration…</source>
+            <translation>&amp;Registro en sitio…</translation>
         </message>
         <message>
-            <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
-            <translation>Todavía no hay participantes: importe la lista de inscripción con Archivo → Importar lista de participantes… (Ctrl+I).</translation>
+            <source>Participant &amp;details…</source>
+            <translation>&amp;Detalles del participante…</translation>
         </message>
         <message>
-            <source>{total} participants</source>
-            <translation>{total} participantes</translation>
+            <source>Change &amp;operator or desk name…</source>
+            <translation>Cambiar &amp;operador o nombre de la mesa…</translation>
         </message>
         <message>
-            <source>(the first {shown} by family name; type to search)</source>
-            <translation>(los primeros {shown} por apellido; escriba para buscar)</translation>
+            <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
+            <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} acreditados&lt;br&gt;{in_person} presenciales · {online} virtuales</translation>
         </message>
         <message>
-            <source>No participant matches “{query}”.</source>
-            <translation>Ningún participante coincide con «{query}».</translation>
+            <source>Desk &lt;b&gt;{desk}&lt;/b&gt; · operator &lt;b&gt;{operator}&lt;/b&gt;</source>
+            <translation>Mesa &lt;b&gt;{desk}&lt;/b&gt; · operador &lt;b&gt;{operator}&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>More than {shown} matches for “{query}”: keep typing.</source>
-            <translation>Más de {shown} resultados para «{query}»: siga escribiendo.</translation>
-        </message>
-        <message>
-            <source>{total} match(es) for “{query}”</source>
-            <translation>{total} resultado(s) para «{query}»</translation>
-        </message>
-        <message>
-            <source>(the best {shown} shown)</source>
-            <translation>(se muestran los {shown} mejores)</translation>
+            <source>Now: {time} {title}</source>
+            <translation>Ahora: {time} {title}</translation>
         </message>
         <message>
             <source>Today's agenda — {day}</source>
@@ -204,6 +255,33 @@ Base de datos: {path}</translation>
         <message>
             <source>In person</source>
             <translation>Presencial</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>Who is at this desk?</source>
+            <translation>¿Quién atiende esta mesa?</translation>
+        </message>
+        <message>
+            <source>Every check-in records the desk and the operator. Press Enter to confirm.</source>
+            <translation>Cada acreditación registra la mesa y el operador. Pulse Enter para confirmar.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>Nombre de la &amp;mesa:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>Enter both the desk name and your name.</source>
+            <translation>Escriba el nombre de la mesa y su nombre.</translation>
         </message>
     </context>
     <context>
