@@ -413,7 +413,7 @@ def describe(event: Event, result: CheckinResult) -> Description:
         )
     elif outcome is Outcome.ALREADY and result.at is not None:
         headline = translate(
-            "checkin", "ALREADY CHECKED IN at {time}, desk {desk}, by {operator}"
+            "checkin", "ALREADY CHECKED IN {time} · {desk} · by {operator}"
         ).format(
             time=local_time(event, result.at, with_date=True),
             desk=result.desk_name,

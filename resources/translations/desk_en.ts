@@ -298,10 +298,6 @@ Database: {path}</translation>
             <translation>CHECKED IN at {time}</translation>
         </message>
         <message>
-            <source>ALREADY CHECKED IN at {time}, desk {desk}, by {operator}</source>
-            <translation>ALREADY CHECKED IN at {time}, desk {desk}, by {operator}</translation>
-        </message>
-        <message>
             <source>REGISTERED ONLINE: confirm that this person attends in person</source>
             <translation>REGISTERED ONLINE: confirm that this person attends in person</translation>
         </message>
@@ -356,6 +352,10 @@ Database: {path}</translation>
         <message>
             <source>Unknown registration status.</source>
             <translation>Unknown registration status.</translation>
+        </message>
+        <message>
+            <source>ALREADY CHECKED IN {time} · {desk} · by {operator}</source>
+            <translation>ALREADY CHECKED IN {time} · {desk} · by {operator}</translation>
         </message>
     </context>
     <context>

@@ -298,10 +298,6 @@ Base de datos: {path}</translation>
             <translation>ACREDITADO a las {time}</translation>
         </message>
         <message>
-            <source>ALREADY CHECKED IN at {time}, desk {desk}, by {operator}</source>
-            <translation>YA ACREDITADO el {time}, mesa {desk}, por {operator}</translation>
-        </message>
-        <message>
             <source>REGISTERED ONLINE: confirm that this person attends in person</source>
             <translation>INSCRITO EN MODALIDAD VIRTUAL: confirme que asiste de forma presencial</translation>
         </message>
@@ -356,6 +352,10 @@ Base de datos: {path}</translation>
         <message>
             <source>Unknown registration status.</source>
             <translation>Estado de inscripción desconocido.</translation>
+        </message>
+        <message>
+            <source>ALREADY CHECKED IN {time} · {desk} · by {operator}</source>
+            <translation>YA ACREDITADO {time} · {desk} · por {operator}</translation>
         </message>
     </context>
     <context>
