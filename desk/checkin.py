@@ -7,7 +7,6 @@ a check-in is a ``checkin`` record; undoing it is a ``void`` record that points 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -40,12 +39,11 @@ from desk.participants import (
     email_key,
     infos_by_ids,
     insert_participants,
+    is_email,
     name_key,
     new_participant_rows,
     update_participant,
 )
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class Outcome(Enum):
@@ -288,7 +286,7 @@ def validate(event: Event, values: dict[str, Any]) -> dict[str, Any]:
             errors["category"] = translate("checkin", "Choose a category from the list.")
     if "mode" in clean and clean["mode"] not in MODES:
         errors["mode"] = translate("checkin", "Choose in person or online.")
-    if clean.get("email") and not _EMAIL.match(clean["email"]):
+    if clean.get("email") and not is_email(clean["email"]):
         errors["email"] = translate(
             "checkin", "“{email}” is not an e-mail address (name@example.org)."
         ).format(email=clean["email"])

@@ -10,7 +10,6 @@ line. The caller owns the transaction (``with db.write() as session``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +30,12 @@ from desk.models import (
     utcnow,
 )
 from desk.participants import (
+    EDITABLE_FIELDS,
     WordRow,
     blank_values,
     email_key,
     insert_participants,
+    is_email,
     name_key,
     new_participant_rows,
     update_participant,
@@ -44,19 +45,8 @@ from desk.textnorm import fold
 
 Progress = Callable[[int, int], None]
 
-# Fields a list can set on a participant, in report order.
-LIST_FIELDS = (
-    "given_name",
-    "family_name",
-    "country",
-    "organisation",
-    "position",
-    "category",
-    "mode",
-    "email",
-    "phone",
-)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Fields a list can set on a participant: all that people edit but the status.
+LIST_FIELDS = tuple(f for f in EDITABLE_FIELDS if f != "status")
 _MODES = {
     MODE_IN_PERSON: (
         "presencial",
@@ -267,7 +257,7 @@ def _parse_row(
 
     email = hmap.value(cells, "email").strip()
     if email:
-        if not _EMAIL.match(email):
+        if not is_email(email):
             problems.append(
                 translate("import", "“{email}” is not an e-mail address").format(email=email)
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -93,6 +94,14 @@ class Counts:
     checked_in: int
     by_category: Mapping[str, int] = field(default_factory=dict)
     checked_in_by_category: Mapping[str, int] = field(default_factory=dict)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def is_email(text: str) -> bool:
+    """Looks like an e-mail address (name@domain.tld); nothing stricter is useful at a desk."""
+    return bool(_EMAIL.match(text))
 
 
 def name_key(given_name: str, family_name: str) -> str:
