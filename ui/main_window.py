@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
 
         dialog = ParticipantDialog(self.db, self.desk_event, participant_id, self.operator, self)
         dialog.changed.connect(lambda _pid: self.refresh())
+        dialog.checked_in.connect(self.screen_.show_result)
         dialog.finished.connect(lambda _code: self.screen_.focus_field())
         dialog.open()
         self._details = dialog

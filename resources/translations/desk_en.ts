@@ -215,6 +215,260 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>&amp;Why is the check-in voided?</source>
+            <translation>&amp;Why is the check-in voided?</translation>
+        </message>
+        <message>
+            <source>e.g. wrong person checked in</source>
+            <translation>e.g. wrong person checked in</translation>
+        </message>
+        <message>
+            <source>&amp;Void check-in</source>
+            <translation>&amp;Void check-in</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Country:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Attendance:</translation>
+        </message>
+        <message>
+            <source>Registration:</source>
+            <translation>Registration:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Badges printed:</source>
+            <translation>Badges printed:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>Check &amp;in</source>
+            <translation>Check &amp;in</translation>
+        </message>
+        <message>
+            <source>&amp;Void check-in…</source>
+            <translation>&amp;Void check-in…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists.</source>
+            <translation>This participant no longer exists.</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Badge code</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Pre-registered</source>
+            <translation>Pre-registered</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>✔ Checked in at {time}, desk {desk}, by {operator}</source>
+            <translation>✔ Checked in at {time}, desk {desk}, by {operator}</translation>
+        </message>
+        <message>
+            <source>⛔ Registration cancelled · not checked in</source>
+            <translation>⛔ Registration cancelled · not checked in</translation>
+        </message>
+        <message>
+            <source>Not checked in · registered online</source>
+            <translation>Not checked in · registered online</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>Not checked in</translation>
+        </message>
+        <message>
+            <source>Check-in (voided)</source>
+            <translation>Check-in (voided)</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>Badge print</source>
+            <translation>Badge print</translation>
+        </message>
+        <message>
+            <source>Door scan</source>
+            <translation>Door scan</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>History: no check-in, badge print or door scan yet</source>
+            <translation>History: no check-in, badge print or door scan yet</translation>
+        </message>
+        <message>
+            <source>Registration cancelled: edit the status first.</source>
+            <translation>Registration cancelled: edit the status first.</translation>
+        </message>
+        <message>
+            <source>Registered online</source>
+            <translation>Registered online</translation>
+        </message>
+        <message>
+            <source>{name} registered to attend online. Check them in as here in person?</source>
+            <translation>{name} registered to attend online. Check them in as here in person?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>&amp;In person</source>
+            <translation>&amp;In person</translation>
+        </message>
+        <message>
+            <source>O&amp;nline</source>
+            <translation>O&amp;nline</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Given name:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Family name:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Country:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory:</source>
+            <translation>C&amp;ategory:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Attendance:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantTableModel</name>
         <message>
             <source>Family name</source>
@@ -289,6 +543,85 @@ Database: {path}</translation>
         <message>
             <source>Cancelled: nothing was changed.</source>
             <translation>Cancelled: nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in registration</source>
+            <translation>Walk-in registration</translation>
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation>New participant</translation>
+        </message>
+        <message>
+            <source>Registered and checked in at once. Given and family name are required. Save: Enter or Ctrl+S · Cancel: Esc.</source>
+            <translation>Registered and checked in at once. Given and family name are required. Save: Enter or Ctrl+S · Cancel: Esc.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Save and check in</source>
+            <translation>&amp;Save and check in</translation>
+        </message>
+        <message>
+            <source>Possible existing participants</source>
+            <translation>Possible existing participants</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Badge code</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the form</source>
+            <translation>&amp;Back to the form</translation>
+        </message>
+        <message>
+            <source>&amp;Register as new anyway</source>
+            <translation>&amp;Register as new anyway</translation>
+        </message>
+        <message>
+            <source>&amp;Use this person</source>
+            <translation>&amp;Use this person</translation>
+        </message>
+        <message>
+            <source>“{typed}” may already be registered. Ask the person: if one of these is them, use it (↑/↓, then Enter).</source>
+            <translation>“{typed}” may already be registered. Ask the person: if one of these is them, use it (↑/↓, then Enter).</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Yes, {time}</source>
+            <translation>Yes, {time}</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>

@@ -215,6 +215,260 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>&amp;Why is the check-in voided?</source>
+            <translation>¿&amp;Por qué se anula la acreditación?</translation>
+        </message>
+        <message>
+            <source>e.g. wrong person checked in</source>
+            <translation>p. ej. se acreditó a otra persona</translation>
+        </message>
+        <message>
+            <source>&amp;Void check-in</source>
+            <translation>A&amp;nular acreditación</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>País:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Institución:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Cargo:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Correo:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Teléfono:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Modalidad:</translation>
+        </message>
+        <message>
+            <source>Registration:</source>
+            <translation>Inscripción:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Badges printed:</source>
+            <translation>Gafetes impresos:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>Check &amp;in</source>
+            <translation>A&amp;creditar</translation>
+        </message>
+        <message>
+            <source>&amp;Void check-in…</source>
+            <translation>A&amp;nular acreditación…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Ce&amp;rrar</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists.</source>
+            <translation>Este participante ya no existe.</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Registro en sitio</translation>
+        </message>
+        <message>
+            <source>Pre-registered</source>
+            <translation>Preinscrito</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscrito</translation>
+        </message>
+        <message>
+            <source>✔ Checked in at {time}, desk {desk}, by {operator}</source>
+            <translation>✔ Acreditado el {time}, mesa {desk}, por {operator}</translation>
+        </message>
+        <message>
+            <source>⛔ Registration cancelled · not checked in</source>
+            <translation>⛔ Inscripción cancelada · no acreditado</translation>
+        </message>
+        <message>
+            <source>Not checked in · registered online</source>
+            <translation>No acreditado · inscrito en modalidad virtual</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>No acreditado</translation>
+        </message>
+        <message>
+            <source>Check-in (voided)</source>
+            <translation>Acreditación (anulada)</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Acreditación</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Anulación</translation>
+        </message>
+        <message>
+            <source>Badge print</source>
+            <translation>Impresión de gafete</translation>
+        </message>
+        <message>
+            <source>Door scan</source>
+            <translation>Lectura en puerta</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>History: no check-in, badge print or door scan yet</source>
+            <translation>Historial: todavía sin acreditación, impresión de gafete ni lectura en puerta</translation>
+        </message>
+        <message>
+            <source>Registration cancelled: edit the status first.</source>
+            <translation>Inscripción cancelada: cambie primero el estado.</translation>
+        </message>
+        <message>
+            <source>Registered online</source>
+            <translation>Inscrito en modalidad virtual</translation>
+        </message>
+        <message>
+            <source>{name} registered to attend online. Check them in as here in person?</source>
+            <translation>{name} se inscribió en modalidad virtual. ¿Acreditarle como presente en persona?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>&amp;In person</source>
+            <translation>&amp;Presencial</translation>
+        </message>
+        <message>
+            <source>O&amp;nline</source>
+            <translation>&amp;Virtual</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nombre@ejemplo.org</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscrito</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>Paí&amp;s:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Institución:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory:</source>
+            <translation>Ca&amp;tegoría:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Modalidad:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>C&amp;orreo:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>Telé&amp;fono:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantTableModel</name>
         <message>
             <source>Family name</source>
@@ -289,6 +543,85 @@ Base de datos: {path}</translation>
         <message>
             <source>Cancelled: nothing was changed.</source>
             <translation>Cancelado: no se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in registration</source>
+            <translation>Registro en sitio</translation>
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation>Participante nuevo</translation>
+        </message>
+        <message>
+            <source>Registered and checked in at once. Given and family name are required. Save: Enter or Ctrl+S · Cancel: Esc.</source>
+            <translation>Se inscribe y se acredita de inmediato. Nombre y apellidos son obligatorios. Guardar: Enter o Ctrl+S · Cancelar: Esc.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Save and check in</source>
+            <translation>&amp;Guardar y acreditar</translation>
+        </message>
+        <message>
+            <source>Possible existing participants</source>
+            <translation>Posibles participantes ya inscritos</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditado</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the form</source>
+            <translation>&amp;Volver al formulario</translation>
+        </message>
+        <message>
+            <source>&amp;Register as new anyway</source>
+            <translation>&amp;Registrar como nuevo de todos modos</translation>
+        </message>
+        <message>
+            <source>&amp;Use this person</source>
+            <translation>&amp;Usar esta persona</translation>
+        </message>
+        <message>
+            <source>“{typed}” may already be registered. Ask the person: if one of these is them, use it (↑/↓, then Enter).</source>
+            <translation>«{typed}» quizá ya está inscrito. Pregunte a la persona: si es una de estas, úsela (↑/↓ y luego Enter).</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Yes, {time}</source>
+            <translation>Sí, {time}</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>
