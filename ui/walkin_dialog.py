@@ -42,7 +42,7 @@ from desk.errors import DeskError
 from desk.event import Country, Event
 from desk.i18n import language
 from desk.models import MODE_IN_PERSON, MODE_ONLINE, STATUS_CANCELLED, STATUS_REGISTERED
-from desk.participants import ParticipantInfo
+from desk.participants import EDITABLE_FIELDS, ParticipantInfo
 from desk.tabular import split_full_name
 from desk.textnorm import fold
 from ui.messages import show_error
@@ -145,18 +145,7 @@ class CountryBox(QComboBox):
 class ParticipantForm(QWidget):
     """The editable fields of a participant, each with its error message under it."""
 
-    FIELDS = (
-        "given_name",
-        "family_name",
-        "country",
-        "organisation",
-        "position",
-        "category",
-        "mode",
-        "email",
-        "phone",
-        "status",
-    )
+    FIELDS = EDITABLE_FIELDS
 
     def __init__(
         self, event: Event, with_status: bool = False, parent: QWidget | None = None
