@@ -356,7 +356,7 @@ class ParticipantDialog(QDialog):
         if entry is not None:
             self._paint_state(
                 "checked_in",
-                self.tr("✔ Checked in at {time}, desk {desk}, by {operator}").format(
+                self.tr("✔ Checked in at {time} · {desk} · by {operator}").format(
                     time=self._when(entry.at), desk=entry.desk_name, operator=entry.operator or "?"
                 ),
             )

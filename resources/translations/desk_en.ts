@@ -349,8 +349,8 @@ Database: {path}</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <source>✔ Checked in at {time}, desk {desk}, by {operator}</source>
-            <translation>✔ Checked in at {time}, desk {desk}, by {operator}</translation>
+            <source>✔ Checked in at {time} · {desk} · by {operator}</source>
+            <translation>✔ Checked in at {time} · {desk} · by {operator}</translation>
         </message>
         <message>
             <source>⛔ Registration cancelled · not checked in</source>

@@ -349,8 +349,8 @@ Base de datos: {path}</translation>
             <translation>Inscrito</translation>
         </message>
         <message>
-            <source>✔ Checked in at {time}, desk {desk}, by {operator}</source>
-            <translation>✔ Acreditado el {time}, mesa {desk}, por {operator}</translation>
+            <source>✔ Checked in at {time} · {desk} · by {operator}</source>
+            <translation>✔ Acreditado a las {time} · {desk} · por {operator}</translation>
         </message>
         <message>
             <source>⛔ Registration cancelled · not checked in</source>
