@@ -85,7 +85,14 @@ class CheckinScreen(QWidget):
         self.field.setMinimumHeight(44)
         self.field.textEdited.connect(self._on_field_text_edited)
         self.field.installEventFilter(self)
-        layout.addWidget(self.field)
+        self.walk_in_button = QPushButton()
+        self.walk_in_button.setMinimumHeight(44)
+        self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        top.addWidget(self.walk_in_button)
+        layout.addLayout(top)
 
         self.panel = QFrame()
         self.panel.setObjectName("resultPanel")
@@ -181,6 +188,7 @@ class CheckinScreen(QWidget):
         )
         self.confirm_button.setText(self.tr("Confirm in person (Ctrl+Enter)"))
         self.details_button.setText(self.tr("Details…"))
+        self.walk_in_button.setText(self.tr("+ Walk-in (Ctrl+N)"))
         if (
             self.last_result is not None
             and self.state in STYLES
@@ -336,6 +344,9 @@ class CheckinScreen(QWidget):
         self._pending = None
         self._check_in_id(pending.participant.id, confirm_online=True)
         self.focus_field()
+
+    def _on_walk_in_button_clicked(self) -> None:
+        self.walk_in_requested.emit(self.field.text())
 
     def _on_details_button_clicked(self) -> None:
         if self.last_result is not None and self.last_result.participant is not None:

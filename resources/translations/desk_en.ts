@@ -16,6 +16,10 @@
             <translation>Details…</translation>
         </message>
         <message>
+            <source>+ Walk-in (Ctrl+N)</source>
+            <translation>+ Walk-in (Ctrl+N)</translation>
+        </message>
+        <message>
             <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
             <translation>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</translation>
         </message>

@@ -16,6 +16,10 @@
             <translation>Detalles…</translation>
         </message>
         <message>
+            <source>+ Walk-in (Ctrl+N)</source>
+            <translation>+ Registro en sitio (Ctrl+N)</translation>
+        </message>
+        <message>
             <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
             <translation>Todavía no hay participantes: importe la lista de inscripción con Archivo → Importar lista de participantes… (Ctrl+I).</translation>
         </message>

@@ -187,3 +187,13 @@ def test_void_then_check_in_again_from_the_screen(
         void_checkin(session, nuno.id, "wrong person", desk_id=db.desk_id, operator="Ana")
     type_text(screen.field, nuno.code)
     assert screen.state == "checked_in"
+
+
+def test_walk_in_button_opens_the_form_with_what_was_typed(desk_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    screen = desk_window.screen_
+    type_text(screen.field, "Íñigo Quiñónez")
+    screen.walk_in_button.click()
+    dialog = desk_window._walk_in
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.form.values()["family_name"] == "Quiñónez"
+    dialog.reject()
