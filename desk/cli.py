@@ -265,10 +265,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import run
+# The window, handed in by the launcher (ui.app.main): the core never imports the UI.
+OpenWindow = Callable[..., int]
 
-    return run(db_path=args.db, desk_name=args.desk_name, lang=args.lang, operator=args.operator)
+
+def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> int:
+    if open_window is None:
+        raise DeskError(
+            translate("cli", "This command has no window; start Desk with the desk command.")
+        )
+    return open_window(
+        db_path=args.db, desk_name=args.desk_name, lang=args.lang, operator=args.operator
+    )
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -278,7 +286,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "checkin": cmd_checkin,
     "export": cmd_export,
     "check": cmd_check,
-    "gui": cmd_gui,
 }
 
 
@@ -293,13 +300,15 @@ def _early_language(argv: Sequence[str]) -> None:
     i18n.set_language(lang if lang in i18n.LANGUAGES else i18n.system_language())
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
     parser = _build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
     try:
+        if command == "gui":
+            return cmd_gui(args, open_window)
         return COMMANDS[command](args)
     except DeskError as exc:
         sys.stderr.write(f"desk: {exc}\n")

@@ -77,6 +77,23 @@ HEADERS_EN = (
     "Phone",
     "Attendance",
 )
+# What `desk participants --json` promises for each participant (DESIGN.md §9).
+JSON_FIELDS = (
+    "id",
+    "code",
+    "given_name",
+    "family_name",
+    "country",
+    "organisation",
+    "category",
+    "mode",
+    "email",
+    "source",
+    "status",
+    "checked_in_at",
+    "checkin_desk",
+    "badges_printed",
+)
 FIELDS = (
     "given_name",
     "family_name",

@@ -138,3 +138,4 @@ def run(
         return app.exec()
     finally:
         db.close()
+

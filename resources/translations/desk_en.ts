@@ -810,6 +810,10 @@ Database: {path}</translation>
             <translation>Integrity check: ok.</translation>
         </message>
         <message>
+            <source>This command has no window; start Desk with the desk command.</source>
+            <translation>This command has no window; start Desk with the desk command.</translation>
+        </message>
+        <message>
             <source>The database cannot be used right now ({reason}); nothing was changed.</source>
             <translation>The database cannot be used right now ({reason}); nothing was changed.</translation>
         </message>

@@ -810,6 +810,10 @@ Base de datos: {path}</translation>
             <translation>Verificación de integridad: correcta.</translation>
         </message>
         <message>
+            <source>This command has no window; start Desk with the desk command.</source>
+            <translation>Este comando no tiene ventana; inicie Desk con el comando desk.</translation>
+        </message>
+        <message>
             <source>The database cannot be used right now ({reason}); nothing was changed.</source>
             <translation>La base de datos no se puede usar en este momento ({reason}); no se cambió nada.</translation>
         </message>

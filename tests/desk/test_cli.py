@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desk.cli import main
-from tests.factory import Factory
+from tests.factory import JSON_FIELDS, Factory
 
 
 @pytest.fixture
@@ -38,22 +38,7 @@ def test_demo_then_participants_json(dbfile: str) -> None:
     people = json.loads(out.stdout)
     assert len(people) == 300
     first = people[0]
-    for key in (
-        "id",
-        "code",
-        "given_name",
-        "family_name",
-        "country",
-        "organisation",
-        "category",
-        "mode",
-        "email",
-        "source",
-        "status",
-        "checked_in_at",
-        "checkin_desk",
-        "badges_printed",
-    ):
+    for key in JSON_FIELDS:
         assert key in first
     assert any("ñ" in p["given_name"] + p["family_name"] or "á" in p["family_name"] for p in people)
     categories = {p["category"] for p in people}
@@ -147,3 +132,8 @@ def test_checkin_command_exit_codes_and_words(dbfile: str) -> None:
     assert out.returncode == 1 and "CÓDIGO NO VÁLIDO" in out.stdout
     after = {p["id"]: p for p in json.loads(desk("--db", dbfile, "participants", "--json").stdout)}
     assert after[person["id"]]["checked_in_at"] and after[person["id"]]["checkin_desk"]
+
+
+def test_the_core_alone_has_no_window() -> None:
+    out = desk("--lang", "en")
+    assert out.returncode == 1 and "no window" in out.stderr

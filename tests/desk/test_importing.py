@@ -12,7 +12,7 @@ from desk.event import Event
 from desk.importing import ImportReport, ImportRowsError, import_participants
 from desk.models import Participant, ParticipantWord
 from desk.participants import ParticipantInfo, all_participants
-from tests.factory import HEADERS_EN, HEADERS_ES, Factory
+from tests.factory import HEADERS_EN, HEADERS_ES, JSON_FIELDS, Factory
 
 
 def run_import(db: Database, event: Event, path: Path, **kw) -> ImportReport:  # type: ignore[no-untyped-def]
@@ -274,22 +274,7 @@ def test_participants_json_fields(
     run_import(db, event, factory.write_csv(tmp_path / "l.csv", factory.people(2)))
     with db.read() as session:
         data = all_participants(session)[0].to_json()
-    for key in (
-        "id",
-        "code",
-        "given_name",
-        "family_name",
-        "country",
-        "organisation",
-        "category",
-        "mode",
-        "email",
-        "source",
-        "status",
-        "checked_in_at",
-        "checkin_desk",
-        "badges_printed",
-    ):
+    for key in JSON_FIELDS:
         assert key in data
 
 

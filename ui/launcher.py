@@ -1,0 +1,25 @@
+"""The ``desk`` command: the core's command line, with the window for ``desk`` / ``desk gui``.
+
+Qt is imported only when the window opens, so ``desk import`` and friends start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+
+def open_window(**options: Any) -> int:
+    from ui.app import run
+
+    return run(**options)
+
+
+def main() -> int:
+    from desk.cli import main as cli_main
+
+    return cli_main(open_window=open_window)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
