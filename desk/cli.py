@@ -81,6 +81,29 @@ def _build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "check in someone registered online who came in person"),
     )
 
+    p = sub.add_parser("badges", help=translate("cli", "QR badges as a PDF file"))
+    p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    p.add_argument(
+        "--format",
+        default=None,
+        metavar="ID",
+        help=translate("cli", "badge layout: 4x3, a6, cr80, a4-8… (default 4x3)"),
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--code", nargs="+", metavar="CODE", help=translate("cli", "these badges"))
+    which.add_argument("--category", metavar="ID", help=translate("cli", "everyone of a category"))
+    which.add_argument("--all", action="store_true", help=translate("cli", "everyone registered"))
+    which.add_argument(
+        "--without-badge",
+        action="store_true",
+        help=translate("cli", "everyone pre-registered who has no printed badge yet"),
+    )
+    p.add_argument(
+        "--record-print",
+        action="store_true",
+        help=translate("cli", "record these as printed badges (first prints only)"),
+    )
+
     p = sub.add_parser("export", help=translate("cli", "export data for spreadsheets"))
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     e = what.add_parser("participants", help=translate("cli", "participant list as CSV or XLSX"))
@@ -213,6 +236,73 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def cmd_badges(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desk import codes
+    from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
+    from desk.badges.records import prints_of, record_print, without_badge
+    from desk.badges.render import render_badges
+    from desk.fileio import atomic_write
+    from desk.models import STATUS_REGISTERED, Participant
+    from desk.participants import infos_by_ids
+
+    layout = get_layout(args.format or DEFAULT_LAYOUT)
+    db, event = _open(args)
+    with db:
+        with db.read() as session:
+            if args.code:
+                ids = []
+                for text in args.code:
+                    status, code = codes.classify(text)
+                    column = (
+                        Participant.code
+                        if status is codes.CodeStatus.VALID
+                        else Participant.invitation_code
+                    )
+                    found = session.scalar(select(Participant.id).where(column == code))
+                    if found is None or status is codes.CodeStatus.BAD_CHECK:
+                        raise DeskError(
+                            translate("cli", "No participant has the code {code}.").format(
+                                code=text
+                            )
+                        )
+                    ids.append(found)
+            else:
+                query = select(Participant.id).where(Participant.status == STATUS_REGISTERED)
+                if args.category:
+                    try:
+                        event.category(args.category)
+                    except KeyError:
+                        raise DeskError(
+                            translate("cli", "Unknown category {id}; known: {known}.").format(
+                                id=args.category, known=", ".join(c.id for c in event.categories)
+                            )
+                        ) from None
+                    query = query.where(Participant.category == args.category)
+                if args.without_badge:
+                    ids = without_badge(session)
+                else:
+                    ids = list(session.scalars(query.order_by(Participant.sort_key)))
+            people = infos_by_ids(session, ids)
+        if not people:
+            raise DeskError(translate("cli", "Nobody to make a badge for."))
+        pdf = render_badges(event, people, layout, lang=i18n.language())
+        path = atomic_write(args.out, lambda handle: handle.write(pdf))
+        if args.record_print:
+            with db.write() as session:
+                operator = operator_name(args)
+                for p in people:
+                    if prints_of(session, p.id) == 0:
+                        record_print(session, p.id, desk_id=db.desk_id, operator=operator)
+        _print(
+            translate("cli", "{count} badge(s), {pages} page(s), written to {path}.").format(
+                count=len(people), pages=-(-len(people) // layout.per_page), path=path
+            )
+        )
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -284,6 +374,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "participants": cmd_participants,
     "checkin": cmd_checkin,
+    "badges": cmd_badges,
     "export": cmd_export,
     "check": cmd_check,
 }

@@ -629,6 +629,101 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>badges</name>
+        <message>
+            <source>{file}: {field}: {problem}</source>
+            <translation>{file}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>must be an object ({...})</source>
+            <translation>must be an object ({...})</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>is missing</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} is not a number</translation>
+        </message>
+        <message>
+            <source>{value} is less than {minimum}</source>
+            <translation>{value} is less than {minimum}</translation>
+        </message>
+        <message>
+            <source>must be a non-empty text</source>
+            <translation>must be a non-empty text</translation>
+        </message>
+        <message>
+            <source>Badge layout not found: {path}</source>
+            <translation>Badge layout not found: {path}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>line {line}</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({reason})</source>
+            <translation>not valid JSON ({reason})</translation>
+        </message>
+        <message>
+            <source>must be {format}</source>
+            <translation>must be {format}</translation>
+        </message>
+        <message>
+            <source>the badges are wider than the page</source>
+            <translation>the badges are wider than the page</translation>
+        </message>
+        <message>
+            <source>the badges are taller than the page</source>
+            <translation>the badges are taller than the page</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
+        </message>
+        <message>
+            <source>min_pt is larger than max_pt</source>
+            <translation>min_pt is larger than max_pt</translation>
+        </message>
+        <message>
+            <source>the box goes past the badge's edge</source>
+            <translation>the box goes past the badge's edge</translation>
+        </message>
+        <message>
+            <source>the box leaves the safe area</source>
+            <translation>the box leaves the safe area</translation>
+        </message>
+        <message>
+            <source>unknown box</source>
+            <translation>unknown box</translation>
+        </message>
+        <message>
+            <source>Unknown badge format {id}; known: {known}.</source>
+            <translation>Unknown badge format {id}; known: {known}.</translation>
+        </message>
+        <message>
+            <source>first print</source>
+            <translation>first print</translation>
+        </message>
+        <message>
+            <source>reprint: lost</source>
+            <translation>reprint: lost</translation>
+        </message>
+        <message>
+            <source>reprint: damaged</source>
+            <translation>reprint: damaged</translation>
+        </message>
+        <message>
+            <source>reprint: correction</source>
+            <translation>reprint: correction</translation>
+        </message>
+        <message>
+            <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
+            <translation>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</translation>
+        </message>
+    </context>
+    <context>
         <name>checkin</name>
         <message>
             <source>CHECKED IN at {time}</source>
@@ -754,6 +849,34 @@ Database: {path}</translation>
             <translation>check in someone registered online who came in person</translation>
         </message>
         <message>
+            <source>QR badges as a PDF file</source>
+            <translation>QR badges as a PDF file</translation>
+        </message>
+        <message>
+            <source>badge layout: 4x3, a6, cr80, a4-8… (default 4x3)</source>
+            <translation>badge layout: 4x3, a6, cr80, a4-8… (default 4x3)</translation>
+        </message>
+        <message>
+            <source>these badges</source>
+            <translation>these badges</translation>
+        </message>
+        <message>
+            <source>everyone of a category</source>
+            <translation>everyone of a category</translation>
+        </message>
+        <message>
+            <source>everyone registered</source>
+            <translation>everyone registered</translation>
+        </message>
+        <message>
+            <source>everyone pre-registered who has no printed badge yet</source>
+            <translation>everyone pre-registered who has no printed badge yet</translation>
+        </message>
+        <message>
+            <source>record these as printed badges (first prints only)</source>
+            <translation>record these as printed badges (first prints only)</translation>
+        </message>
+        <message>
             <source>export data for spreadsheets</source>
             <translation>export data for spreadsheets</translation>
         </message>
@@ -784,6 +907,22 @@ Database: {path}</translation>
         <message>
             <source>To check them in, repeat with --confirm-online.</source>
             <translation>To check them in, repeat with --confirm-online.</translation>
+        </message>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>No participant has the code {code}.</translation>
+        </message>
+        <message>
+            <source>Unknown category {id}; known: {known}.</source>
+            <translation>Unknown category {id}; known: {known}.</translation>
+        </message>
+        <message>
+            <source>Nobody to make a badge for.</source>
+            <translation>Nobody to make a badge for.</translation>
+        </message>
+        <message>
+            <source>{count} badge(s), {pages} page(s), written to {path}.</source>
+            <translation>{count} badge(s), {pages} page(s), written to {path}.</translation>
         </message>
         <message>
             <source>{count} participant(s) written to {path}.</source>

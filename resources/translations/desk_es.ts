@@ -629,6 +629,101 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>badges</name>
+        <message>
+            <source>{file}: {field}: {problem}</source>
+            <translation>{file}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>must be an object ({...})</source>
+            <translation>debe ser un objeto ({...})</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} no es un número</translation>
+        </message>
+        <message>
+            <source>{value} is less than {minimum}</source>
+            <translation>{value} es menor que {minimum}</translation>
+        </message>
+        <message>
+            <source>must be a non-empty text</source>
+            <translation>debe ser un texto no vacío</translation>
+        </message>
+        <message>
+            <source>Badge layout not found: {path}</source>
+            <translation>No se encuentra el diseño de gafete: {path}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({reason})</source>
+            <translation>JSON no válido ({reason})</translation>
+        </message>
+        <message>
+            <source>must be {format}</source>
+            <translation>debe ser {format}</translation>
+        </message>
+        <message>
+            <source>the badges are wider than the page</source>
+            <translation>los gafetes son más anchos que la página</translation>
+        </message>
+        <message>
+            <source>the badges are taller than the page</source>
+            <translation>los gafetes son más altos que la página</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>debe ser true o false</translation>
+        </message>
+        <message>
+            <source>min_pt is larger than max_pt</source>
+            <translation>min_pt es mayor que max_pt</translation>
+        </message>
+        <message>
+            <source>the box goes past the badge's edge</source>
+            <translation>el recuadro se sale del borde del gafete</translation>
+        </message>
+        <message>
+            <source>the box leaves the safe area</source>
+            <translation>el recuadro se sale del área segura</translation>
+        </message>
+        <message>
+            <source>unknown box</source>
+            <translation>recuadro desconocido</translation>
+        </message>
+        <message>
+            <source>Unknown badge format {id}; known: {known}.</source>
+            <translation>Formato de gafete desconocido {id}; conocidos: {known}.</translation>
+        </message>
+        <message>
+            <source>first print</source>
+            <translation>primera impresión</translation>
+        </message>
+        <message>
+            <source>reprint: lost</source>
+            <translation>reimpresión: extraviado</translation>
+        </message>
+        <message>
+            <source>reprint: damaged</source>
+            <translation>reimpresión: dañado</translation>
+        </message>
+        <message>
+            <source>reprint: correction</source>
+            <translation>reimpresión: corrección</translation>
+        </message>
+        <message>
+            <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
+            <translation>Esta persona ya tiene gafete: una reimpresión necesita un motivo (extraviado, dañado o corrección).</translation>
+        </message>
+    </context>
+    <context>
         <name>checkin</name>
         <message>
             <source>CHECKED IN at {time}</source>
@@ -754,6 +849,34 @@ Base de datos: {path}</translation>
             <translation>acreditar a alguien inscrito en modalidad virtual que vino en persona</translation>
         </message>
         <message>
+            <source>QR badges as a PDF file</source>
+            <translation>gafetes con QR en un archivo PDF</translation>
+        </message>
+        <message>
+            <source>badge layout: 4x3, a6, cr80, a4-8… (default 4x3)</source>
+            <translation>diseño del gafete: 4x3, a6, cr80, a4-8… (por defecto 4x3)</translation>
+        </message>
+        <message>
+            <source>these badges</source>
+            <translation>estos gafetes</translation>
+        </message>
+        <message>
+            <source>everyone of a category</source>
+            <translation>todas las personas de una categoría</translation>
+        </message>
+        <message>
+            <source>everyone registered</source>
+            <translation>todas las personas inscritas</translation>
+        </message>
+        <message>
+            <source>everyone pre-registered who has no printed badge yet</source>
+            <translation>toda persona preinscrita que aún no tiene gafete impreso</translation>
+        </message>
+        <message>
+            <source>record these as printed badges (first prints only)</source>
+            <translation>registrar estos gafetes como impresos (solo primeras impresiones)</translation>
+        </message>
+        <message>
             <source>export data for spreadsheets</source>
             <translation>exportar datos para hojas de cálculo</translation>
         </message>
@@ -784,6 +907,22 @@ Base de datos: {path}</translation>
         <message>
             <source>To check them in, repeat with --confirm-online.</source>
             <translation>Para acreditarle, repita con --confirm-online.</translation>
+        </message>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>Ningún participante tiene el código {code}.</translation>
+        </message>
+        <message>
+            <source>Unknown category {id}; known: {known}.</source>
+            <translation>Categoría desconocida {id}; conocidas: {known}.</translation>
+        </message>
+        <message>
+            <source>Nobody to make a badge for.</source>
+            <translation>No hay nadie para quien hacer gafete.</translation>
+        </message>
+        <message>
+            <source>{count} badge(s), {pages} page(s), written to {path}.</source>
+            <translation>{count} gafete(s), {pages} página(s), guardados en {path}.</translation>
         </message>
         <message>
             <source>{count} participant(s) written to {path}.</source>

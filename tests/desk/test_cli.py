@@ -137,3 +137,38 @@ def test_checkin_command_exit_codes_and_words(dbfile: str) -> None:
 def test_the_core_alone_has_no_window() -> None:
     out = desk("--lang", "en")
     assert out.returncode == 1 and "no window" in out.stderr
+
+
+def test_badges_command(dbfile: str, tmp_path: Path) -> None:
+    desk("--db", dbfile, "demo", "--count", "20", "--seed", "9")
+    people = json.loads(desk("--db", dbfile, "participants", "--json").stdout)
+    out = tmp_path / "all.pdf"
+    done = desk(
+        "--db", dbfile, "--lang", "en", "badges", "--out", str(out), "--all", "--format", "a4-8"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "20 badge(s), 3 page(s)" in done.stdout and out.read_bytes().startswith(b"%PDF")
+    one = tmp_path / "one.pdf"
+    code = people[0]["code"]
+    done = desk(
+        "--db",
+        dbfile,
+        "badges",
+        "--out",
+        str(one),
+        "--code",
+        code.lower(),
+        "--format",
+        "cr80",
+        "--record-print",
+    )
+    assert done.returncode == 0, done.stderr
+    after = {
+        p["code"]: p for p in json.loads(desk("--db", dbfile, "participants", "--json").stdout)
+    }
+    assert after[code]["badges_printed"] == 1
+    bad = desk(
+        "--db", dbfile, "--lang", "en", "badges", "--out", str(one), "--all", "--format", "letter"
+    )
+    assert bad.returncode == 1 and "Unknown badge format letter" in bad.stderr
+    assert desk("--db", dbfile, "badges", "--out", str(one)).returncode == 2  # who is missing

@@ -1,0 +1,1 @@
+"""QR badges: layouts (data), rendering to PDF, print records."""
