@@ -138,4 +138,3 @@ def run(
         return app.exec()
     finally:
         db.close()
-

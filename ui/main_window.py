@@ -33,6 +33,7 @@ from desk.participants import Counts, all_participants, counts
 from ui.checkin_screen import CheckinScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import show_error
+from ui.printing import BadgeMenu  # badges: menu and printing after a check-in
 from ui.tasks import TaskRunner
 
 
@@ -198,6 +199,9 @@ class MainWindow(QMainWindow):
         focus.triggered.connect(self._focus_search)
         self.addAction(focus)
 
+        # Badges: the menu (before Language) and the desk's "print after a check-in".
+        self.badges = BadgeMenu(self)
+
     # -- texts -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Desk"))
+        self.badges.retranslate()
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
         self._desk_label.setText(
@@ -348,6 +353,10 @@ class MainWindow(QMainWindow):
         dialog = ParticipantDialog(self.db, self.desk_event, participant_id, self.operator, self)
         dialog.changed.connect(lambda _pid: self.refresh())
         dialog.checked_in.connect(self.screen_.show_result)
+        dialog.print_requested.connect(lambda pid: self.badges.print_person(pid, dialog))
+        reload = lambda ids: dialog.reload() if dialog.participant_id in ids else None  # noqa: E731
+        self.badges.printer.printed.connect(reload)
+        dialog.finished.connect(lambda _code: self.badges.printer.printed.disconnect(reload))
         dialog.finished.connect(lambda _code: self.screen_.focus_field())
         dialog.open()
         self._details = dialog
@@ -431,7 +440,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         if self.runner.busy:
             QMessageBox.information(
-                self, APP_NAME, self.tr("Please wait: an import is still running.")
+                self, APP_NAME, self.tr("Please wait: an import or a print is still running.")
             )
             event.ignore()
             return

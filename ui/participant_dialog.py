@@ -68,6 +68,7 @@ class ParticipantDialog(QDialog):
 
     changed = Signal(str)  # participant id: edited, checked in or check-in voided
     checked_in = Signal(object)  # CheckinResult of a check-in made from this dialog
+    print_requested = Signal(str)  # participant id: print (or reprint) their badge
 
     VIEW_PAGE = 0
     EDIT_PAGE = 1
@@ -259,13 +260,15 @@ class ParticipantDialog(QDialog):
         self.checkin_button.clicked.connect(self._on_checkin_button_clicked)
         self.void_button = QPushButton(self.tr("&Void check-in…"))
         self.void_button.clicked.connect(self._on_void_button_clicked)
+        self.print_button = QPushButton(self.tr("&Print badge…"))
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.reject)
         self.cancel_edit_button = QPushButton(self.tr("Cancel"))
         self.cancel_edit_button.clicked.connect(self._on_cancel_edit_button_clicked)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        for button in (self.edit_button, self.checkin_button, self.void_button):
+        for button in (self.edit_button, self.checkin_button, self.void_button, self.print_button):
             row.addWidget(button)
         row.addStretch(1)
         for button in (self.cancel_edit_button, self.save_button, self.close_button):
@@ -307,7 +310,12 @@ class ParticipantDialog(QDialog):
             self._paint_state("missing", "")
             for value in self.values.values():
                 value.clear()
-            for button in (self.edit_button, self.checkin_button, self.void_button):
+            for button in (
+                self.edit_button,
+                self.checkin_button,
+                self.void_button,
+                self.print_button,
+            ):
                 button.setEnabled(False)
             return
         self.name_label.setText(p.full_name)
@@ -443,7 +451,7 @@ class ParticipantDialog(QDialog):
 
     def _show_view(self) -> None:
         self._set_page(self.VIEW_PAGE)
-        for button in (self.edit_button, self.checkin_button, self.void_button):
+        for button in (self.edit_button, self.checkin_button, self.void_button, self.print_button):
             button.show()
         self.close_button.show()
         self.cancel_edit_button.hide()
@@ -451,6 +459,10 @@ class ParticipantDialog(QDialog):
         self.close_button.setDefault(True)
         if self.participant is not None:
             self._update_buttons()
+
+    def _on_print_button_clicked(self) -> None:
+        if self.participant is not None:
+            self.print_requested.emit(self.participant.id)
 
     def _on_edit_button_clicked(self) -> None:
         p = self.participant
@@ -460,7 +472,13 @@ class ParticipantDialog(QDialog):
         self.form.set_values({name: getattr(p, name) for name in EDITABLE_FIELDS})
         self.form.clear_errors()
         self._set_page(self.EDIT_PAGE)
-        for button in (self.edit_button, self.checkin_button, self.void_button, self.close_button):
+        for button in (
+            self.edit_button,
+            self.checkin_button,
+            self.void_button,
+            self.print_button,
+            self.close_button,
+        ):
             button.hide()
         self.cancel_edit_button.show()
         self.save_button.show()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desk.errors import DeskError
 
@@ -90,11 +91,20 @@ class TaskRunner(QObject):
         task = Task(work)
         self._running.add(task)
         task.finished.connect(lambda t=task: self._running.discard(t))
-        self._pool.start(_Runnable(task))
+        # Start on the next turn of the event loop: the caller connects to the task's
+        # signals first, so even a task that finishes at once is never missed.
+        QTimer.singleShot(0, lambda: self._pool.start(_Runnable(task)))
         return task
 
     def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Wait until every started task has finished (processing events meanwhile)."""
+        deadline = time.monotonic() + msecs / 1000 if msecs >= 0 else None
+        while self._running:
+            QCoreApplication.processEvents()
+            self._pool.waitForDone(10)
+            if deadline is not None and time.monotonic() > deadline:
+                return False
+        return True
 
     @property
     def busy(self) -> bool:

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BadgeMenu</name>
+        <message>
+            <source>&amp;Badges</source>
+            <translation>&amp;Badges</translation>
+        </message>
+        <message>
+            <source>&amp;Print badge…</source>
+            <translation>&amp;Print badge…</translation>
+        </message>
+        <message>
+            <source>Print badges (&amp;batch)…</source>
+            <translation>Print badges (&amp;batch)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save badges as PDF…</source>
+            <translation>&amp;Save badges as PDF…</translation>
+        </message>
+        <message>
+            <source>Badge printing se&amp;ttings…</source>
+            <translation>Badge printing se&amp;ttings…</translation>
+        </message>
+        <message>
+            <source>Scan or choose a person first, then print the badge.</source>
+            <translation>Scan or choose a person first, then print the badge.</translation>
+        </message>
+        <message>
+            <source>Badge printed: {name}</source>
+            <translation>Badge printed: {name}</translation>
+        </message>
+        <message>
+            <source>Badges printed: {count}</source>
+            <translation>Badges printed: {count}</translation>
+        </message>
+        <message>
+            <source>Badges saved to {path}</source>
+            <translation>Badges saved to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>Print badges</source>
+            <translation>Print badges</translation>
+        </message>
+        <message>
+            <source>Whose badges?</source>
+            <translation>Whose badges?</translation>
+        </message>
+        <message>
+            <source>A &amp;category:</source>
+            <translation>A &amp;category:</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them out</source>
+            <translation>&amp;Leave them out</translation>
+        </message>
+        <message>
+            <source>Print them a&amp;gain (you will be asked why)</source>
+            <translation>Print them a&amp;gain (you will be asked why)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{label} ({count})</source>
+            <translation>{label} ({count})</translation>
+        </message>
+        <message>
+            <source>The &amp;selected person: {name}</source>
+            <translation>The &amp;selected person: {name}</translation>
+        </message>
+        <message>
+            <source>The &amp;selected people ({count})</source>
+            <translation>The &amp;selected people ({count})</translation>
+        </message>
+        <message>
+            <source>The &amp;selected person (nobody is selected)</source>
+            <translation>The &amp;selected person (nobody is selected)</translation>
+        </message>
+        <message>
+            <source>&amp;Everyone pre-registered without a badge yet ({count})</source>
+            <translation>&amp;Everyone pre-registered without a badge yet ({count})</translation>
+        </message>
+        <message>
+            <source>Already have a badge: {count} of these {total} people.</source>
+            <translation>Already have a badge: {count} of these {total} people.</translation>
+        </message>
+        <message>
+            <source>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</source>
+            <translation>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Badges printed and recorded: {count}.</source>
+            <translation>Badges printed and recorded: {count}.</translation>
+        </message>
+        <message>
+            <source>Badges saved to {path}: {count} (not recorded as printed).</source>
+            <translation>Badges saved to {path}: {count} (not recorded as printed).</translation>
+        </message>
+        <message>
+            <source>Preview opened.</source>
+            <translation>Preview opened.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was printed or recorded.</source>
+            <translation>Cancelled: nothing was printed or recorded.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinScreen</name>
         <message>
             <source>Scan a badge, or type a name, organisation, e-mail or country</source>
@@ -214,8 +344,8 @@ Registration desk for {event}.
 Database: {path}</translation>
         </message>
         <message>
-            <source>Please wait: an import is still running.</source>
-            <translation>Please wait: an import is still running.</translation>
+            <source>Please wait: an import or a print is still running.</source>
+            <translation>Please wait: an import or a print is still running.</translation>
         </message>
     </context>
     <context>
@@ -311,6 +441,10 @@ Database: {path}</translation>
         <message>
             <source>&amp;Void check-in…</source>
             <translation>&amp;Void check-in…</translation>
+        </message>
+        <message>
+            <source>&amp;Print badge…</source>
+            <translation>&amp;Print badge…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -513,6 +647,123 @@ Database: {path}</translation>
         <message>
             <source>In person</source>
             <translation>In person</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQuestion</name>
+        <message>
+            <source>Print badge</source>
+            <translation>Print badge</translation>
+        </message>
+        <message>
+            <source>Print the badge for &lt;b&gt;{name}&lt;/b&gt;?</source>
+            <translation>Print the badge for &lt;b&gt;{name}&lt;/b&gt;?</translation>
+        </message>
+        <message>
+            <source>Enter: print · Esc: no · scanning the next badge also means no</source>
+            <translation>Enter: print · Esc: no · scanning the next badge also means no</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, print</source>
+            <translation>&amp;Yes, print</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSettingsDialog</name>
+        <message>
+            <source>Badge printing settings</source>
+            <translation>Badge printing settings</translation>
+        </message>
+        <message>
+            <source>After a check-in or walk-in registration</source>
+            <translation>After a check-in or walk-in registration</translation>
+        </message>
+        <message>
+            <source>&amp;Never print a badge</source>
+            <translation>&amp;Never print a badge</translation>
+        </message>
+        <message>
+            <source>&amp;Ask whether to print (Enter = yes, Esc = no)</source>
+            <translation>&amp;Ask whether to print (Enter = yes, Esc = no)</translation>
+        </message>
+        <message>
+            <source>Print the badge at &amp;once</source>
+            <translation>Print the badge at &amp;once</translation>
+        </message>
+        <message>
+            <source>Only if the person has no badge printed &amp;yet</source>
+            <translation>Only if the person has no badge printed &amp;yet</translation>
+        </message>
+        <message>
+            <source>System default printer ({name})</source>
+            <translation>System default printer ({name})</translation>
+        </message>
+        <message>
+            <source>System default printer (none is set)</source>
+            <translation>System default printer (none is set)</translation>
+        </message>
+        <message>
+            <source>{name} (not available)</source>
+            <translation>{name} (not available)</translation>
+        </message>
+        <message>
+            <source>Save as PDF file…</source>
+            <translation>Save as PDF file…</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: choose “Save as PDF file…”.</source>
+            <translation>No printer is installed on this computer: choose “Save as PDF file…”.</translation>
+        </message>
+        <message>
+            <source>Badge &amp;layout:</source>
+            <translation>Badge &amp;layout:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>Import participants first.</source>
+            <translation>Import participants first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintDialog</name>
+        <message>
+            <source>Print the badge again</source>
+            <translation>Print the badge again</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</translation>
+        </message>
+        <message>
+            <source>Already have a badge: {count} of these people. Why print them again?</source>
+            <translation>Already have a badge: {count} of these people. Why print them again?</translation>
+        </message>
+        <message>
+            <source>&amp;Lost: the badge was lost or forgotten</source>
+            <translation>&amp;Lost: the badge was lost or forgotten</translation>
+        </message>
+        <message>
+            <source>&amp;Damaged: the badge is torn, wet or unreadable</source>
+            <translation>&amp;Damaged: the badge is torn, wet or unreadable</translation>
+        </message>
+        <message>
+            <source>&amp;Correction: the details on the badge were wrong</source>
+            <translation>&amp;Correction: the details on the badge were wrong</translation>
+        </message>
+        <message>
+            <source>&amp;Print again</source>
+            <translation>&amp;Print again</translation>
         </message>
     </context>
     <context>
@@ -1321,6 +1572,77 @@ Database: {path}</translation>
         <message>
             <source>Desk</source>
             <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <source>Save as PDF file…</source>
+            <translation>Save as PDF file…</translation>
+        </message>
+        <message>
+            <source>the system's default printer</source>
+            <translation>the system's default printer</translation>
+        </message>
+        <message>
+            <source>The printer “{name}” cannot be used: is it switched on, connected and with paper? Nothing was printed.</source>
+            <translation>The printer “{name}” cannot be used: is it switched on, connected and with paper? Nothing was printed.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>The printer refused a new page.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the badges: nothing was printed. Check the printer.</source>
+            <translation>The printer did not accept the badges: nothing was printed. Check the printer.</translation>
+        </message>
+        <message>
+            <source>Preparing badges: {done} of {total}…</source>
+            <translation>Preparing badges: {done} of {total}…</translation>
+        </message>
+        <message>
+            <source>Printing page {done} of {total}…</source>
+            <translation>Printing page {done} of {total}…</translation>
+        </message>
+        <message>
+            <source>This computer has no default printer. Choose a printer, or “Save as PDF file…”, in Badges → Badge printing settings…</source>
+            <translation>This computer has no default printer. Choose a printer, or “Save as PDF file…”, in Badges → Badge printing settings…</translation>
+        </message>
+        <message>
+            <source>The printer “{name}” is not available on this computer. Choose another one in Badges → Badge printing settings…</source>
+            <translation>The printer “{name}” is not available on this computer. Choose another one in Badges → Badge printing settings…</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Save badges as PDF</source>
+            <translation>Save badges as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>This badge is being printed right now: wait for it, then try again.</source>
+            <translation>This badge is being printed right now: wait for it, then try again.</translation>
+        </message>
+        <message>
+            <source>The badges were printed, but the print could not be recorded: {reason}</source>
+            <translation>The badges were printed, but the print could not be recorded: {reason}</translation>
+        </message>
+        <message>
+            <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
+            <translation>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</translation>
+        </message>
+        <message>
+            <source>Badge preview — the first {shown} of {total} pages</source>
+            <translation>Badge preview — the first {shown} of {total} pages</translation>
+        </message>
+        <message>
+            <source>Badge preview — {total} pages</source>
+            <translation>Badge preview — {total} pages</translation>
         </message>
     </context>
 </TS>

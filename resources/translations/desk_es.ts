@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>BadgeMenu</name>
+        <message>
+            <source>&amp;Badges</source>
+            <translation>&amp;Gafetes</translation>
+        </message>
+        <message>
+            <source>&amp;Print badge…</source>
+            <translation>&amp;Imprimir gafete…</translation>
+        </message>
+        <message>
+            <source>Print badges (&amp;batch)…</source>
+            <translation>Imprimir gafetes (&amp;lote)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save badges as PDF…</source>
+            <translation>&amp;Guardar gafetes como PDF…</translation>
+        </message>
+        <message>
+            <source>Badge printing se&amp;ttings…</source>
+            <translation>&amp;Configuración de impresión de gafetes…</translation>
+        </message>
+        <message>
+            <source>Scan or choose a person first, then print the badge.</source>
+            <translation>Primero escanee o elija a una persona; luego imprima el gafete.</translation>
+        </message>
+        <message>
+            <source>Badge printed: {name}</source>
+            <translation>Gafete impreso: {name}</translation>
+        </message>
+        <message>
+            <source>Badges printed: {count}</source>
+            <translation>Gafetes impresos: {count}</translation>
+        </message>
+        <message>
+            <source>Badges saved to {path}</source>
+            <translation>Gafetes guardados en {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>Print badges</source>
+            <translation>Imprimir gafetes</translation>
+        </message>
+        <message>
+            <source>Whose badges?</source>
+            <translation>¿De quién son los gafetes?</translation>
+        </message>
+        <message>
+            <source>A &amp;category:</source>
+            <translation>Una &amp;categoría:</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them out</source>
+            <translation>&amp;Dejarlos fuera</translation>
+        </message>
+        <message>
+            <source>Print them a&amp;gain (you will be asked why)</source>
+            <translation>Imprimirlos de &amp;nuevo (se pedirá el motivo)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Guardar como &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>{label} ({count})</source>
+            <translation>{label} ({count})</translation>
+        </message>
+        <message>
+            <source>The &amp;selected person: {name}</source>
+            <translation>La persona &amp;seleccionada: {name}</translation>
+        </message>
+        <message>
+            <source>The &amp;selected people ({count})</source>
+            <translation>Las personas &amp;seleccionadas ({count})</translation>
+        </message>
+        <message>
+            <source>The &amp;selected person (nobody is selected)</source>
+            <translation>La persona &amp;seleccionada (no hay nadie seleccionado)</translation>
+        </message>
+        <message>
+            <source>&amp;Everyone pre-registered without a badge yet ({count})</source>
+            <translation>&amp;Toda persona preinscrita aún sin gafete ({count})</translation>
+        </message>
+        <message>
+            <source>Already have a badge: {count} of these {total} people.</source>
+            <translation>Ya tienen gafete: {count} de estas {total} personas.</translation>
+        </message>
+        <message>
+            <source>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</source>
+            <translation>Gafetes: {count} · páginas: {pages} · {layout} · impresora: {printer}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Badges printed and recorded: {count}.</source>
+            <translation>Gafetes impresos y registrados: {count}.</translation>
+        </message>
+        <message>
+            <source>Badges saved to {path}: {count} (not recorded as printed).</source>
+            <translation>Gafetes guardados en {path}: {count} (no se registran como impresos).</translation>
+        </message>
+        <message>
+            <source>Preview opened.</source>
+            <translation>Vista previa abierta.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was printed or recorded.</source>
+            <translation>Cancelado: no se imprimió ni registró nada.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinScreen</name>
         <message>
             <source>Scan a badge, or type a name, organisation, e-mail or country</source>
@@ -214,8 +344,8 @@ Mesa de registro para {event}.
 Base de datos: {path}</translation>
         </message>
         <message>
-            <source>Please wait: an import is still running.</source>
-            <translation>Espere: todavía hay una importación en curso.</translation>
+            <source>Please wait: an import or a print is still running.</source>
+            <translation>Espere: todavía hay una importación o una impresión en curso.</translation>
         </message>
     </context>
     <context>
@@ -311,6 +441,10 @@ Base de datos: {path}</translation>
         <message>
             <source>&amp;Void check-in…</source>
             <translation>A&amp;nular acreditación…</translation>
+        </message>
+        <message>
+            <source>&amp;Print badge…</source>
+            <translation>&amp;Imprimir gafete…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -513,6 +647,123 @@ Base de datos: {path}</translation>
         <message>
             <source>In person</source>
             <translation>Presencial</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQuestion</name>
+        <message>
+            <source>Print badge</source>
+            <translation>Imprimir gafete</translation>
+        </message>
+        <message>
+            <source>Print the badge for &lt;b&gt;{name}&lt;/b&gt;?</source>
+            <translation>¿Imprimir el gafete de &lt;b&gt;{name}&lt;/b&gt;?</translation>
+        </message>
+        <message>
+            <source>Enter: print · Esc: no · scanning the next badge also means no</source>
+            <translation>Enter: imprimir · Esc: no · escanear el siguiente gafete también significa no</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, print</source>
+            <translation>&amp;Sí, imprimir</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSettingsDialog</name>
+        <message>
+            <source>Badge printing settings</source>
+            <translation>Configuración de impresión de gafetes</translation>
+        </message>
+        <message>
+            <source>After a check-in or walk-in registration</source>
+            <translation>Después de una acreditación o un registro en sitio</translation>
+        </message>
+        <message>
+            <source>&amp;Never print a badge</source>
+            <translation>&amp;Nunca imprimir gafete</translation>
+        </message>
+        <message>
+            <source>&amp;Ask whether to print (Enter = yes, Esc = no)</source>
+            <translation>&amp;Preguntar si imprimir (Enter = sí, Esc = no)</translation>
+        </message>
+        <message>
+            <source>Print the badge at &amp;once</source>
+            <translation>Imprimir el gafete de &amp;inmediato</translation>
+        </message>
+        <message>
+            <source>Only if the person has no badge printed &amp;yet</source>
+            <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
+        </message>
+        <message>
+            <source>System default printer ({name})</source>
+            <translation>Impresora predeterminada del sistema ({name})</translation>
+        </message>
+        <message>
+            <source>System default printer (none is set)</source>
+            <translation>Impresora predeterminada del sistema (no hay ninguna)</translation>
+        </message>
+        <message>
+            <source>{name} (not available)</source>
+            <translation>{name} (no disponible)</translation>
+        </message>
+        <message>
+            <source>Save as PDF file…</source>
+            <translation>Guardar como archivo PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>Impre&amp;sora:</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: choose “Save as PDF file…”.</source>
+            <translation>No hay impresoras instaladas en este equipo: elija «Guardar como archivo PDF…».</translation>
+        </message>
+        <message>
+            <source>Badge &amp;layout:</source>
+            <translation>&amp;Diseño del gafete:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <source>Import participants first.</source>
+            <translation>Importe primero a los participantes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintDialog</name>
+        <message>
+            <source>Print the badge again</source>
+            <translation>Imprimir el gafete de nuevo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ya tiene gafete. ¿Por qué imprimir otro?</translation>
+        </message>
+        <message>
+            <source>Already have a badge: {count} of these people. Why print them again?</source>
+            <translation>Ya tienen gafete: {count} de estas personas. ¿Por qué imprimirlos de nuevo?</translation>
+        </message>
+        <message>
+            <source>&amp;Lost: the badge was lost or forgotten</source>
+            <translation>&amp;Extraviado: el gafete se perdió u olvidó</translation>
+        </message>
+        <message>
+            <source>&amp;Damaged: the badge is torn, wet or unreadable</source>
+            <translation>&amp;Dañado: el gafete está roto, mojado o ilegible</translation>
+        </message>
+        <message>
+            <source>&amp;Correction: the details on the badge were wrong</source>
+            <translation>&amp;Corrección: los datos del gafete estaban mal</translation>
+        </message>
+        <message>
+            <source>&amp;Print again</source>
+            <translation>&amp;Imprimir de nuevo</translation>
         </message>
     </context>
     <context>
@@ -1321,6 +1572,77 @@ Base de datos: {path}</translation>
         <message>
             <source>Desk</source>
             <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <source>Save as PDF file…</source>
+            <translation>Guardar como archivo PDF…</translation>
+        </message>
+        <message>
+            <source>the system's default printer</source>
+            <translation>la impresora predeterminada del sistema</translation>
+        </message>
+        <message>
+            <source>The printer “{name}” cannot be used: is it switched on, connected and with paper? Nothing was printed.</source>
+            <translation>No se puede usar la impresora «{name}»: ¿está encendida, conectada y con papel? No se imprimió nada.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>La impresora rechazó una página nueva.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the badges: nothing was printed. Check the printer.</source>
+            <translation>La impresora no aceptó los gafetes: no se imprimió nada. Revise la impresora.</translation>
+        </message>
+        <message>
+            <source>Preparing badges: {done} of {total}…</source>
+            <translation>Preparando gafetes: {done} de {total}…</translation>
+        </message>
+        <message>
+            <source>Printing page {done} of {total}…</source>
+            <translation>Imprimiendo página {done} de {total}…</translation>
+        </message>
+        <message>
+            <source>This computer has no default printer. Choose a printer, or “Save as PDF file…”, in Badges → Badge printing settings…</source>
+            <translation>Este equipo no tiene impresora predeterminada. Elija una impresora, o «Guardar como archivo PDF…», en Gafetes → Configuración de impresión de gafetes…</translation>
+        </message>
+        <message>
+            <source>The printer “{name}” is not available on this computer. Choose another one in Badges → Badge printing settings…</source>
+            <translation>La impresora «{name}» no está disponible en este equipo. Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Gafetes</translation>
+        </message>
+        <message>
+            <source>Save badges as PDF</source>
+            <translation>Guardar gafetes como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>This badge is being printed right now: wait for it, then try again.</source>
+            <translation>Este gafete se está imprimiendo ahora mismo: espere y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The badges were printed, but the print could not be recorded: {reason}</source>
+            <translation>Los gafetes se imprimieron, pero no se pudo registrar la impresión: {reason}</translation>
+        </message>
+        <message>
+            <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
+            <translation>Impresión detenida. Gafetes ya enviados a la impresora y registrados: {sent}. Sin imprimir: {rest}.</translation>
+        </message>
+        <message>
+            <source>Badge preview — the first {shown} of {total} pages</source>
+            <translation>Vista previa de gafetes: las primeras {shown} de {total} páginas</translation>
+        </message>
+        <message>
+            <source>Badge preview — {total} pages</source>
+            <translation>Vista previa de gafetes: {total} páginas</translation>
         </message>
     </context>
 </TS>
