@@ -29,7 +29,7 @@ from desk.models import (
     Desk,
     Participant,
     Record,
-    new_id,
+    add_record,
     utcnow,
 )
 from desk.participants import (
@@ -151,16 +151,9 @@ def check_in_participant(
         )
     if person.mode == MODE_ONLINE and not confirm_online:
         return CheckinResult(Outcome.NEEDS_CONFIRMATION, code, _info(session, participant_id))
-    record = Record(
-        id=new_id(),
-        kind="checkin",
-        participant_id=participant_id,
-        at=now or utcnow(),
-        desk_id=desk_id,
-        operator=operator,
+    record = add_record(
+        session, "checkin", participant_id, desk_id=desk_id, operator=operator, at=now
     )
-    session.add(record)
-    session.flush()
     return CheckinResult(
         Outcome.CHECKED_IN,
         code,
@@ -218,18 +211,16 @@ def void_checkin(
     earlier = active_checkin(session, participant_id)
     if earlier is None:
         raise DeskError(translate("checkin", "This participant is not checked in."))
-    record = Record(
-        id=new_id(),
-        kind="void",
-        participant_id=participant_id,
-        at=now or utcnow(),
+    record = add_record(
+        session,
+        "void",
+        participant_id,
         desk_id=desk_id,
         operator=operator,
+        at=now,
         target_id=earlier.id,
         reason=reason,
     )
-    session.add(record)
-    session.flush()
     return record.id
 
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 SCHEMA_VERSION = 1
 
@@ -170,3 +170,28 @@ class Record(Base):
     direction: Mapped[str | None] = mapped_column(String(8))
     target_id: Mapped[str | None] = mapped_column(String(36))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+def add_record(
+    session: Session,
+    kind: str,
+    participant_id: str,
+    *,
+    desk_id: str,
+    operator: str,
+    at: datetime | None = None,
+    **fields: Any,
+) -> Record:
+    """Append one record (check-in, void, print, door scan) in the caller's transaction."""
+    record = Record(
+        id=new_id(),
+        kind=kind,
+        participant_id=participant_id,
+        at=at or utcnow(),
+        desk_id=desk_id,
+        operator=operator,
+        **fields,
+    )
+    session.add(record)
+    session.flush()
+    return record

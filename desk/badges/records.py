@@ -14,8 +14,7 @@ from desk.models import (
     STATUS_REGISTERED,
     Participant,
     Record,
-    new_id,
-    utcnow,
+    add_record,
 )
 
 FIRST = "first"
@@ -66,18 +65,15 @@ def record_print(
             ),
             field="reason",
         )
-    record = Record(
-        id=new_id(),
-        kind="print",
-        participant_id=participant_id,
-        at=now or utcnow(),
+    return add_record(
+        session,
+        "print",
+        participant_id,
         desk_id=desk_id,
         operator=operator,
+        at=now,
         reason=reason,
-    )
-    session.add(record)
-    session.flush()
-    return record.id
+    ).id
 
 
 def without_badge(session: Session) -> list[str]:
