@@ -36,6 +36,7 @@ from desk.participants import (
     EDITABLE_FIELDS,
     ParticipantInfo,
     blank_values,
+    desk_names,
     email_key,
     infos_by_ids,
     insert_participants,
@@ -230,7 +231,7 @@ def history(session: Session, event: Event, participant_id: str) -> list[History
         select(Record).where(Record.participant_id == participant_id).order_by(Record.at)
     ).all()
     voided = {r.target_id for r in records if r.kind == "void"}
-    desks = {d.id: d.name for d in session.scalars(select(Desk))}
+    desks = desk_names(session)
     out = []
     for r in records:
         detail = r.reason or ""

@@ -304,18 +304,16 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
 
     from desk.export import export_participants
-    from desk.models import Desk
-    from desk.participants import all_participants
+    from desk.participants import all_participants, desk_names
 
     db, event = _open(args)
     with db:
         with db.read() as session:
             people = all_participants(session)
-            desk_names = {d.id: d.name for d in session.scalars(select(Desk))}
-        path = export_participants(args.out, event, people, desk_names)
+            names = desk_names(session)
+        path = export_participants(args.out, event, people, names)
     _print(
         translate("cli", "{count} participant(s) written to {path}.").format(
             count=len(people), path=path

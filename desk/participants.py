@@ -21,6 +21,7 @@ from desk.models import (
     MODE_ONLINE,
     STATUS_CANCELLED,
     STATUS_REGISTERED,
+    Desk,
     Participant,
     ParticipantWord,
     Record,
@@ -445,3 +446,24 @@ def counts(session: Session) -> Counts:
         by_category=dict(by_category),
         checked_in_by_category=checked_by_category,
     )
+
+
+def desk_names(session: Session) -> dict[str, str]:
+    """Every known desk's name, by desk id."""
+    return {d.id: d.name for d in session.scalars(select(Desk))}
+
+
+def category_ids(session: Session, category_id: str) -> list[str]:
+    """Registered participants of a category, by family name."""
+    return list(
+        session.scalars(
+            select(Participant.id)
+            .where(Participant.category == category_id, Participant.status == STATUS_REGISTERED)
+            .order_by(Participant.sort_key, Participant.id)
+        )
+    )
+
+
+def first_participant_id(session: Session) -> str | None:
+    """Somebody to show in a preview: the first participant by family name."""
+    return session.scalar(select(Participant.id).order_by(Participant.sort_key).limit(1))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desk import APP_NAME, __version__
 from desk.db import Database
@@ -28,8 +27,7 @@ from desk.display import day_label, event_dates, item_time_range
 from desk.event import Event, agenda_for_display, current_item
 from desk.export import export_participants
 from desk.i18n import language
-from desk.models import Desk
-from desk.participants import Counts, all_participants, counts
+from desk.participants import Counts, all_participants, counts, desk_names
 from ui.checkin_screen import CheckinScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import show_error
@@ -415,8 +413,8 @@ class MainWindow(QMainWindow):
         try:
             with self.db.read() as session:
                 people = all_participants(session)
-                desk_names = {d.id: d.name for d in session.scalars(select(Desk))}
-            path = export_participants(Path(name), self.desk_event, people, desk_names)
+                names = desk_names(session)
+            path = export_participants(Path(name), self.desk_event, people, names)
         except Exception as exc:  # shown to the operator, nothing changed
             show_error(self, exc)
             return

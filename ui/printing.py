@@ -28,7 +28,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -63,7 +63,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desk import codes
 from desk.badges.layouts import DEFAULT_LAYOUT, Layout, all_layouts, get_layout
@@ -75,8 +74,14 @@ from desk.errors import DeskError, ValidationError
 from desk.event import Event
 from desk.fileio import atomic_write
 from desk.i18n import language, translate
-from desk.models import STATUS_REGISTERED, Participant
-from desk.participants import ParticipantInfo, counts, infos_by_ids, record_state
+from desk.participants import (
+    ParticipantInfo,
+    category_ids,
+    counts,
+    first_participant_id,
+    infos_by_ids,
+    record_state,
+)
 from ui.messages import error_text, show_error
 from ui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
 
@@ -541,9 +546,9 @@ class BadgePrinter(QObject):
         stamp = date.today().isoformat()
         if len(ids) == 1:
             with self._db.read() as session:
-                code = session.scalar(select(Participant.code).where(Participant.id == ids[0]))
-            if code:
-                return f"badge-{codes.format_code(code)}.pdf"
+                found = infos_by_ids(session, [ids[0]])
+            if found:
+                return f"badge-{codes.format_code(found[0].code)}.pdf"
         return f"badges-{stamp}-{len(ids)}.pdf"
 
     def _start(
@@ -952,17 +957,6 @@ class PrintSettingsDialog(QDialog):
 
     def _on_preview_button_clicked(self) -> None:
         self.preview_requested.emit(str(self.layout_combo.currentData()))
-
-
-def category_ids(session: Any, category_id: str) -> list[str]:
-    """Registered participants of a category, by name."""
-    return list(
-        session.scalars(
-            select(Participant.id)
-            .where(Participant.category == category_id, Participant.status == STATUS_REGISTERED)
-            .order_by(Participant.sort_key, Participant.id)
-        )
-    )
 
 
 class BatchPrintDialog(QDialog):
@@ -1454,9 +1448,7 @@ class BadgeMenu(QObject):
         sample = self.current_person()
         if sample is None:
             with self.window.db.read() as session:
-                sample = session.scalar(
-                    select(Participant.id).order_by(Participant.sort_key).limit(1)
-                )
+                sample = first_participant_id(session)
         dialog = PrintSettingsDialog(
             load_settings(self.window.db.desk_id), sample is not None, self.window
         )
