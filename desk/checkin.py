@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import codes
+from desk.badges.records import reason_label
 from desk.display import local_time
 from desk.errors import DeskError, NotFoundError, ValidationError
 from desk.event import Event
@@ -38,6 +39,7 @@ from desk.participants import (
     blank_values,
     desk_names,
     email_key,
+    find_by_code,
     infos_by_ids,
     insert_participants,
     is_email,
@@ -180,13 +182,12 @@ def check_in(
     status, code = codes.classify(text)
     if status is codes.CodeStatus.BAD_CHECK:
         return CheckinResult(Outcome.BAD_CHECK, code)
-    column = Participant.code if status is codes.CodeStatus.VALID else Participant.invitation_code
-    participant_id = session.scalar(select(Participant.id).where(column == code))
-    if participant_id is None:
+    person = find_by_code(session, text)
+    if person is None:
         return CheckinResult(Outcome.UNKNOWN_CODE, code)
     return check_in_participant(
         session,
-        participant_id,
+        person.id,
         desk_id=desk_id,
         operator=operator,
         confirm_online=confirm_online,
@@ -234,7 +235,7 @@ def history(session: Session, event: Event, participant_id: str) -> list[History
     desks = desk_names(session)
     out = []
     for r in records:
-        detail = r.reason or ""
+        detail = reason_label(r.reason) if r.kind == "print" and r.reason else r.reason or ""
         if r.kind == "door" and r.item_id:
             try:
                 detail = event.item(r.item_id).title.en

@@ -237,15 +237,11 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from desk import codes
     from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
     from desk.badges.records import prints_of, record_print, without_badge
     from desk.badges.render import render_badges
     from desk.fileio import atomic_write
-    from desk.models import STATUS_REGISTERED, Participant
-    from desk.participants import infos_by_ids
+    from desk.participants import find_by_code, infos_by_ids, registered_ids
 
     layout = get_layout(args.format or DEFAULT_LAYOUT)
     db, event = _open(args)
@@ -254,22 +250,17 @@ def cmd_badges(args: argparse.Namespace) -> int:
             if args.code:
                 ids = []
                 for text in args.code:
-                    status, code = codes.classify(text)
-                    column = (
-                        Participant.code
-                        if status is codes.CodeStatus.VALID
-                        else Participant.invitation_code
-                    )
-                    found = session.scalar(select(Participant.id).where(column == code))
-                    if found is None or status is codes.CodeStatus.BAD_CHECK:
+                    found = find_by_code(session, text)
+                    if found is None:
                         raise DeskError(
                             translate("cli", "No participant has the code {code}.").format(
                                 code=text
                             )
                         )
-                    ids.append(found)
+                    ids.append(found.id)
+            elif args.without_badge:
+                ids = without_badge(session)
             else:
-                query = select(Participant.id).where(Participant.status == STATUS_REGISTERED)
                 if args.category:
                     try:
                         event.category(args.category)
@@ -279,11 +270,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
                                 id=args.category, known=", ".join(c.id for c in event.categories)
                             )
                         ) from None
-                    query = query.where(Participant.category == args.category)
-                if args.without_badge:
-                    ids = without_badge(session)
-                else:
-                    ids = list(session.scalars(query.order_by(Participant.sort_key)))
+                ids = registered_ids(session, args.category)
             people = infos_by_ids(session, ids)
         if not people:
             raise DeskError(translate("cli", "Nobody to make a badge for."))

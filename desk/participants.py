@@ -453,15 +453,12 @@ def desk_names(session: Session) -> dict[str, str]:
     return {d.id: d.name for d in session.scalars(select(Desk))}
 
 
-def category_ids(session: Session, category_id: str) -> list[str]:
-    """Registered participants of a category, by family name."""
-    return list(
-        session.scalars(
-            select(Participant.id)
-            .where(Participant.category == category_id, Participant.status == STATUS_REGISTERED)
-            .order_by(Participant.sort_key, Participant.id)
-        )
-    )
+def registered_ids(session: Session, category_id: str | None = None) -> list[str]:
+    """Registered (not cancelled) participants, of one category if given, by family name."""
+    query = select(Participant.id).where(Participant.status == STATUS_REGISTERED)
+    if category_id is not None:
+        query = query.where(Participant.category == category_id)
+    return list(session.scalars(query.order_by(Participant.sort_key, Participant.id)))
 
 
 def first_participant_id(session: Session) -> str | None:

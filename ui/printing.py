@@ -66,7 +66,7 @@ from PySide6.QtWidgets import (
 
 from desk import codes
 from desk.badges.layouts import DEFAULT_LAYOUT, Layout, all_layouts, get_layout
-from desk.badges.raster import PageImage, page_images
+from desk.badges.raster import PageImage, page_images, page_info
 from desk.badges.records import REPRINT_REASONS, record_print, without_badge
 from desk.badges.render import render_badges
 from desk.db import Database
@@ -76,11 +76,11 @@ from desk.fileio import atomic_write
 from desk.i18n import language, translate
 from desk.participants import (
     ParticipantInfo,
-    category_ids,
     counts,
     first_participant_id,
     infos_by_ids,
     record_state,
+    registered_ids,
 )
 from ui.messages import error_text, show_error
 from ui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
@@ -228,31 +228,6 @@ def page_layout(width_pt: float, height_pt: float) -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
 
 
-def _first_page_size(pdf: bytes) -> tuple[float, float]:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        page = document[0]
-        try:
-            width, height = page.get_size()
-        finally:
-            page.close()
-        return float(width), float(height)
-    finally:
-        document.close()
-
-
-def _page_count(pdf: bytes) -> int:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def paint_pages(
     printer: QPrinter, pages: Iterable[PageImage], total: int, progress: Progress | None = None
 ) -> int:
@@ -323,8 +298,7 @@ def print_pdf(
     """Print every page of ``pdf`` on ``printer`` (page size from the PDF, no margins, full
     page), rasterised with PDFium; returns the number of pages printed. Safe to call on a
     worker thread. Raises :class:`PrintError` when the printer cannot be used."""
-    width_pt, height_pt = _first_page_size(pdf)
-    total = _page_count(pdf)
+    total, width_pt, height_pt = page_info(pdf)
     printer.setColorMode(QPrinter.ColorMode.GrayScale)  # grey pages: lossless, a third the size
     if dpi is None:
         dpi = raster_dpi(printer.resolution(), width_pt, height_pt)
@@ -613,7 +587,7 @@ class BadgePrinter(QObject):
             ctx.progress(len(ids), total)  # the last moment to cancel before anything goes out
             result = JobResult(kind, [], len(people), math.ceil(len(people) / per_page), path)
             if kind == PREVIEW:
-                dpi = min(PREVIEW_DPI, raster_dpi(PREVIEW_DPI, *_first_page_size(pdf)))
+                dpi = min(PREVIEW_DPI, raster_dpi(PREVIEW_DPI, *page_info(pdf)[1:]))
                 for image in page_images(pdf, dpi):
                     result.images.append(image)
                     ctx.progress(len(ids), total)
@@ -1138,7 +1112,7 @@ class BatchPrintDialog(QDialog):
             if category is None:
                 return []
             with self._db.read() as session:
-                return category_ids(session, str(category))
+                return registered_ids(session, str(category))
         return list(self._without)
 
     def ids_to_print(self) -> tuple[list[str], int]:

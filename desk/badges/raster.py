@@ -20,10 +20,20 @@ class PageImage:
     height_pt: float
 
 
-def page_count(pdf: bytes) -> int:
+def page_info(pdf: bytes) -> tuple[int, float, float]:
+    """The number of pages and the first page's width and height in points."""
     import pypdfium2 as pdfium
 
-    return len(pdfium.PdfDocument(pdf))
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[0]
+        try:
+            width, height = page.get_size()
+        finally:
+            page.close()
+        return len(document), float(width), float(height)
+    finally:
+        document.close()
 
 
 def page_images(pdf: bytes, dpi: float) -> Iterator[PageImage]:

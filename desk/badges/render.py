@@ -453,21 +453,6 @@ def _cut_marks(c: canvas.Canvas, layout: Layout) -> None:
         )
 
 
-def badge_plans(
-    event: Event, people: Sequence[ParticipantInfo], layout: Layout, lang: str = "es"
-) -> list[list[BadgePlan]]:
-    """Plans page by page."""
-    page_h = layout.page_h_mm * mm
-    pages: list[list[BadgePlan]] = []
-    for i, person in enumerate(people):
-        slot = i % layout.per_page
-        if slot == 0:
-            pages.append([])
-        x_mm, y_mm = layout.badge_origin_mm(slot)
-        pages[-1].append(plan_badge(event, person, layout, (x_mm * mm, page_h - y_mm * mm), lang))
-    return pages
-
-
 def render_badges(
     event: Event,
     people: Sequence[ParticipantInfo],
