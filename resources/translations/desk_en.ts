@@ -328,6 +328,10 @@
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
+            <source>Exporting participants…</source>
+            <translation>Exporting participants…</translation>
+        </message>
+        <message>
             <source>{count} participants written to {path}</source>
             <translation>{count} participants written to {path}</translation>
         </message>

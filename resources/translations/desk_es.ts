@@ -328,6 +328,10 @@
             <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
+            <source>Exporting participants…</source>
+            <translation>Exportando participantes…</translation>
+        </message>
+        <message>
             <source>{count} participants written to {path}</source>
             <translation>{count} participantes guardados en {path}</translation>
         </message>

@@ -21,7 +21,11 @@ from ui.printing import print_pdf
 
 
 def test_badge_printed_through_cups_decodes(
-    qapp, db: Database, event: Event, factory: Factory, tmp_path: Path  # type: ignore[no-untyped-def]
+    qapp,
+    db: Database,
+    event: Event,
+    factory: Factory,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     queue = pdf_print_queue()
     assert queue.name in QPrinterInfo.availablePrinterNames()  # Qt sees the OS's printer

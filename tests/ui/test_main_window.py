@@ -90,3 +90,17 @@ def test_pyside_survives_100000_calls_returning_nothing(qapp) -> None:  # type: 
     for i in range(100_000):
         obj.setObjectName(f"n{i % 7}")
     assert obj.objectName() == f"n{99_999 % 7}"
+
+
+def test_export_runs_off_the_window_thread(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "participantes.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_action.trigger()
+    qtbot.waitUntil(
+        lambda: "300 participants written" in window.statusBar().currentMessage(), timeout=10_000
+    )
+    assert target.exists() and target.stat().st_size > 10_000
