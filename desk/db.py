@@ -33,7 +33,16 @@ CACHE_KIB = 65_536  # page cache per connection: the whole working set of a larg
 # Migration from version N to N+1 (key N). Each runs inside one transaction after a
 # backup copy of the file was written next to it.
 Migration = Callable[[Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _schema_2(conn: Connection) -> None:
+    """Door scans learn where (World Café table, bus) and what the door noticed."""
+    conn.exec_driver_sql("ALTER TABLE records ADD COLUMN place VARCHAR(64)")
+    conn.exec_driver_sql("ALTER TABLE records ADD COLUMN flag VARCHAR(32)")
+    conn.exec_driver_sql("CREATE INDEX ix_records_kind_target ON records (kind, target_id)")
+
+
+MIGRATIONS: dict[int, Migration] = {1: _schema_2}
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Participant.mode / source / status and Record.kind values.
 MODE_IN_PERSON = "in_person"
@@ -159,6 +159,7 @@ class Record(Base):
         Index("ix_records_participant_kind", "participant_id", "kind"),
         Index("ix_records_item", "item_id", "participant_id"),
         Index("ix_records_desk_at", "desk_id", "at"),
+        Index("ix_records_kind_target", "kind", "target_id"),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(16))
@@ -170,6 +171,10 @@ class Record(Base):
     direction: Mapped[str | None] = mapped_column(String(8))
     target_id: Mapped[str | None] = mapped_column(String(36))
     reason: Mapped[str | None] = mapped_column(Text)
+    # Door scans: the World Café table or the bus (schema 2), and what the door noticed
+    # ("not_checked_in": the person had not been checked in at a desk yet).
+    place: Mapped[str | None] = mapped_column(String(64))
+    flag: Mapped[str | None] = mapped_column(String(32))
 
 
 def add_record(

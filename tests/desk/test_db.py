@@ -104,26 +104,56 @@ def test_migration_path_runs_steps_and_keeps_a_backup(
     path = tmp_path / "d.sqlite3"
     Database(path).close()
     con = sqlite3.connect(path)
-    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    last = SCHEMA_VERSION - 1
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(last),))
     con.commit()
     con.close()
     ran: list[int] = []
 
     def step(conn) -> None:  # type: ignore[no-untyped-def]
-        ran.append(0)
+        ran.append(last)
         conn.execute(text("INSERT INTO meta(key, value) VALUES ('migrated', 'yes')"))
 
-    monkeypatch.setitem(dbmod.MIGRATIONS, 0, step)
+    monkeypatch.setitem(dbmod.MIGRATIONS, last, step)
     with Database(path) as d:
         assert d.schema_version == SCHEMA_VERSION
-        assert ran == [0]
+        assert ran == [last]
         with d.read() as s:
             assert s.execute(text("SELECT value FROM meta WHERE key='migrated'")).scalar() == "yes"
     backup = tmp_path / f"d.before-schema-{SCHEMA_VERSION}.sqlite3"
     assert backup.exists()
     con = sqlite3.connect(backup)
-    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == ("0",)
+    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
+        str(last),
+    )
     con.close()
+
+
+def test_a_schema_1_database_gains_door_places_and_keeps_its_records(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with Database(path) as d, d.write() as s:
+        s.execute(text("INSERT INTO participants(id, code, given_name, family_name, category,"
+                       " mode, source, status, name_key, sort_key, email_key, search_text,"
+                       " organisation, position, email, phone, created_at, updated_at,"
+                       " created_desk, updated_desk) VALUES ('p1', 'C1', 'Ana', 'Pérez',"
+                       " 'member', 'in_person', 'preregistered', 'registered', 'ana perez',"
+                       " 'perez ana', '', '', '', '', '', '', '2022-05-23 08:00:00',"
+                       " '2022-05-23 08:00:00', 'd', 'd')"))
+        s.execute(text("INSERT INTO records(id, kind, participant_id, at, desk_id, operator)"
+                       " VALUES ('r1', 'checkin', 'p1', '2022-05-23 08:05:00', 'd', 'Eva')"))
+    con = sqlite3.connect(path)  # make it what Desk 0.1 wrote: schema 1
+    con.execute("DROP INDEX ix_records_kind_target")
+    con.execute("ALTER TABLE records DROP COLUMN place")
+    con.execute("ALTER TABLE records DROP COLUMN flag")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Database(path) as d:
+        assert d.schema_version == SCHEMA_VERSION
+        with d.read() as s:
+            row = s.execute(text("SELECT kind, operator, place, flag FROM records")).one()
+    assert tuple(row) == ("checkin", "Eva", None, None)
+    assert (tmp_path / f"old.before-schema-{SCHEMA_VERSION}.sqlite3").exists()
 
 
 def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> None:
