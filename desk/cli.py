@@ -81,6 +81,31 @@ def _build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "check in someone registered online who came in person"),
     )
 
+    p = sub.add_parser("attend", help=translate("cli", "door scan for an agenda item"))
+    p.add_argument("item", metavar="ITEM_ID")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument(
+        "--exit",
+        action="store_true",
+        help=translate("cli", "record an exit (a return, for the field visit)"),
+    )
+    p.add_argument(
+        "--place",
+        metavar="NAME",
+        help=translate("cli", "the World Café table id or the bus, e.g. 'Bus 2'"),
+    )
+    p.add_argument(
+        "--confirm",
+        action="store_true",
+        help=translate("cli", "record even though the item is over or has not started"),
+    )
+
+    p = sub.add_parser(
+        "attendance", help=translate("cli", "people per agenda item (distinct) and inside now")
+    )
+    p.add_argument("--item", metavar="ITEM_ID", help=translate("cli", "only this agenda item"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "one JSON document"))
+
     p = sub.add_parser("badges", help=translate("cli", "QR badges as a PDF file"))
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     p.add_argument(
@@ -236,6 +261,83 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def _agenda_item(event: Any, item_id: str) -> Any:
+    from desk.attendance import door_items
+
+    try:
+        return event.item(item_id)
+    except KeyError:
+        known = ", ".join(i.id for i in door_items(event))
+        raise DeskError(
+            translate("cli", "No agenda item {item} in this event; its items: {known}.").format(
+                item=item_id, known=known
+            )
+        ) from None
+
+
+def cmd_attend(args: argparse.Namespace) -> int:
+    from desk.attendance import IN, OUT, describe, scan
+
+    db, event = _open(args)
+    with db:
+        item = _agenda_item(event, args.item)
+        with db.write() as session:
+            result = scan(
+                session,
+                event,
+                item.id,
+                args.code,
+                direction=OUT if args.exit else IN,
+                place=args.place,
+                desk_id=db.desk_id,
+                operator=operator_name(args),
+                confirm=args.confirm,
+            )
+    headline, note = describe(event, result)
+    lang = i18n.language()
+    _print(headline)
+    if result.participant is not None:
+        _print(result.participant.full_name)
+    _print(item.title.get(lang))
+    if note:
+        _print(note)
+    if result.needs_confirmation:
+        _print(translate("cli", "To record it, repeat with --confirm."))
+    return 0 if result.recorded or result.outcome.value.startswith("already") else 1
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from desk.attendance import attendance, is_field_visit, place_label
+    from desk.display import day_label, item_time_range
+
+    db, event = _open(args)
+    with db:
+        item_id = _agenda_item(event, args.item).id if args.item else None
+        with db.read() as session:
+            found = attendance(session, event, item_id)
+    if args.json:
+        json.dump([a.to_json(event) for a in found], sys.stdout, ensure_ascii=False, indent=1)
+        _print()
+        return 0
+    lang = i18n.language()
+    day = None
+    for a in found:
+        item = event.item(a.item_id)
+        if item.day != day:
+            day = item.day
+            _print(day_label(day, lang))
+        inside = (
+            translate("cli", "{n} not back")
+            if is_field_visit(item)
+            else translate("cli", "{n} inside")
+        ).format(n=a.inside)
+        meal = " [" + translate("cli", "catering") + "]" if item.catering else ""
+        _print(f"  {item_time_range(item)}  {a.count:>5}  ({inside})  {item.title.get(lang)}{meal}")
+        for place, n in a.by_place.items():
+            _print(f"  {'':11}  {n:>5}  · {place_label(event, item, place)}")
+    return 0
+
+
 def cmd_badges(args: argparse.Namespace) -> int:
     from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
     from desk.badges.records import prints_of, record_print, without_badge
@@ -359,6 +461,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "participants": cmd_participants,
     "checkin": cmd_checkin,
+    "attend": cmd_attend,
+    "attendance": cmd_attendance,
     "badges": cmd_badges,
     "export": cmd_export,
     "check": cmd_check,
@@ -402,6 +506,11 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
     except KeyboardInterrupt:
         sys.stderr.write("desk: " + translate("cli", "interrupted") + "\n")
         return 130
+    except BrokenPipeError:  # `desk attendance | head`: the reader has enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -17,7 +17,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Table,
+    create_engine,
+    event,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -43,6 +53,11 @@ def _schema_2(conn: Connection) -> None:
 
 
 MIGRATIONS: dict[int, Migration] = {1: _schema_2}
+
+# The order records were appended in (SQLite's rowid; a PostgreSQL server would use a
+# sequence column). Records are never edited or deleted, so "after position N" is exactly
+# what was added since a reader last looked.
+APPEND_ORDER = literal_column("records.rowid", Integer)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -10,7 +10,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select, update
+from sqlalchemy import Integer, Select, Text, bindparam, cast, func, select, update
 from sqlalchemy.orm import Session
 
 from desk import codes
@@ -22,6 +22,7 @@ from desk.models import (
     STATUS_CANCELLED,
     STATUS_REGISTERED,
     Desk,
+    Meta,
     Participant,
     ParticipantWord,
     Record,
@@ -251,6 +252,27 @@ def new_participant_rows(
     return row, words
 
 
+PARTICIPANTS_VERSION = "participants_version"
+
+
+def participants_changed(session: Session) -> None:
+    """Count a change to the participants table (insert, edit, merge), so live counts know
+    to read people again without comparing 50,000 rows."""
+    conn = session.connection()
+    meta = Meta.__table__
+    bumped = conn.execute(
+        update(meta)
+        .where(meta.c.key == PARTICIPANTS_VERSION)
+        .values(value=cast(cast(meta.c.value, Integer) + 1, Text))
+    )
+    if bumped.rowcount == 0:
+        conn.execute(meta.insert().values(key=PARTICIPANTS_VERSION, value="1"))
+
+
+def participants_version(session: Session) -> str:
+    return session.scalar(select(Meta.value).where(Meta.key == PARTICIPANTS_VERSION)) or "0"
+
+
 def insert_participants(
     session: Session, rows: Sequence[dict[str, Any]], words: list[WordRow]
 ) -> None:
@@ -265,6 +287,7 @@ def insert_participants(
     bulk_insert(conn, table, columns, [tuple(r[c] for c in columns) for r in rows])
     words.sort(key=itemgetter(0))  # by word: the index B-tree then fills in order
     bulk_insert(conn, ParticipantWord.__table__, WORD_COLUMNS, words)
+    participants_changed(session)
 
 
 def update_participant(
@@ -296,6 +319,7 @@ def update_participant(
         [{"w": w, "pid": participant_id} for w in old_words],
     )
     bulk_insert(conn, table, WORD_COLUMNS, words)
+    participants_changed(session)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:

@@ -884,6 +884,77 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>attendance</name>
+        <message>
+            <source>This scan no longer exists.</source>
+            <translation>This scan no longer exists.</translation>
+        </message>
+        <message>
+            <source>This scan was already undone.</source>
+            <translation>This scan was already undone.</translation>
+        </message>
+        <message>
+            <source>Scan undone at the door</source>
+            <translation>Scan undone at the door</translation>
+        </message>
+        <message>
+            <source>BOARDED at {time}</source>
+            <translation>BOARDED at {time}</translation>
+        </message>
+        <message>
+            <source>ENTRY RECORDED at {time}</source>
+            <translation>ENTRY RECORDED at {time}</translation>
+        </message>
+        <message>
+            <source>BACK at {time}</source>
+            <translation>BACK at {time}</translation>
+        </message>
+        <message>
+            <source>EXIT RECORDED at {time}</source>
+            <translation>EXIT RECORDED at {time}</translation>
+        </message>
+        <message>
+            <source>No boarding was scanned for this person.</source>
+            <translation>No boarding was scanned for this person.</translation>
+        </message>
+        <message>
+            <source>No entry was scanned for this person.</source>
+            <translation>No entry was scanned for this person.</translation>
+        </message>
+        <message>
+            <source>ALREADY ON BOARD since {time}</source>
+            <translation>ALREADY ON BOARD since {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY INSIDE since {time}</source>
+            <translation>ALREADY INSIDE since {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY BACK since {time}</source>
+            <translation>ALREADY BACK since {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY LEFT at {time}</source>
+            <translation>ALREADY LEFT at {time}</translation>
+        </message>
+        <message>
+            <source>THIS ITEM IS OVER: record anyway?</source>
+            <translation>THIS ITEM IS OVER: record anyway?</translation>
+        </message>
+        <message>
+            <source>THIS ITEM HAS NOT STARTED: record anyway?</source>
+            <translation>THIS ITEM HAS NOT STARTED: record anyway?</translation>
+        </message>
+        <message>
+            <source>REGISTRATION CANCELLED: not recorded</source>
+            <translation>REGISTRATION CANCELLED: not recorded</translation>
+        </message>
+        <message>
+            <source>Not checked in at the desk yet: send them to registration.</source>
+            <translation>Not checked in at the desk yet: send them to registration.</translation>
+        </message>
+    </context>
+    <context>
         <name>badges</name>
         <message>
             <source>{file}: {field}: {problem}</source>
@@ -1104,6 +1175,30 @@ Database: {path}</translation>
             <translation>check in someone registered online who came in person</translation>
         </message>
         <message>
+            <source>door scan for an agenda item</source>
+            <translation>door scan for an agenda item</translation>
+        </message>
+        <message>
+            <source>record an exit (a return, for the field visit)</source>
+            <translation>record an exit (a return, for the field visit)</translation>
+        </message>
+        <message>
+            <source>the World Café table id or the bus, e.g. 'Bus 2'</source>
+            <translation>the World Café table id or the bus, e.g. 'Bus 2'</translation>
+        </message>
+        <message>
+            <source>record even though the item is over or has not started</source>
+            <translation>record even though the item is over or has not started</translation>
+        </message>
+        <message>
+            <source>people per agenda item (distinct) and inside now</source>
+            <translation>people per agenda item (distinct) and inside now</translation>
+        </message>
+        <message>
+            <source>only this agenda item</source>
+            <translation>only this agenda item</translation>
+        </message>
+        <message>
             <source>QR badges as a PDF file</source>
             <translation>QR badges as a PDF file</translation>
         </message>
@@ -1162,6 +1257,26 @@ Database: {path}</translation>
         <message>
             <source>To check them in, repeat with --confirm-online.</source>
             <translation>To check them in, repeat with --confirm-online.</translation>
+        </message>
+        <message>
+            <source>No agenda item {item} in this event; its items: {known}.</source>
+            <translation>No agenda item {item} in this event; its items: {known}.</translation>
+        </message>
+        <message>
+            <source>To record it, repeat with --confirm.</source>
+            <translation>To record it, repeat with --confirm.</translation>
+        </message>
+        <message>
+            <source>{n} not back</source>
+            <translation>{n} not back</translation>
+        </message>
+        <message>
+            <source>{n} inside</source>
+            <translation>{n} inside</translation>
+        </message>
+        <message>
+            <source>catering</source>
+            <translation>catering</translation>
         </message>
         <message>
             <source>No participant has the code {code}.</source>

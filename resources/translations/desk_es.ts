@@ -884,6 +884,77 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>attendance</name>
+        <message>
+            <source>This scan no longer exists.</source>
+            <translation>Este escaneo ya no existe.</translation>
+        </message>
+        <message>
+            <source>This scan was already undone.</source>
+            <translation>Este escaneo ya se deshizo.</translation>
+        </message>
+        <message>
+            <source>Scan undone at the door</source>
+            <translation>Escaneo deshecho en la puerta</translation>
+        </message>
+        <message>
+            <source>BOARDED at {time}</source>
+            <translation>ABORDÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>ENTRY RECORDED at {time}</source>
+            <translation>ENTRADA REGISTRADA a las {time}</translation>
+        </message>
+        <message>
+            <source>BACK at {time}</source>
+            <translation>REGRESÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>EXIT RECORDED at {time}</source>
+            <translation>SALIDA REGISTRADA a las {time}</translation>
+        </message>
+        <message>
+            <source>No boarding was scanned for this person.</source>
+            <translation>No se escaneó el abordaje de esta persona.</translation>
+        </message>
+        <message>
+            <source>No entry was scanned for this person.</source>
+            <translation>No se escaneó la entrada de esta persona.</translation>
+        </message>
+        <message>
+            <source>ALREADY ON BOARD since {time}</source>
+            <translation>YA ESTÁ A BORDO desde las {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY INSIDE since {time}</source>
+            <translation>YA ESTÁ ADENTRO desde las {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY BACK since {time}</source>
+            <translation>YA REGRESÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY LEFT at {time}</source>
+            <translation>YA SALIÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>THIS ITEM IS OVER: record anyway?</source>
+            <translation>ESTA ACTIVIDAD YA TERMINÓ: ¿registrar de todos modos?</translation>
+        </message>
+        <message>
+            <source>THIS ITEM HAS NOT STARTED: record anyway?</source>
+            <translation>ESTA ACTIVIDAD AÚN NO EMPIEZA: ¿registrar de todos modos?</translation>
+        </message>
+        <message>
+            <source>REGISTRATION CANCELLED: not recorded</source>
+            <translation>INSCRIPCIÓN CANCELADA: no se registró</translation>
+        </message>
+        <message>
+            <source>Not checked in at the desk yet: send them to registration.</source>
+            <translation>Aún no hizo check-in en el mostrador: envíela a registro.</translation>
+        </message>
+    </context>
+    <context>
         <name>badges</name>
         <message>
             <source>{file}: {field}: {problem}</source>
@@ -1104,6 +1175,30 @@ Base de datos: {path}</translation>
             <translation>acreditar a alguien inscrito en modalidad virtual que vino en persona</translation>
         </message>
         <message>
+            <source>door scan for an agenda item</source>
+            <translation>escaneo en la puerta de una actividad de la agenda</translation>
+        </message>
+        <message>
+            <source>record an exit (a return, for the field visit)</source>
+            <translation>registrar una salida (un regreso, en la visita de campo)</translation>
+        </message>
+        <message>
+            <source>the World Café table id or the bus, e.g. 'Bus 2'</source>
+            <translation>la mesa del World Café (id) o el bus, p. ej. 'Bus 2'</translation>
+        </message>
+        <message>
+            <source>record even though the item is over or has not started</source>
+            <translation>registrar aunque la actividad haya terminado o no haya empezado</translation>
+        </message>
+        <message>
+            <source>people per agenda item (distinct) and inside now</source>
+            <translation>personas por actividad de la agenda (distintas) y adentro ahora</translation>
+        </message>
+        <message>
+            <source>only this agenda item</source>
+            <translation>solo esta actividad de la agenda</translation>
+        </message>
+        <message>
             <source>QR badges as a PDF file</source>
             <translation>gafetes con QR en un archivo PDF</translation>
         </message>
@@ -1162,6 +1257,26 @@ Base de datos: {path}</translation>
         <message>
             <source>To check them in, repeat with --confirm-online.</source>
             <translation>Para acreditarle, repita con --confirm-online.</translation>
+        </message>
+        <message>
+            <source>No agenda item {item} in this event; its items: {known}.</source>
+            <translation>Este evento no tiene la actividad {item}; sus actividades: {known}.</translation>
+        </message>
+        <message>
+            <source>To record it, repeat with --confirm.</source>
+            <translation>Para registrarlo, repita con --confirm.</translation>
+        </message>
+        <message>
+            <source>{n} not back</source>
+            <translation>{n} sin regresar</translation>
+        </message>
+        <message>
+            <source>{n} inside</source>
+            <translation>{n} dentro</translation>
+        </message>
+        <message>
+            <source>catering</source>
+            <translation>alimentación</translation>
         </message>
         <message>
             <source>No participant has the code {code}.</source>

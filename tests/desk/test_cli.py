@@ -172,3 +172,33 @@ def test_badges_command(dbfile: str, tmp_path: Path) -> None:
     )
     assert bad.returncode == 1 and "Unknown badge format letter" in bad.stderr
     assert desk("--db", dbfile, "badges", "--out", str(one)).returncode == 2  # who is missing
+
+
+def test_attend_and_attendance(dbfile: str) -> None:
+    assert desk("--db", dbfile, "demo", "--count", "20", "--seed", "5").returncode == 0
+    people = json.loads(desk("--db", dbfile, "participants", "--json").stdout)
+    a, b = people[0]["code"], people[1]["code"]
+    # Today is not the forum's day: the item is "over" and the CLI asks for --confirm.
+    asked = desk("--db", dbfile, "--lang", "en", "attend", "d1-lunch", a)
+    assert asked.returncode == 1 and "--confirm" in asked.stdout
+    for code in (a, b, a):
+        out = desk("--db", dbfile, "--lang", "en", "attend", "d1-lunch", code, "--confirm")
+        assert out.returncode == 0, out.stdout + out.stderr
+    assert "ALREADY INSIDE" in out.stdout
+    out = desk("--db", dbfile, "--lang", "en", "attend", "d1-lunch", b, "--exit", "--confirm")
+    assert out.returncode == 0 and "EXIT RECORDED" in out.stdout
+    unknown = desk("--db", dbfile, "--lang", "en", "attend", "d1-lunch", "NOBODY", "--confirm")
+    assert unknown.returncode == 1 and "UNKNOWN CODE" in unknown.stdout
+    wrong = desk("--db", dbfile, "--lang", "en", "attend", "d9-party", a)
+    assert wrong.returncode == 1 and "d1-lunch" in wrong.stderr and "Traceback" not in wrong.stderr
+
+    out = desk("--db", dbfile, "attendance", "--json")
+    items = {i["item"]: i for i in json.loads(out.stdout)}
+    assert len(items) == 15
+    lunch = items["d1-lunch"]
+    assert (lunch["count"], lunch["inside"], lunch["title_es"]) == (2, 1, "Almuerzo")
+    assert lunch["title_en"] == "Lunch" and lunch["catering"] is True
+    one = json.loads(desk("--db", dbfile, "attendance", "--item", "d1-lunch", "--json").stdout)
+    assert [i["item"] for i in one] == ["d1-lunch"]
+    text = desk("--db", dbfile, "--lang", "es", "attendance").stdout
+    assert "Almuerzo" in text and "(1 dentro)" in text

@@ -1,0 +1,128 @@
+"""The live tally always says what counting from scratch says."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desk.attendance import IN, OUT, attendance, scan, undo_scan
+from desk.checkin import check_in_participant, edit_participant, void_checkin
+from desk.db import Database
+from desk.errors import DeskError
+from desk.event import default_event
+from desk.participants import all_participants, counts
+from desk.tally import Tally
+from tests.factory import Factory
+
+EVENT = default_event()
+ITEMS = ["d1-welcome", "d1-lunch", "d1-world-cafe", "d2-field-visit"]
+PLACES = {"d1-world-cafe": ["origin", "destination-transit"], "d2-field-visit": ["Bus 1", "Bus 2"]}
+
+step = st.one_of(
+    st.tuples(st.just("checkin"), st.integers(0, 11)),
+    st.tuples(st.just("void"), st.integers(0, 11)),
+    st.tuples(
+        st.just("door"),
+        st.integers(0, 11),
+        st.sampled_from(ITEMS),
+        st.sampled_from([IN, OUT]),
+        st.integers(0, 1),
+    ),
+    st.tuples(st.just("undo"), st.integers(0, 50)),
+    st.tuples(st.just("recategorise"), st.integers(0, 11), st.sampled_from(["mfa", "iom"])),
+    st.tuples(
+        st.just("look"),
+    ),
+)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(steps=st.lists(step, min_size=1, max_size=40))
+def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) -> None:  # type: ignore[type-arg]
+    path = tmp_path / f"t{abs(hash(tuple(steps)))}.sqlite3"
+    db = Database(path)
+    try:
+        Factory(EVENT).add(db, 12, seed=3)
+        with db.read() as session:
+            people = all_participants(session)
+        tally = Tally(EVENT)
+        clock = datetime(2022, 5, 23, 9, 0, tzinfo=EVENT.tz)
+        scans: list[str] = []
+        for s in steps:
+            clock += timedelta(seconds=7)
+            kind = s[0]
+            with db.write() as session:
+                if kind == "checkin":
+                    check_in_participant(
+                        session,
+                        people[s[1]].id,
+                        desk_id=db.desk_id,
+                        operator="a",
+                        confirm_online=True,
+                        now=clock,
+                    )
+                elif kind == "void":
+                    try:
+                        void_checkin(
+                            session,
+                            people[s[1]].id,
+                            "test",
+                            desk_id=db.desk_id,
+                            operator="a",
+                            now=clock,
+                        )
+                    except DeskError:
+                        pass
+                elif kind == "door":
+                    _, who, item, direction, place = s
+                    places = PLACES.get(item)
+                    result = scan(
+                        session,
+                        EVENT,
+                        item,
+                        people[who].code,
+                        direction=direction,
+                        place=places[place] if places else None,
+                        desk_id=db.desk_id,
+                        operator="a",
+                        confirm=True,
+                        now=clock,
+                    )
+                    if result.record_id and result.recorded:
+                        scans.append(result.record_id)
+                elif kind == "undo" and scans:
+                    try:
+                        undo_scan(
+                            session,
+                            scans[s[1] % len(scans)],
+                            desk_id=db.desk_id,
+                            operator="a",
+                            now=clock,
+                        )
+                    except DeskError:
+                        pass
+                elif kind == "recategorise":
+                    edit_participant(
+                        session,
+                        EVENT,
+                        people[s[1]].id,
+                        {"category": s[2]},
+                        desk_id=db.desk_id,
+                        now=clock,
+                    )
+            if kind == "look":
+                with db.read() as session:
+                    tally.update(session)
+        with db.read() as session:
+            snapshot = tally.update(session)
+            assert snapshot.counts == counts(session)
+            assert snapshot.items == attendance(session, EVENT)
+    finally:
+        db.close()
