@@ -9,6 +9,7 @@ of distinct participants, derived from the records every time (DESIGN.md §3).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
@@ -459,30 +460,42 @@ def places_used(session: Session, item_id: str) -> list[str]:
 # -- arrivals over time ----------------------------------------------------------------
 
 
+ARRIVAL_SLOT_MINUTES = 30
+
+
 def arrivals(
-    session: Session, event: Event, *, bucket_minutes: int = 30
+    session: Session, event: Event, *, bucket_minutes: int = ARRIVAL_SLOT_MINUTES
 ) -> list[tuple[datetime, int]]:
-    """Check-ins (not voided, first per person) per time slot in the event's time zone,
-    from the first slot with an arrival to the last, empty slots included."""
+    """First check-ins (not voided) per time slot in the event's time zone, from the
+    first slot with an arrival to the last, empty slots included."""
     firsts = session.execute(
         select(func.min(Record.at))
         .where(Record.kind == "checkin", Record.id.not_in(_VOIDED))
         .group_by(Record.participant_id)
     ).scalars()
     slots: Counter[datetime] = Counter()
-    step = bucket_minutes
     for at in firsts:
+        slots[at] += 1
+    return fill_slots(event, slots, bucket_minutes)
+
+
+def fill_slots(
+    event: Event, times: Mapping[datetime, int], minutes: int
+) -> list[tuple[datetime, int]]:
+    """Counts at aware times → (local slot start, count) for every slot from the first to
+    the last."""
+    slots: Counter[datetime] = Counter()
+    for at, n in times.items():
         local = at.astimezone(event.tz)
-        slot = local.replace(minute=local.minute - local.minute % step, second=0, microsecond=0)
-        slots[slot] += 1
+        slot = local.replace(minute=local.minute - local.minute % minutes, second=0, microsecond=0)
+        slots[slot] += n
     if not slots:
         return []
-    first, last = min(slots), max(slots)
     out = []
-    slot = first
+    slot, last = min(slots), max(slots)
     while slot <= last:
         out.append((slot, slots.get(slot, 0)))
-        slot += timedelta(minutes=step)
+        slot += timedelta(minutes=minutes)
     return out
 
 

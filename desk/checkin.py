@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk import codes
 from desk.badges.records import reason_label
-from desk.display import local_time
+from desk.display import category_label, country_name, local_time
 from desk.errors import DeskError, NotFoundError, ValidationError
 from desk.event import Event
 from desk.i18n import language, translate
@@ -385,16 +385,8 @@ def describe(event: Event, result: CheckinResult) -> Description:
     person = details = ""
     if p is not None:
         person = p.full_name
-        country = ""
-        if p.country:
-            try:
-                country = event.country(p.country).name.get(lang)
-            except KeyError:
-                country = p.country
-        try:
-            category = event.category(p.category).label.get(lang)
-        except KeyError:
-            category = p.category
+        country = country_name(event, p.country, lang)
+        category = category_label(event, p.category, lang)
         details = " · ".join(x for x in (country, category, p.organisation) if x)
     shown = codes.format_code(result.code) if result.code else ""
     outcome = result.outcome

@@ -135,7 +135,23 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", type=Path, required=True, metavar="F.csv|F.xlsx")
 
     sub.add_parser("check", help=translate("cli", "check the database's schema and integrity"))
-    sub.add_parser("gui", help=translate("cli", "open the window (the same as no command)"))
+    p = sub.add_parser("gui", help=translate("cli", "open the window (the same as no command)"))
+    p.add_argument(
+        "--screen",
+        choices=("checkin", "door", "dashboard"),
+        default="checkin",
+        help=translate("cli", "the screen to open on: check-in desk, door or dashboard"),
+    )
+    p.add_argument(
+        "--item",
+        metavar="ITEM_ID",
+        help=translate("cli", "the agenda item a door screen takes (default: from the clock)"),
+    )
+    p.add_argument(
+        "--full-screen",
+        action="store_true",
+        help=translate("cli", "full screen, for a door laptop or a projector (F11 leaves it)"),
+    )
     return parser
 
 
@@ -209,13 +225,12 @@ def cmd_participants(args: argparse.Namespace) -> int:
         json.dump([p.to_json() for p in people], sys.stdout, ensure_ascii=False, indent=1)
         _print()
         return 0
+    from desk.display import category_label
+
     lang = i18n.language()
     for p in people:
         country = p.country or "--"
-        try:
-            category = event.category(p.category).label.get(lang)
-        except KeyError:
-            category = p.category
+        category = category_label(event, p.category, lang)
         mark = "✓" if p.checked_in_at else " "
         _print(
             f"{mark} {codes.format_code(p.code)}  {p.family_name}, {p.given_name}  [{country}]  "
@@ -451,8 +466,19 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
         raise DeskError(
             translate("cli", "This command has no window; start Desk with the desk command.")
         )
+    item = getattr(args, "item", None)
+    if item:
+        from desk.event import default_event
+
+        _agenda_item(default_event(), item)  # a wrong id says so before any window opens
     return open_window(
-        db_path=args.db, desk_name=args.desk_name, lang=args.lang, operator=args.operator
+        db_path=args.db,
+        desk_name=args.desk_name,
+        lang=args.lang,
+        operator=args.operator,
+        screen=getattr(args, "screen", "checkin"),
+        item=item,
+        full_screen=getattr(args, "full_screen", False),
     )
 
 

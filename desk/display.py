@@ -29,3 +29,21 @@ def local_time(event: Event, moment: datetime, with_date: bool = False) -> str:
     """A UTC moment as the event's wall clock."""
     local = moment.astimezone(event.tz)
     return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def country_name(event: Event, code: str | None, lang: str) -> str:
+    """A country as people of ``lang`` call it ("" for none; the code if unknown)."""
+    if not code:
+        return ""
+    try:
+        return event.country(code).name.get(lang)
+    except KeyError:
+        return code
+
+
+def category_label(event: Event, category_id: str, lang: str) -> str:
+    """A participant category's label in ``lang`` (the id if the event lacks it)."""
+    try:
+        return event.category(category_id).label.get(lang)
+    except KeyError:
+        return category_id

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desk import codes
+from desk.display import category_label, country_name
 from desk.errors import DeskError
 from desk.event import Event
 from desk.fileio import atomic_write
@@ -54,14 +55,8 @@ def participant_rows(
     lang = language()
     rows = []
     for p in people:
-        try:
-            country_name = event.country(p.country).name.get(lang) if p.country else ""
-        except KeyError:
-            country_name = p.country or ""
-        try:
-            category_label = event.category(p.category).label.get(lang)
-        except KeyError:
-            category_label = p.category
+        country = country_name(event, p.country, lang)
+        category = category_label(event, p.category, lang)
         checked = p.checked_in_at.isoformat().replace("+00:00", "Z") if p.checked_in_at else ""
         rows.append(
             [
@@ -69,11 +64,11 @@ def participant_rows(
                 p.given_name,
                 p.family_name,
                 p.country or "",
-                country_name,
+                country,
                 p.organisation,
                 p.position,
                 p.category,
-                category_label,
+                category,
                 p.mode,
                 p.email,
                 p.phone,

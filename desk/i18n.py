@@ -69,6 +69,13 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str) -> str:
     """The text in the current language (the English source when no translation exists)."""
-    if _language == SOURCE_LANGUAGE:
+    return translate_to(_language, context, text)
+
+
+def translate_to(lang: str, context: str, text: str) -> str:
+    """The text in ``lang`` whatever the current language (a report in the language it
+    was asked in, made on a worker thread). Mark such texts for lupdate with
+    ``QT_TRANSLATE_NOOP("context", "text")`` or a ``translate`` call."""
+    if lang == SOURCE_LANGUAGE:
         return text
-    return _catalog(_language).get((context, text), text)
+    return _catalog(lang).get((context, text), text)

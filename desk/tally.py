@@ -14,12 +14,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desk.attendance import FLAG_NOT_CHECKED_IN, IN, ItemAttendance, door_items
+from desk.attendance import (
+    ARRIVAL_SLOT_MINUTES,
+    FLAG_NOT_CHECKED_IN,
+    IN,
+    ItemAttendance,
+    door_items,
+    fill_slots,
+)
 from desk.db import APPEND_ORDER
 from desk.event import Event
 from desk.models import (
@@ -51,9 +59,15 @@ class Snapshot:
     counts: Counts
     items: list[ItemAttendance]
     records: int  # how many records the snapshot is made of
+    arrivals: list[tuple[datetime, int]]  # first check-ins per half hour, local time
 
     def item(self, item_id: str) -> ItemAttendance:
         return next(a for a in self.items if a.item_id == item_id)
+
+
+def record_count(session: Session) -> int:
+    """About how many records there are (the last append position), from the index."""
+    return session.scalar(select(func.max(APPEND_ORDER)).select_from(Record)) or 0
 
 
 class Tally:
@@ -70,7 +84,8 @@ class Tally:
         self._pairs: dict[tuple[str, str], list[Any]] = {}
         self._attended: dict[str, set[str]] = {i: set() for i in self._items}
         self._at_place: dict[str, dict[str, set[str]]] = {i: {} for i in self._items}
-        self._checked: set[str] = set()
+        self._checked: dict[str, str] = {}  # person → first check-in that stands
+        self._slots: Counter[str] = Counter()  # first check-ins per half hour (UTC text)
         self._dirty: set[str] = set(self._items)  # items whose counts must be made again
         self._people: list[Any] = []
         self._people_version: tuple[str, int | None] = ("", None)
@@ -123,8 +138,7 @@ class Tally:
             if kind == "door":
                 door(pid, item, direction, at, place, flag)
             elif kind == "checkin":
-                self._checked.add(pid)
-                self._snap = None
+                self._checkin(pid, at)
             elif kind == "void":
                 touched.add(pid)
         self._last = last
@@ -185,7 +199,9 @@ class Tally:
                 for people in self._at_place[item].values():
                     people.discard(pid)
                 self._dirty.add(item)
-        self._checked.discard(pid)
+        old = self._checked.pop(pid, None)
+        if old is not None:
+            self._slots[_slot(old)] -= 1
         self._snap = None
         for rid, kind, item, direction, at, place, flag, _target in records:
             if rid in voided:
@@ -193,7 +209,16 @@ class Tally:
             if kind == "door":
                 self._door(pid, item, direction, at, place, flag)
             elif kind == "checkin":
-                self._checked.add(pid)
+                self._checkin(pid, at)
+
+    def _checkin(self, pid: str, at: str) -> None:
+        old = self._checked.get(pid)
+        if old is None or at < old:
+            if old is not None:
+                self._slots[_slot(old)] -= 1
+            self._checked[pid] = at
+            self._slots[_slot(at)] += 1
+            self._snap = None
 
     # -- counting --------------------------------------------------------------------------
 
@@ -249,7 +274,12 @@ class Tally:
             self._made[item_id] = self._item(item_id)
         self._dirty = set()
         items = [self._made[item.id] for item in door_items(self.desk_event)]
-        self._snap = Snapshot(counts, items, self._seen)
+        arrivals = fill_slots(
+            self.desk_event,
+            {_slot_time(key): n for key, n in self._slots.items() if n > 0},
+            ARRIVAL_SLOT_MINUTES,
+        )
+        self._snap = Snapshot(counts, items, self._seen, arrivals)
         return self._snap
 
     def _item(self, item_id: str) -> ItemAttendance:
@@ -277,6 +307,15 @@ class Tally:
             by_place={p: n for p, n in sorted(by_place.items()) if n},
             inside_by_place=dict(sorted(inside_by_place.items())),
         )
+
+
+def _slot(at: str) -> str:
+    """The half hour (UTC, as stored text) a stored time falls in."""
+    return at[:14] + ("00" if at[14:16] < "30" else "30")
+
+
+def _slot_time(key: str) -> datetime:
+    return datetime.fromisoformat(key).replace(tzinfo=UTC)
 
 
 def _count(group_of: dict[str, str], ids: Iterable[str]) -> dict[str, int]:

@@ -111,6 +111,9 @@ def run(
     desk_name: str | None = None,
     lang: str | None = None,
     operator: str | None = None,
+    screen: str = "checkin",
+    item: str | None = None,
+    full_screen: bool = False,
 ) -> int:
     app = make_application()
     install_error_hook()
@@ -133,7 +136,13 @@ def run(
         db.close()
         return 0
     window = open_window(db, event, who)
-    window.showMaximized()
+    window.show_screen(screen)
+    if item:
+        window.door.set_item(item)
+    if full_screen:
+        window.set_full_screen(True)
+    else:
+        window.showMaximized()
     try:
         return app.exec()
     finally:

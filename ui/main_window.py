@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +28,19 @@ from desk.display import day_label, event_dates, item_time_range
 from desk.event import Event, agenda_for_display, current_item
 from desk.export import export_participants
 from desk.i18n import language
-from desk.participants import Counts, all_participants, counts, desk_names
+from desk.participants import Counts, all_participants, desk_names
+from desk.tally import Snapshot
 from ui.checkin_screen import CheckinScreen
+from ui.counts_feed import CountsFeed
+from ui.dashboard import Dashboard
+from ui.door_screen import DoorScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import show_error
 from ui.printing import BadgeMenu  # badges: menu and printing after a check-in
 from ui.tasks import TaskRunner
+
+CHECKIN, DOOR, DASHBOARD = "checkin", "door", "dashboard"
+SCREENS = (CHECKIN, DOOR, DASHBOARD)
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +56,9 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self._counts: Counts | None = None
         self.resize(1280, 740)
+        # One source of live counts for the header, the door screen and the dashboard.
+        self.feed = CountsFeed(db, event, self.runner, self)
+        self.feed.updated.connect(self._on_feed_updated)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -70,7 +81,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1060, 280])
-        outer.addWidget(splitter, 1)
+        # The screens: check-in desk, door (agenda items, bus), dashboard.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.door = DoorScreen(db, event, self.runner, feed=self.feed)
+        self.door.operator = operator
+        self.pages.addWidget(self.door)
+        self.dashboard = Dashboard(db, event, self.runner, feed=self.feed)
+        self.pages.addWidget(self.dashboard)
+        outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self._desk_label = QLabel()
@@ -82,6 +101,7 @@ class MainWindow(QMainWindow):
         self._clock.start()
 
         self.retranslate()
+        self.feed.start()
         self.refresh()
         self.search_field.setFocus()
 
@@ -176,6 +196,23 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.view_menu = bar.addMenu("")
+        screens = QActionGroup(self)
+        self.screen_actions: dict[str, QAction] = {}
+        for n, name in enumerate(SCREENS):
+            action = QAction(self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _=False, name=name: self.show_screen(name))
+            screens.addAction(action)
+            self.view_menu.addAction(action)
+            self.screen_actions[name] = action
+        self.screen_actions[CHECKIN].setChecked(True)
+        self.view_menu.addSeparator()
+        self.full_screen_action = QAction(self, checkable=True)
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.triggered.connect(self.set_full_screen)
+        self.view_menu.addAction(self.full_screen_action)
+
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -221,6 +258,13 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Desk"))
         self.badges.retranslate()
+        self.door.retranslate()
+        self.dashboard.retranslate()
+        self.view_menu.setTitle(self.tr("&View"))
+        self.screen_actions[CHECKIN].setText(self.tr("&Check-in desk"))
+        self.screen_actions[DOOR].setText(self.tr("&Door and bus: attendance"))
+        self.screen_actions[DASHBOARD].setText(self.tr("Dash&board"))
+        self.full_screen_action.setText(self.tr("&Full screen"))
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
         self._desk_label.setText(
@@ -243,8 +287,10 @@ class MainWindow(QMainWindow):
         self.screen_.run_search(self.search_field.text())
 
     def _refresh_counts(self) -> None:
-        with self.db.read() as session:
-            self._counts = counts(session)
+        self.feed.refresh()  # the header hears of it through _on_feed_updated
+
+    def _on_feed_updated(self, snapshot: Snapshot) -> None:
+        self._counts = snapshot.counts
         self._show_counts()
 
     def _on_screen_result_shown(self, _result: object) -> None:
@@ -318,12 +364,42 @@ class MainWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------
 
     def _focus_search(self) -> None:
+        if self.current_screen() != CHECKIN:
+            self.show_screen(CHECKIN)
         self.search_field.setFocus()
         self.search_field.selectAll()
+
+    def current_screen(self) -> str:
+        return SCREENS[self.pages.currentIndex()]
+
+    def show_screen(self, name: str) -> None:
+        """Switch between the check-in desk, the door and the dashboard (Ctrl+1/2/3)."""
+        self.pages.setCurrentIndex(SCREENS.index(name))
+        self.screen_actions[name].setChecked(True)
+        # Check-in actions belong to the check-in screen: Ctrl+N at a door would surprise.
+        for action in (self.walk_in_action, self.details_action):
+            action.setEnabled(name == CHECKIN)
+        if name == CHECKIN:
+            self.screen_.focus_field()
+        elif name == DOOR:
+            self.door.refresh()
+            self.door.focus_field()
+        else:
+            self.dashboard.refresh()
+
+    def set_full_screen(self, on: bool) -> None:
+        """Full screen for a door laptop or a projector (F11; Esc does not leave it, so a
+        scanner's stray key cannot)."""
+        self.full_screen_action.setChecked(on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     def set_operator(self, operator: str) -> None:
         self.operator = operator
         self.screen_.operator = operator
+        self.door.operator = operator
         self._show_who()
 
     def open_walk_in(self, typed: str = "") -> None:

@@ -199,6 +199,256 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>checked in / registered</source>
+            <translation>checked in / registered</translation>
+        </message>
+        <message>
+            <source>registered in person</source>
+            <translation>registered in person</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>registered online</translation>
+        </message>
+        <message>
+            <source>inside now</source>
+            <translation>inside now</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>on board: {item}</source>
+            <translation>on board: {item}</translation>
+        </message>
+        <message>
+            <source>inside now: {item}</source>
+            <translation>inside now: {item}</translation>
+        </message>
+        <message>
+            <source>Updated at {time}</source>
+            <translation>Updated at {time}</translation>
+        </message>
+        <message>
+            <source>Could not update: {error}</source>
+            <translation>Could not update: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorScreen</name>
+        <message>
+            <source>Switch to {title} (starts {time}) — F6</source>
+            <translation>Switch to {title} (starts {time}) — F6</translation>
+        </message>
+        <message>
+            <source>Bus:</source>
+            <translation>Bus:</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source>— choose the table —</source>
+            <translation>— choose the table —</translation>
+        </message>
+        <message>
+            <source>▲ BOARDING</source>
+            <translation>▲ BOARDING</translation>
+        </message>
+        <message>
+            <source>▼ RETURN</source>
+            <translation>▼ RETURN</translation>
+        </message>
+        <message>
+            <source>→ ENTRY</source>
+            <translation>→ ENTRY</translation>
+        </message>
+        <message>
+            <source>← EXIT</source>
+            <translation>← EXIT</translation>
+        </message>
+        <message>
+            <source>Scanning BOARDING: scan each badge as the person gets on the bus.</source>
+            <translation>Scanning BOARDING: scan each badge as the person gets on the bus.</translation>
+        </message>
+        <message>
+            <source>Scanning ENTRY: scan each badge as the person comes in.</source>
+            <translation>Scanning ENTRY: scan each badge as the person comes in.</translation>
+        </message>
+        <message>
+            <source>Scanning RETURN: scan each badge as the person is back from the visit.</source>
+            <translation>Scanning RETURN: scan each badge as the person is back from the visit.</translation>
+        </message>
+        <message>
+            <source>Scanning EXIT: scan each badge as the person leaves.</source>
+            <translation>Scanning EXIT: scan each badge as the person leaves.</translation>
+        </message>
+        <message>
+            <source>Enter records it anyway; Esc or the next scan: not recorded.</source>
+            <translation>Enter records it anyway; Esc or the next scan: not recorded.</translation>
+        </message>
+        <message>
+            <source>NOTHING TO UNDO</source>
+            <translation>NOTHING TO UNDO</translation>
+        </message>
+        <message>
+            <source>No scan of this screen to undo.</source>
+            <translation>No scan of this screen to undo.</translation>
+        </message>
+        <message>
+            <source>Scan undone: {name}</source>
+            <translation>Scan undone: {name}</translation>
+        </message>
+        <message>
+            <source>The scan no longer counts (a void record was written).</source>
+            <translation>The scan no longer counts (a void record was written).</translation>
+        </message>
+        <message>
+            <source>NOT RECORDED</source>
+            <translation>NOT RECORDED</translation>
+        </message>
+        <message>
+            <source>The scan outside the item's time was not recorded.</source>
+            <translation>The scan outside the item's time was not recorded.</translation>
+        </message>
+        <message>
+            <source>CHOOSE THE TABLE FIRST: not recorded</source>
+            <translation>CHOOSE THE TABLE FIRST: not recorded</translation>
+        </message>
+        <message>
+            <source>Pick the World Café table above, then scan the badge again.</source>
+            <translation>Pick the World Café table above, then scan the badge again.</translation>
+        </message>
+        <message>
+            <source>READY</source>
+            <translation>READY</translation>
+        </message>
+        <message>
+            <source>{count} boarded · {inside} not back yet</source>
+            <translation>{count} boarded · {inside} not back yet</translation>
+        </message>
+        <message>
+            <source>{count} attended · {inside} inside</source>
+            <translation>{count} attended · {inside} inside</translation>
+        </message>
+        <message>
+            <source>{place}: {inside} not back ({count} scanned)</source>
+            <translation>{place}: {inside} not back ({count} scanned)</translation>
+        </message>
+        <message>
+            <source>{place}: {count} ({inside} there now)</source>
+            <translation>{place}: {count} ({inside} there now)</translation>
+        </message>
+        <message>
+            <source>⚑ {count} scanned here without checking in at the desk</source>
+            <translation>⚑ {count} scanned here without checking in at the desk</translation>
+        </message>
+        <message>
+            <source>All buses</source>
+            <translation>All buses</translation>
+        </message>
+        <message>
+            <source>{count} not back yet</source>
+            <translation>{count} not back yet</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} people</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Bus manifest</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF</source>
+            <translation>Save manifest as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printing the manifest…</source>
+            <translation>Printing the manifest…</translation>
+        </message>
+        <message>
+            <source>Manifest sent to the printer ({pages} pages).</source>
+            <translation>Manifest sent to the printer ({pages} pages).</translation>
+        </message>
+        <message>
+            <source>Saving the manifest…</source>
+            <translation>Saving the manifest…</translation>
+        </message>
+        <message>
+            <source>Manifest saved to {path}</source>
+            <translation>Manifest saved to {path}</translation>
+        </message>
+        <message>
+            <source>Agenda item:</source>
+            <translation>Agenda item:</translation>
+        </message>
+        <message>
+            <source>↶ Undo last scan (Ctrl+Z)</source>
+            <translation>↶ Undo last scan (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Record anyway (Enter)</source>
+            <translation>Record anyway (Enter)</translation>
+        </message>
+        <message>
+            <source>F2 switches between entry and exit</source>
+            <translation>F2 switches between entry and exit</translation>
+        </message>
+        <message>
+            <source>Only not back</source>
+            <translation>Only not back</translation>
+        </message>
+        <message>
+            <source>Print manifest…</source>
+            <translation>Print manifest…</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF…</source>
+            <translation>Save manifest as PDF…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Boarded at</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import participants</source>
@@ -286,6 +536,26 @@
         <message>
             <source>Change &amp;operator or desk name…</source>
             <translation>Change &amp;operator or desk name…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in desk</source>
+            <translation>&amp;Check-in desk</translation>
+        </message>
+        <message>
+            <source>&amp;Door and bus: attendance</source>
+            <translation>&amp;Door and bus: attendance</translation>
+        </message>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>Dash&amp;board</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>&amp;Full screen</translation>
         </message>
         <message>
             <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
@@ -1050,6 +1320,37 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>charts</name>
+        <message>
+            <source>No data yet</source>
+            <translation>No data yet</translation>
+        </message>
+        <message>
+            <source>Attendance per agenda item (people)</source>
+            <translation>Attendance per agenda item (people)</translation>
+        </message>
+        <message>
+            <source>Arrivals: check-ins per {minutes} minutes</source>
+            <translation>Arrivals: check-ins per {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>Checked in / registered</source>
+            <translation>Checked in / registered</translation>
+        </message>
+        <message>
+            <source>Everybody</source>
+            <translation>Everybody</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+    </context>
+    <context>
         <name>checkin</name>
         <message>
             <source>CHECKED IN at {time}</source>
@@ -1241,6 +1542,18 @@ Database: {path}</translation>
         <message>
             <source>open the window (the same as no command)</source>
             <translation>open the window (the same as no command)</translation>
+        </message>
+        <message>
+            <source>the screen to open on: check-in desk, door or dashboard</source>
+            <translation>the screen to open on: check-in desk, door or dashboard</translation>
+        </message>
+        <message>
+            <source>the agenda item a door screen takes (default: from the clock)</source>
+            <translation>the agenda item a door screen takes (default: from the clock)</translation>
+        </message>
+        <message>
+            <source>full screen, for a door laptop or a projector (F11 leaves it)</source>
+            <translation>full screen, for a door laptop or a projector (F11 leaves it)</translation>
         </message>
         <message>
             <source>--count must be at least 1.</source>
@@ -1680,6 +1993,97 @@ Database: {path}</translation>
         <message>
             <source>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</source>
             <translation>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>manifest</name>
+        <message>
+            <source>All buses</source>
+            <translation>All buses</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Bus manifest</translation>
+        </message>
+        <message>
+            <source>On board, not back yet: {count}</source>
+            <translation>On board, not back yet: {count}</translation>
+        </message>
+        <message>
+            <source>Only people who boarded and have not come back yet.</source>
+            <translation>Only people who boarded and have not come back yet.</translation>
+        </message>
+        <message>
+            <source>People on this list: {count}</source>
+            <translation>People on this list: {count}</translation>
+        </message>
+        <message>
+            <source>Everyone scanned for this bus, with their return.</source>
+            <translation>Everyone scanned for this bus, with their return.</translation>
+        </message>
+        <message>
+            <source>Bus: {bus}</source>
+            <translation>Bus: {bus}</translation>
+        </message>
+        <message>
+            <source>Generated at {time}</source>
+            <translation>Generated at {time}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Boarded at</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <source>Nobody is on this list.</source>
+            <translation>Nobody is on this list.</translation>
+        </message>
+        <message>
+            <source>Driver: name and signature</source>
+            <translation>Driver: name and signature</translation>
+        </message>
+        <message>
+            <source>Security: name and signature</source>
+            <translation>Security: name and signature</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
         </message>
     </context>
     <context>

@@ -199,6 +199,256 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>checked in / registered</source>
+            <translation>acreditados / inscritos</translation>
+        </message>
+        <message>
+            <source>registered in person</source>
+            <translation>inscritos presenciales</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>inscritos virtuales</translation>
+        </message>
+        <message>
+            <source>inside now</source>
+            <translation>en sala ahora</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>on board: {item}</source>
+            <translation>a bordo: {item}</translation>
+        </message>
+        <message>
+            <source>inside now: {item}</source>
+            <translation>en sala ahora: {item}</translation>
+        </message>
+        <message>
+            <source>Updated at {time}</source>
+            <translation>Actualizado a las {time}</translation>
+        </message>
+        <message>
+            <source>Could not update: {error}</source>
+            <translation>No se pudo actualizar: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorScreen</name>
+        <message>
+            <source>Switch to {title} (starts {time}) — F6</source>
+            <translation>Cambiar a {title} (empieza {time}) — F6</translation>
+        </message>
+        <message>
+            <source>Bus:</source>
+            <translation>Bus:</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Mesa:</translation>
+        </message>
+        <message>
+            <source>— choose the table —</source>
+            <translation>— elija la mesa —</translation>
+        </message>
+        <message>
+            <source>▲ BOARDING</source>
+            <translation>▲ ABORDAJE</translation>
+        </message>
+        <message>
+            <source>▼ RETURN</source>
+            <translation>▼ REGRESO</translation>
+        </message>
+        <message>
+            <source>→ ENTRY</source>
+            <translation>→ ENTRADA</translation>
+        </message>
+        <message>
+            <source>← EXIT</source>
+            <translation>← SALIDA</translation>
+        </message>
+        <message>
+            <source>Scanning BOARDING: scan each badge as the person gets on the bus.</source>
+            <translation>Escaneando ABORDAJE: escanee cada gafete cuando la persona sube al bus.</translation>
+        </message>
+        <message>
+            <source>Scanning ENTRY: scan each badge as the person comes in.</source>
+            <translation>Escaneando ENTRADA: escanee cada gafete cuando la persona entra.</translation>
+        </message>
+        <message>
+            <source>Scanning RETURN: scan each badge as the person is back from the visit.</source>
+            <translation>Escaneando REGRESO: escanee cada gafete cuando la persona vuelve de la visita.</translation>
+        </message>
+        <message>
+            <source>Scanning EXIT: scan each badge as the person leaves.</source>
+            <translation>Escaneando SALIDA: escanee cada gafete cuando la persona sale.</translation>
+        </message>
+        <message>
+            <source>Enter records it anyway; Esc or the next scan: not recorded.</source>
+            <translation>Enter lo registra de todos modos; Esc o el siguiente escaneo: no se registra.</translation>
+        </message>
+        <message>
+            <source>NOTHING TO UNDO</source>
+            <translation>NADA QUE DESHACER</translation>
+        </message>
+        <message>
+            <source>No scan of this screen to undo.</source>
+            <translation>No hay ningún escaneo de esta pantalla para deshacer.</translation>
+        </message>
+        <message>
+            <source>Scan undone: {name}</source>
+            <translation>Escaneo deshecho: {name}</translation>
+        </message>
+        <message>
+            <source>The scan no longer counts (a void record was written).</source>
+            <translation>El escaneo ya no cuenta (se guardó un registro de anulación).</translation>
+        </message>
+        <message>
+            <source>NOT RECORDED</source>
+            <translation>NO REGISTRADO</translation>
+        </message>
+        <message>
+            <source>The scan outside the item's time was not recorded.</source>
+            <translation>El escaneo fuera del horario de la actividad no se registró.</translation>
+        </message>
+        <message>
+            <source>CHOOSE THE TABLE FIRST: not recorded</source>
+            <translation>ELIJA LA MESA PRIMERO: no registrado</translation>
+        </message>
+        <message>
+            <source>Pick the World Café table above, then scan the badge again.</source>
+            <translation>Elija arriba la mesa del World Café y vuelva a escanear el gafete.</translation>
+        </message>
+        <message>
+            <source>READY</source>
+            <translation>LISTO</translation>
+        </message>
+        <message>
+            <source>{count} boarded · {inside} not back yet</source>
+            <translation>{count} abordaron · {inside} aún sin regresar</translation>
+        </message>
+        <message>
+            <source>{count} attended · {inside} inside</source>
+            <translation>{count} asistieron · {inside} adentro</translation>
+        </message>
+        <message>
+            <source>{place}: {inside} not back ({count} scanned)</source>
+            <translation>{place}: {inside} sin regresar ({count} escaneados)</translation>
+        </message>
+        <message>
+            <source>{place}: {count} ({inside} there now)</source>
+            <translation>{place}: {count} ({inside} ahí ahora)</translation>
+        </message>
+        <message>
+            <source>⚑ {count} scanned here without checking in at the desk</source>
+            <translation>⚑ {count} escaneados aquí sin haberse registrado en el mostrador</translation>
+        </message>
+        <message>
+            <source>All buses</source>
+            <translation>Todos los buses</translation>
+        </message>
+        <message>
+            <source>{count} not back yet</source>
+            <translation>{count} aún sin regresar</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Lista de pasajeros</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF</source>
+            <translation>Guardar lista de pasajeros como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printing the manifest…</source>
+            <translation>Imprimiendo la lista de pasajeros…</translation>
+        </message>
+        <message>
+            <source>Manifest sent to the printer ({pages} pages).</source>
+            <translation>Lista de pasajeros enviada a la impresora ({pages} páginas).</translation>
+        </message>
+        <message>
+            <source>Saving the manifest…</source>
+            <translation>Guardando la lista de pasajeros…</translation>
+        </message>
+        <message>
+            <source>Manifest saved to {path}</source>
+            <translation>Lista de pasajeros guardada en {path}</translation>
+        </message>
+        <message>
+            <source>Agenda item:</source>
+            <translation>Actividad:</translation>
+        </message>
+        <message>
+            <source>↶ Undo last scan (Ctrl+Z)</source>
+            <translation>↶ Deshacer último escaneo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Record anyway (Enter)</source>
+            <translation>Registrar de todos modos (Enter)</translation>
+        </message>
+        <message>
+            <source>F2 switches between entry and exit</source>
+            <translation>F2 cambia entre entrada y salida</translation>
+        </message>
+        <message>
+            <source>Only not back</source>
+            <translation>Solo sin regresar</translation>
+        </message>
+        <message>
+            <source>Print manifest…</source>
+            <translation>Imprimir lista…</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF…</source>
+            <translation>Guardar lista como PDF…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Abordó</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import participants</source>
@@ -286,6 +536,26 @@
         <message>
             <source>Change &amp;operator or desk name…</source>
             <translation>Cambiar &amp;operador o nombre de la mesa…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in desk</source>
+            <translation>Mostrador de &amp;check-in</translation>
+        </message>
+        <message>
+            <source>&amp;Door and bus: attendance</source>
+            <translation>&amp;Puerta y bus: asistencia</translation>
+        </message>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>&amp;Tablero</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>&amp;Pantalla completa</translation>
         </message>
         <message>
             <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
@@ -1050,6 +1320,37 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>charts</name>
+        <message>
+            <source>No data yet</source>
+            <translation>Aún no hay datos</translation>
+        </message>
+        <message>
+            <source>Attendance per agenda item (people)</source>
+            <translation>Asistencia por punto de la agenda (personas)</translation>
+        </message>
+        <message>
+            <source>Arrivals: check-ins per {minutes} minutes</source>
+            <translation>Llegadas: acreditaciones cada {minutes} minutos</translation>
+        </message>
+        <message>
+            <source>Checked in / registered</source>
+            <translation>Acreditados / inscritos</translation>
+        </message>
+        <message>
+            <source>Everybody</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditados</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Aún no</translation>
+        </message>
+    </context>
+    <context>
         <name>checkin</name>
         <message>
             <source>CHECKED IN at {time}</source>
@@ -1241,6 +1542,18 @@ Base de datos: {path}</translation>
         <message>
             <source>open the window (the same as no command)</source>
             <translation>abrir la ventana (igual que sin comando)</translation>
+        </message>
+        <message>
+            <source>the screen to open on: check-in desk, door or dashboard</source>
+            <translation>la pantalla con que abrir: mostrador de check-in, puerta o tablero</translation>
+        </message>
+        <message>
+            <source>the agenda item a door screen takes (default: from the clock)</source>
+            <translation>la actividad de la agenda de la pantalla de puerta (por omisión: según la hora)</translation>
+        </message>
+        <message>
+            <source>full screen, for a door laptop or a projector (F11 leaves it)</source>
+            <translation>pantalla completa, para una laptop en la puerta o un proyector (F11 la cierra)</translation>
         </message>
         <message>
             <source>--count must be at least 1.</source>
@@ -1680,6 +1993,97 @@ Base de datos: {path}</translation>
         <message>
             <source>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</source>
             <translation>No se encontraron columnas de nombre. Se esperaban 'Nombre(s)' / 'First name' y 'Apellido(s)' / 'Last name' (o 'Nombre completo' / 'Full name'). Columnas del archivo: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>manifest</name>
+        <message>
+            <source>All buses</source>
+            <translation>Todos los buses</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Lista de pasajeros</translation>
+        </message>
+        <message>
+            <source>On board, not back yet: {count}</source>
+            <translation>A bordo, aún sin regresar: {count}</translation>
+        </message>
+        <message>
+            <source>Only people who boarded and have not come back yet.</source>
+            <translation>Solo las personas que abordaron y aún no han regresado.</translation>
+        </message>
+        <message>
+            <source>People on this list: {count}</source>
+            <translation>Personas en esta lista: {count}</translation>
+        </message>
+        <message>
+            <source>Everyone scanned for this bus, with their return.</source>
+            <translation>Todas las personas escaneadas para este bus, con su regreso.</translation>
+        </message>
+        <message>
+            <source>Bus: {bus}</source>
+            <translation>Bus: {bus}</translation>
+        </message>
+        <message>
+            <source>Generated at {time}</source>
+            <translation>Generada a las {time}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Abordó</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Nobody is on this list.</source>
+            <translation>No hay nadie en esta lista.</translation>
+        </message>
+        <message>
+            <source>Driver: name and signature</source>
+            <translation>Conductor: nombre y firma</translation>
+        </message>
+        <message>
+            <source>Security: name and signature</source>
+            <translation>Seguridad: nombre y firma</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
         </message>
     </context>
     <context>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desk.attendance import IN, OUT, attendance, scan, undo_scan
+from desk.attendance import IN, OUT, arrivals, attendance, scan, undo_scan
 from desk.checkin import check_in_participant, edit_participant, void_checkin
 from desk.db import Database
 from desk.errors import DeskError
@@ -69,7 +70,7 @@ def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) 
                         now=clock,
                     )
                 elif kind == "void":
-                    try:
+                    with contextlib.suppress(DeskError):
                         void_checkin(
                             session,
                             people[s[1]].id,
@@ -78,8 +79,6 @@ def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) 
                             operator="a",
                             now=clock,
                         )
-                    except DeskError:
-                        pass
                 elif kind == "door":
                     _, who, item, direction, place = s
                     places = PLACES.get(item)
@@ -98,7 +97,7 @@ def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) 
                     if result.record_id and result.recorded:
                         scans.append(result.record_id)
                 elif kind == "undo" and scans:
-                    try:
+                    with contextlib.suppress(DeskError):
                         undo_scan(
                             session,
                             scans[s[1] % len(scans)],
@@ -106,8 +105,6 @@ def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) 
                             operator="a",
                             now=clock,
                         )
-                    except DeskError:
-                        pass
                 elif kind == "recategorise":
                     edit_participant(
                         session,
@@ -124,5 +121,6 @@ def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) 
             snapshot = tally.update(session)
             assert snapshot.counts == counts(session)
             assert snapshot.items == attendance(session, EVENT)
+            assert snapshot.arrivals == arrivals(session, EVENT)
     finally:
         db.close()

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+
+from desk.attendance import door_items, scan
+from desk.checkin import check_in_participant
+from desk.db import Database
+from desk.event import Event
+from desk.participants import ParticipantInfo, all_participants
+from tests.factory import Factory
+from ui.app import apply_language
+from ui.dashboard import Dashboard
+from ui.tasks import TaskRunner
+
+
+def at(event: Event, day: int, clock: str) -> datetime:
+    h, m = map(int, clock.split(":"))
+    return datetime(2022, 5, 22, h, m, tzinfo=event.tz) + timedelta(days=day)
+
+
+def populate(db: Database, event: Event, factory: Factory, count: int) -> list[ParticipantInfo]:
+    """``count`` people, three quarters checked in through the morning, door scans at the
+    items until 11:00 and a few on the field visit."""
+    factory.add(db, count)
+    rng = random.Random(3)
+    with db.read() as session:
+        people = [p for p in all_participants(session) if p.status == "registered"]
+    came = rng.sample(people, int(len(people) * 0.75))
+    with db.write() as session:
+        for p in came:
+            when = at(event, 1, "07:30") + timedelta(minutes=abs(rng.gauss(70, 45)))
+            check_in_participant(
+                session, p.id, desk_id=db.desk_id, operator="Ana", confirm_online=True, now=when
+            )
+        for item in door_items(event):
+            if item.start.hour >= 12 and item.kind != "field_visit":
+                continue
+            start = item.starts_at(event.tz)
+            share = 0.3 if item.kind == "field_visit" else rng.uniform(0.55, 0.9)
+            for p in rng.sample(came, int(len(came) * share)):
+                scan(
+                    session,
+                    event,
+                    item.id,
+                    p.code,
+                    desk_id=db.desk_id,
+                    operator="Luis",
+                    now=start + timedelta(minutes=rng.uniform(-5, 10)),
+                    confirm=True,
+                    place="Bus 1" if item.places else None,
+                )
+    return people
+
+
+@pytest.fixture
+def dashboard(qtbot, db: Database, event: Event):  # type: ignore[no-untyped-def]
+    apply_language("en")
+    runner = TaskRunner()
+    board = Dashboard(db, event, runner)
+    board.clock = lambda: at(event, 1, "11:00")
+    qtbot.addWidget(board)
+    yield board
+    runner.wait(5000)
+
+
+def show(qtbot, board: Dashboard, width: int = 1366, height: int = 768) -> None:  # type: ignore[no-untyped-def]
+    board.resize(width, height)
+    board.show()
+    qtbot.waitExposed(board)
+    qtbot.waitUntil(lambda: board.data is not None, timeout=10_000)
+    board.runner.wait(10_000)
+    qtbot.wait(400)  # the resize timer's re-render
+    board.runner.wait(10_000)
+
+
+def test_empty_database_renders(qtbot, dashboard: Dashboard) -> None:  # type: ignore[no-untyped-def]
+    show(qtbot, dashboard)
+    assert dashboard.data is not None and dashboard.data.empty
+    assert dashboard.checked_tile.value.text() == "0 / 0"
+    for label in dashboard.chart_labels.values():
+        assert not label.pixmap().isNull()
+    assert not dashboard.grab().isNull()
+
+
+def test_populated_dashboard_and_a_new_check_in(  # type: ignore[no-untyped-def]
+    qtbot, dashboard: Dashboard, db: Database, event: Event, factory: Factory
+) -> None:
+    people = populate(db, event, factory, 300)
+    show(qtbot, dashboard, 1920, 1080)
+    data = dashboard.data
+    assert data is not None and data.current_item == "d1-panel-trust"
+    checked = data.counts.checked_in
+    assert dashboard.checked_tile.value.text() == f"{checked} / {data.counts.registered}"
+    assert dashboard.inside_tile.value.text() == str(data.inside_now) != "0"
+    assert "10:45 Panel" in dashboard.inside_tile.caption.toolTip()
+    pixmap = dashboard.chart_labels["attendance"].pixmap()
+    assert pixmap.width() > 500 and pixmap.height() > 300
+    dashboard.grab().save("/tmp/dashboard.png")
+
+    newcomer = next(p for p in people if p.checked_in_at is None)
+    with db.read() as session:
+        from desk.checkin import active_checkin
+
+        while active_checkin(session, newcomer.id) is not None:
+            newcomer = people[people.index(newcomer) + 1]
+    with db.write() as session:
+        check_in_participant(
+            session,
+            newcomer.id,
+            desk_id=db.desk_id,
+            operator="Ana",
+            confirm_online=True,
+            now=at(event, 1, "10:59"),
+        )
+    dashboard.refresh()
+    dashboard.runner.wait(10_000)
+    assert dashboard.data is not None and dashboard.data.counts.checked_in == checked + 1
+    assert dashboard.checked_tile.value.text().startswith(f"{checked + 1} / ")
+
+
+def test_timer_runs_only_while_shown(qtbot, dashboard: Dashboard) -> None:  # type: ignore[no-untyped-def]
+    assert not dashboard._timer.isActive()
+    show(qtbot, dashboard)
+    assert dashboard._timer.isActive()
+    dashboard.hide()
+    assert not dashboard._timer.isActive()
+
+
+def test_resize_renders_at_the_new_size(qtbot, dashboard: Dashboard, db, event, factory) -> None:  # type: ignore[no-untyped-def]
+    populate(db, event, factory, 60)
+    show(qtbot, dashboard, 1366, 768)
+    before = dashboard.chart_labels["arrivals"].pixmap().width()
+    dashboard.resize(1920, 1080)
+    qtbot.waitUntil(
+        lambda: dashboard.chart_labels["arrivals"].pixmap().width() > before, timeout=5000
+    )
+    dashboard.runner.wait(5000)
+
+
+def test_spanish(qtbot, dashboard: Dashboard) -> None:  # type: ignore[no-untyped-def]
+    show(qtbot, dashboard)
+    apply_language("es")
+    try:
+        dashboard.retranslate()
+        dashboard.runner.wait(5000)
+        assert dashboard.title.text() == dashboard.desk_event.short_name.es
+    finally:
+        apply_language("en")

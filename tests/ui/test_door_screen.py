@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk.attendance import attendance, manifest
+from desk.checkin import check_in_participant
+from desk.db import Database
+from desk.event import Event
+from desk.participants import ParticipantInfo, all_participants
+from tests.factory import Factory
+from ui.app import apply_language
+from ui.door_screen import DoorScreen
+
+
+def at(event: Event, day: int, clock: str) -> datetime:
+    """A moment of the forum in San Salvador time (day 1 = 23 May 2022)."""
+    h, m = map(int, clock.split(":"))
+    return datetime(2022, 5, 22, h, m, tzinfo=event.tz) + timedelta(days=day)
+
+
+class Clock:
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+@pytest.fixture
+def people(db: Database, factory: Factory) -> list[ParticipantInfo]:
+    factory.add(db, 30)
+    with db.read() as session:
+        found = all_participants(session)
+    with db.write() as session:  # everyone but the last five checked in at the desk
+        for p in found[:-5]:
+            check_in_participant(
+                session, p.id, desk_id=db.desk_id, operator="Ana", confirm_online=True
+            )
+    return found
+
+
+def make_screen(qtbot, db: Database, event: Event, moment: datetime) -> DoorScreen:  # type: ignore[no-untyped-def]
+    apply_language("en")
+    clock = Clock(moment)
+    screen = DoorScreen(db, event)
+    screen.clock = clock
+    screen.follow_clock()
+    screen.operator = "Luis"
+    qtbot.addWidget(screen)
+    screen.resize(1366, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.focus_field()
+    return screen
+
+
+def scanned(qtbot, screen: DoorScreen, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A USB scanner: the code typed fast, then Enter."""
+    qtbot.keyClicks(screen.field, code)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+
+
+def focused(screen: DoorScreen) -> bool:
+    """The scan field has the keyboard (of its window, active or not offscreen)."""
+    return screen.focusWidget() is screen.field
+
+
+def count(db: Database, event: Event, item: str) -> tuple[int, int]:
+    with db.read() as session:
+        a = attendance(session, event, item)[0]
+    return a.count, a.inside
+
+
+def test_the_clock_preselects_the_item_and_offers_the_next(qtbot, db, event) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "09:14"))
+    assert screen.item.id == "d1-welcome"
+    assert "09:00–09:15 Welcome remarks" in screen.item_combo.currentText()
+    assert screen.offer_button.isVisibleTo(screen)
+    assert "starts 09:15" in screen.offer_button.text()
+    # 30 s later the clock has passed the boundary: nobody chose, the door follows it.
+    screen.clock.moment = at(event, 1, "09:20")
+    screen.follow_clock()
+    assert screen.item.id == "d1-linkage"
+    assert not screen.offer_button.isVisibleTo(screen)
+
+
+def test_a_manual_choice_is_never_changed_by_the_clock(qtbot, db, event) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    assert screen.item.id == "d1-panel-trust"
+    screen.item_combo.activated.emit(screen.item_combo.findData("d1-qa2"))
+    assert screen.item.id == "d1-qa2"
+    assert focused(screen)
+    screen.clock.moment = at(event, 1, "12:10")  # lunch time now
+    screen.follow_clock()
+    assert screen.item.id == "d1-qa2"  # kept: only offered
+    assert screen.offer_button.isVisibleTo(screen) and "Lunch" in screen.offer_button.text()
+    qtbot.keyClick(screen.field, Qt.Key.Key_F6)
+    assert screen.item.id == "d1-lunch"
+
+
+def test_entry_twice_then_exit(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    p = people[0]
+    with qtbot.waitSignal(screen.scan_recorded) as recorded:
+        scanned(qtbot, screen, p.code)
+    assert recorded.args[0].participant.id == p.id
+    assert screen.state == "entered" and "ENTRY RECORDED at 10:50" in screen.headline.text()
+    assert p.full_name in screen.person.text()
+    assert screen.field.text() == ""
+    assert screen.count_label.text() == "1 attended · 1 inside"
+
+    scanned(qtbot, screen, p.code)
+    assert screen.state == "already" and "ALREADY INSIDE since 10:50" in screen.headline.text()
+    assert screen.count_label.text() == "1 attended · 1 inside"
+    assert count(db, event, "d1-panel-trust") == (1, 1)
+
+    qtbot.keyClick(screen.field, Qt.Key.Key_F2)  # the door now scans people leaving
+    assert screen.exit_button.isChecked() and focused(screen)
+    screen.clock.moment = at(event, 1, "11:30")
+    scanned(qtbot, screen, p.code)
+    assert screen.state == "exited" and "EXIT RECORDED at 11:30" in screen.headline.text()
+    assert screen.count_label.text() == "1 attended · 0 inside"
+    assert count(db, event, "d1-panel-trust") == (1, 0)
+
+
+def test_keys_of_the_next_scan_are_kept(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    # Two codes typed back to back with no terminator: both recorded, nothing lost.
+    qtbot.keyClicks(screen.field, people[0].code + people[1].code)
+    assert count(db, event, "d1-panel-trust") == (2, 2)
+    assert screen.field.text() == ""
+
+
+def test_an_unknown_badge_is_red_and_records_nothing(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    scanned(qtbot, screen, "hola mundo")
+    assert screen.state == "unknown_code" and "UNKNOWN CODE" in screen.headline.text()
+    assert "#b3261e" in screen.panel.styleSheet() and screen.icon.text() == "✖"
+    bad = people[0].code[:-1] + ("0" if people[0].code[-1] != "0" else "1")
+    scanned(qtbot, screen, bad)
+    assert screen.state == "bad_check" and "INVALID CODE" in screen.headline.text()
+    assert count(db, event, "d1-panel-trust") == (0, 0)
+
+
+def test_a_person_not_checked_in_is_recorded_and_flagged(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    scanned(qtbot, screen, people[-1].code)  # never came to the desk
+    assert screen.state == "flagged" and screen.icon.text() == "⚑"
+    assert "ENTRY RECORDED" in screen.headline.text()
+    assert "Not checked in at the desk yet" in screen.details.text()
+    assert count(db, event, "d1-panel-trust") == (1, 1)
+    assert "1 scanned here without checking in" in screen.not_checked_in_label.text()
+    assert screen.not_checked_in_label.isVisibleTo(screen)
+
+
+def test_an_item_that_is_over_asks_enter_records_esc_declines(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    screen.set_item("d1-welcome")  # 09:00–09:15, long over
+    scanned(qtbot, screen, people[0].code)
+    assert screen.state == "needs_confirmation" and "OVER" in screen.headline.text()
+    assert screen.confirm_button.isVisibleTo(screen)
+    assert count(db, event, "d1-welcome") == (0, 0)  # the scanner's own Enter is no yes
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)  # the operator's Enter: yes
+    assert screen.state == "entered"
+    assert count(db, event, "d1-welcome") == (1, 1)
+
+    scanned(qtbot, screen, people[1].code)
+    assert screen.state == "needs_confirmation"
+    qtbot.keyClick(screen.field, Qt.Key.Key_Escape)
+    assert screen.state == "declined" and "NOT RECORDED" in screen.headline.text()
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)  # nothing pending any more
+    assert count(db, event, "d1-welcome") == (1, 1)
+
+    # The next scan answers no, and is itself processed normally (asked again here).
+    scanned(qtbot, screen, people[2].code)
+    scanned(qtbot, screen, people[3].code)
+    assert screen.last_result.participant.id == people[3].id
+    screen.confirm_button.click()  # the button records the person asked about
+    assert focused(screen)
+    with db.read() as session:
+        manifest_like = manifest(session, event, "d1-welcome")
+    assert {e.participant.id for e in manifest_like} == {people[0].id, people[3].id}
+    assert count(db, event, "d1-welcome") == (2, 2)
+
+
+def test_undo_the_last_scan(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    scanned(qtbot, screen, people[4].code)
+    assert count(db, event, "d1-panel-trust") == (1, 1)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.state == "undone"
+    assert screen.headline.text() == f"Scan undone: {people[4].full_name}"
+    assert count(db, event, "d1-panel-trust") == (0, 0)
+    assert screen.count_label.text() == "0 attended · 0 inside"
+    screen.undo_button.click()
+    assert screen.headline.text() == "NOTHING TO UNDO" and focused(screen)
+
+
+def test_world_cafe_needs_a_table(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "14:20"))
+    assert screen.item.id == "d1-world-cafe"
+    assert screen.place_combo.isVisibleTo(screen) and screen.place_label.text() == "Table:"
+    scanned(qtbot, screen, people[0].code)
+    assert screen.state == "choose_place" and "CHOOSE THE TABLE" in screen.headline.text()
+    assert count(db, event, "d1-world-cafe") == (0, 0)
+    index = screen.place_combo.findData("origin")
+    screen.place_combo.setCurrentIndex(index)
+    screen.place_combo.activated.emit(index)
+    assert focused(screen)
+    scanned(qtbot, screen, people[0].code)
+    assert screen.state == "entered" and "In countries of origin" in screen.details.text()
+    assert "In countries of origin: 1 (1 there now)" in screen.places_count_label.text()
+
+
+def test_no_place_for_an_ordinary_item(qtbot, db, event) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    assert not screen.place_combo.isVisibleTo(screen)
+    assert not screen.manifest_box.isVisibleTo(screen)
+    assert screen.entry_button.text() == "→ ENTRY"
+
+
+def test_field_visit_boarding_return_and_manifest(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 2, "07:30"))
+    assert screen.item.id == "d2-field-visit"
+    assert screen.entry_button.text() == "▲ BOARDING" and screen.exit_button.text() == "▼ RETURN"
+    assert screen.place_combo.currentText() == "Bus 1" and screen.place_label.text() == "Bus:"
+    assert [screen.place_combo.itemText(i) for i in range(4)] == [f"Bus {n}" for n in (1, 2, 3, 4)]
+    assert screen.manifest_box.isVisibleTo(screen)
+    for p in people[:3]:
+        scanned(qtbot, screen, p.code)
+    assert "BOARDED at 07:30" in screen.headline.text()
+    screen.place_combo.setCurrentText("Bus 2")
+    for p in people[3:5]:
+        scanned(qtbot, screen, p.code)
+    assert screen.count_label.text() == "5 boarded · 5 not back yet"
+    assert "Bus 1: 3 not back (3 scanned)" in screen.places_count_label.text()
+
+    # Afternoon: two of Bus 1 come back.
+    screen.clock.moment = at(event, 2, "16:10")
+    screen.set_direction("out")
+    screen.place_combo.setCurrentText("Bus 1")
+    for p in people[:2]:
+        scanned(qtbot, screen, p.code)
+    assert "BACK at 16:10" in screen.headline.text()
+    assert screen.count_label.text() == "5 boarded · 3 not back yet"
+
+    def listed() -> dict[str, list[str]]:
+        t = screen.manifest_table
+        return {
+            t.item(r, 0).text(): [t.item(r, c).text() for c in range(t.columnCount())]
+            for r in range(t.rowCount())
+        }
+
+    not_back = {f"{p.family_name}, {p.given_name}": p for p in people[2:5]}
+    assert set(listed()) == set(not_back)
+    assert screen.manifest_count.text() == "3 not back yet"
+    for name, row in listed().items():
+        assert not_back[name].phone and not_back[name].phone in row
+    screen.bus_filter.setCurrentIndex(screen.bus_filter.findData("Bus 2"))
+    screen.bus_filter.activated.emit(screen.bus_filter.currentIndex())
+    assert len(listed()) == 2 and focused(screen)
+    screen.not_back_check.setChecked(False)  # everyone of Bus 2
+    assert len(listed()) == 2
+    screen.bus_filter.setCurrentIndex(0)  # all buses, everyone
+    screen.bus_filter.activated.emit(0)
+    rows = listed()
+    assert len(rows) == 5 and screen.manifest_count.text() == "5 people"
+    back = rows[f"{people[0].family_name}, {people[0].given_name}"]
+    assert "16:10" in back and "07:30" in back
+
+
+def test_save_the_manifest_as_pdf(qtbot, db, event, people, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    screen = make_screen(qtbot, db, event, at(event, 2, "07:30"))
+    for p in people[:2]:
+        scanned(qtbot, screen, p.code)
+    target = tmp_path / "manifest.pdf"
+    screen.ask_pdf_path = lambda: target  # type: ignore[method-assign]
+    screen.save_button.click()
+    screen.runner.wait(10_000)
+    qtbot.waitUntil(lambda: "saved" in screen.manifest_status.text())
+    document = pdfium.PdfDocument(target.read_bytes())
+    text = document[0].get_textpage().get_text_range()
+    assert people[0].family_name in text and people[0].phone in text
+    assert focused(screen)
+
+
+def test_spanish_words(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 2, "07:30"))
+    apply_language("es")
+    try:
+        screen.retranslate()
+        assert "Visita de campo" in screen.item_combo.currentText()
+        scanned(qtbot, screen, people[0].code)
+        assert screen.state == "entered"
+    finally:
+        apply_language("en")

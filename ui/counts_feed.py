@@ -1,0 +1,84 @@
+"""One live source of counts for the whole window: header, door screen and dashboard.
+
+It keeps a :class:`desk.tally.Tally`, which reads only the records added since it last
+looked. The first read (every record of the day) runs on the task runner so a large
+database never freezes the window; later reads take milliseconds and run where they are
+asked for, right after a check-in or a scan, and on a timer that picks up records other
+desks and programs wrote.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desk.db import Database
+from desk.event import Event
+from desk.tally import Snapshot, Tally, record_count
+from ui.tasks import TaskRunner
+
+REFRESH_MS = 3_000
+# Below this many records the first read takes under 0.1 s: done at once, so the window
+# opens with its counts; above it, on the task runner.
+FIRST_READ_AT_ONCE = 20_000
+
+
+class CountsFeed(QObject):
+    updated = Signal(object)  # Snapshot
+
+    def __init__(
+        self, db: Database, event: Event, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.snapshot: Snapshot | None = None
+        self._tally = Tally(event)
+        self._lock = threading.Lock()
+        self._first_running = False
+        self._again = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        """The first read (off the window's thread when there is much to read); then a
+        refresh every few seconds."""
+        self._timer.start()
+        with self.db.read() as session:
+            records = record_count(session)
+        if records < FIRST_READ_AT_ONCE:
+            self.refresh()
+            return
+        self._first_running = True
+        task = self.runner.start(lambda _ctx: self._update())
+        task.succeeded.connect(self._on_first_succeeded)
+        task.failed.connect(self._on_first_failed)
+
+    def _update(self) -> Snapshot:
+        with self._lock, self.db.read() as session:
+            return self._tally.update(session)
+
+    def _on_first_succeeded(self, snapshot: Snapshot) -> None:
+        self._first_running = False
+        self._publish(snapshot)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_first_failed(self, _exc: BaseException) -> None:
+        self._first_running = False  # the next refresh tries again, on this thread
+
+    def refresh(self) -> Snapshot | None:
+        """Counts as of now (after a check-in, a scan, an import)."""
+        if self._first_running:
+            self._again = True  # the first read may have started before this change
+            return self.snapshot
+        self._publish(self._update())
+        return self.snapshot
+
+    def _publish(self, snapshot: Snapshot) -> None:
+        if snapshot is not self.snapshot:
+            self.snapshot = snapshot
+            self.updated.emit(snapshot)

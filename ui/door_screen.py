@@ -1,0 +1,969 @@
+"""Door mode: badge scans at an agenda item's door (or a bus's), entry and exit, live counts.
+
+The item comes from the clock (``suggest_items``) until the operator picks one; from then
+on the screen only offers a switch, it never changes the item under their hands. Entry and
+exit are two big coloured toggles (F2 switches), so the door never scans the wrong way.
+The World Café asks for the table, the field visit for the bus (Bus 1 by default).
+
+The scan field works like the check-in screen's: a valid code is recorded at once, Enter,
+Tab or a 300 ms pause ends anything else, and only the characters processed are taken out
+of the field. A scan outside the item's time asks first: Enter (or "Record anyway")
+records it, Esc or the next scan means no. The scanner's own Enter after a code never
+confirms. Ctrl+Z undoes the last scan.
+
+Counts (and the bus manifest) are re-read after every scan and every 5 seconds, so scans
+merged in from other desks show up; each read is a few grouped queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import codes
+from desk.attendance import (
+    IN,
+    OUT,
+    DoorOutcome,
+    DoorResult,
+    ItemAttendance,
+    ManifestEntry,
+    describe,
+    door_items,
+    is_field_visit,
+    manifest,
+    place_label,
+    places_used,
+    scan,
+    suggest_items,
+    undo_scan,
+)
+from desk.db import Database
+from desk.display import category_label, country_name, item_time_range
+from desk.errors import DeskError
+from desk.event import AgendaItem, Event
+from desk.fileio import atomic_write
+from desk.i18n import language
+from desk.manifest_pdf import manifest_rows, render_manifest
+from desk.tally import Snapshot
+from ui.checkin_screen import SCAN_PAUSE_MS, STYLES
+from ui.counts_feed import CountsFeed
+from ui.messages import show_error
+from ui.printing import print_pdf
+from ui.tasks import TaskRunner
+
+SUGGEST_MS = 30_000  # how often the clock's suggestion is looked at again
+REFRESH_MS = 5_000  # counts re-read (scans merged in from other desks)
+BUSES = tuple(f"Bus {n}" for n in range(1, 5))
+ENTRY_COLOUR = "#1b7f3b"
+EXIT_COLOUR = "#8a3ffc"
+
+# Door states beyond the check-in screen's: colour and icon, never colour alone.
+DOOR_STYLES = {
+    **STYLES,
+    "entered": STYLES["checked_in"],
+    "exited": ("#1b6b7f", "✔"),
+    "flagged": ("#b26a00", "⚑"),  # recorded, but the person skipped the desk
+    "undone": ("#555555", "↶"),
+    "declined": ("#555555", "✋"),
+    "choose_place": ("#1f5fa8", "☰"),
+}
+_OUTCOME_STATE = {
+    DoorOutcome.ENTERED: "entered",
+    DoorOutcome.EXITED: "exited",
+    DoorOutcome.ALREADY_INSIDE: "already",
+    DoorOutcome.ALREADY_OUT: "already",
+    DoorOutcome.ITEM_OVER: "needs_confirmation",
+    DoorOutcome.NOT_STARTED: "needs_confirmation",
+    DoorOutcome.CANCELLED: "cancelled",
+    DoorOutcome.UNKNOWN_CODE: "unknown_code",
+    DoorOutcome.BAD_CHECK: "bad_check",
+}
+
+
+def _font(size: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(size)
+    font.setBold(bold)
+    return font
+
+
+class DoorScreen(QWidget):
+    scan_recorded = Signal(object)  # DoorResult of a recorded scan
+
+    def __init__(
+        self,
+        db: Database,
+        event: Event,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        feed: CountsFeed | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.desk_event = event
+        self.runner = runner or TaskRunner(self)
+        # The window's live counts, shared with its header and dashboard.
+        self.feed = feed or CountsFeed(db, event, self.runner, self)
+        self.feed.updated.connect(self._on_feed_updated)
+        self.operator = ""
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.items = door_items(event)
+        self.item: AgendaItem | None = None
+        self.direction = IN
+        self.chosen_manually = False
+        self.offer: AgendaItem | None = None
+        self.state = "ready"
+        self.last_result: DoorResult | None = None
+        self.last_recorded: DoorResult | None = None  # what Ctrl+Z undoes
+        self.counts: ItemAttendance | None = None
+        self.entries: list[ManifestEntry] = []
+        self._places: dict[str, str] = {}  # item id -> the place chosen there
+        self._pending: DoorResult | None = None  # a scan outside the item's time, asked
+        self._scanner_enter = False  # a code went in without terminator: its Enter may follow
+        self._message: tuple[str, str, bool] | None = (
+            None  # a state shown: (state, person, nothing)
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 6, 0)
+        layout.setSpacing(6)
+
+        # (1) the item and the clock's offer
+        top = QHBoxLayout()
+        self.item_label = QLabel()
+        self.item_combo = QComboBox()
+        self.item_combo.setFont(_font(12))
+        self.item_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.item_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.item_combo.setMinimumContentsLength(30)
+        for item in self.items:
+            self.item_combo.addItem("", item.id)
+        self.item_combo.activated.connect(self._on_item_combo_activated)
+        self.offer_button = QPushButton()
+        self.offer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.offer_button.setStyleSheet("QPushButton { background: #fff3c4; padding: 4px 10px; }")
+        self.offer_button.clicked.connect(self._on_offer_button_clicked)
+        top.addWidget(self.item_label)
+        top.addWidget(self.item_combo, 1)
+        top.addWidget(self.offer_button)
+        layout.addLayout(top)
+
+        # (2) direction, (3) place
+        row = QHBoxLayout()
+        self.entry_button = QPushButton()
+        self.exit_button = QPushButton()
+        self.directions = QButtonGroup(self)
+        for button, direction in ((self.entry_button, IN), (self.exit_button, OUT)):
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFont(_font(15, bold=True))
+            button.setMinimumHeight(46)
+            button.setMinimumWidth(190)
+            self.directions.addButton(button)
+            button.clicked.connect(lambda _c=False, d=direction: self._on_direction_clicked(d))
+        self.entry_button.setChecked(True)
+        row.addWidget(self.entry_button)
+        row.addWidget(self.exit_button)
+        row.addSpacing(12)
+        self.place_label = QLabel()
+        self.place_label.setFont(_font(12, bold=True))
+        self.place_combo = QComboBox()
+        self.place_combo.setFont(_font(13))
+        self.place_combo.setMinimumWidth(220)
+        self.place_combo.setMinimumHeight(40)
+        self.place_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.place_combo.activated.connect(self._on_place_combo_activated)
+        self.place_combo.editTextChanged.connect(self._on_place_combo_edit_text_changed)
+        row.addWidget(self.place_label)
+        row.addWidget(self.place_combo)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        # (4) the scan field, undo, and the result panel
+        scan_row = QHBoxLayout()
+        self.field = QLineEdit()
+        self.field.setFont(_font(18))
+        self.field.setMinimumHeight(44)
+        self.field.textEdited.connect(self._on_field_text_edited)
+        self.field.installEventFilter(self)
+        self.undo_button = QPushButton()
+        self.undo_button.setMinimumHeight(44)
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        scan_row.addWidget(self.field, 1)
+        scan_row.addWidget(self.undo_button)
+        layout.addLayout(scan_row)
+
+        self.panel = QFrame()
+        self.panel.setObjectName("resultPanel")
+        panel_layout = QHBoxLayout(self.panel)
+        panel_layout.setContentsMargins(14, 8, 14, 8)
+        self.icon = QLabel()
+        self.icon.setFont(_font(40, bold=True))
+        self.icon.setFixedWidth(70)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        panel_layout.addWidget(self.icon)
+        texts = QVBoxLayout()
+        self.headline = QLabel()
+        self.headline.setFont(_font(17, bold=True))
+        self.headline.setWordWrap(True)
+        self.person = QLabel()
+        self.person.setFont(_font(22, bold=True))
+        self.person.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setFont(_font(13))
+        self.details.setWordWrap(True)
+        for label in (self.headline, self.person, self.details):
+            texts.addWidget(label)
+        panel_layout.addLayout(texts, 1)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        panel_layout.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.panel.setMinimumHeight(130)
+        layout.addWidget(self.panel)
+
+        # (6) counts
+        self.count_label = QLabel()
+        self.count_label.setFont(_font(22, bold=True))
+        self.places_count_label = QLabel()
+        self.places_count_label.setFont(_font(12))
+        self.places_count_label.setWordWrap(True)
+        self.not_checked_in_label = QLabel()
+        self.not_checked_in_label.setFont(_font(12))
+        self.not_checked_in_label.setStyleSheet("color: #b26a00;")
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.places_count_label)
+        layout.addWidget(self.not_checked_in_label)
+
+        # (7) the bus manifest
+        self.manifest_box = QFrame()
+        self.manifest_box.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(self.manifest_box)
+        box.setContentsMargins(6, 4, 6, 4)
+        bar = QHBoxLayout()
+        self.manifest_title = QLabel()
+        self.manifest_title.setFont(_font(12, bold=True))
+        self.bus_filter = QComboBox()
+        self.bus_filter.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bus_filter.setMinimumWidth(130)
+        self.bus_filter.activated.connect(self._on_bus_filter_activated)
+        self.not_back_check = QCheckBox()
+        self.not_back_check.setChecked(True)
+        self.not_back_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.not_back_check.toggled.connect(self._on_not_back_check_toggled)
+        self.manifest_count = QLabel()
+        self.manifest_count.setFont(_font(12, bold=True))
+        self.print_button = QPushButton()
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button = QPushButton()
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        for widget in (self.manifest_title, self.bus_filter, self.not_back_check):
+            bar.addWidget(widget)
+        bar.addWidget(self.manifest_count, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        box.addLayout(bar)
+        self.manifest_table = QTableWidget(0, 8)
+        self.manifest_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.manifest_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.manifest_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manifest_table.setAlternatingRowColors(True)
+        self.manifest_table.verticalHeader().setVisible(False)
+        self.manifest_table.verticalHeader().setDefaultSectionSize(24)
+        header = self.manifest_table.horizontalHeader()
+        for column, width in enumerate((240, 130, 170, 70, 160, 85, 95, 140)):
+            self.manifest_table.setColumnWidth(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(self.manifest_table, 1)
+        self.manifest_status = QLabel()
+        box.addWidget(self.manifest_status)
+        layout.addWidget(self.manifest_box, 1)
+        self.spacer = QWidget()
+        layout.addWidget(self.spacer, 1)
+
+        # keyboard
+        self._keys: tuple[tuple[str, Callable[[], None]], ...] = (
+            ("F2", self.toggle_direction),
+            ("F6", self._on_offer_button_clicked),
+            ("Ctrl+Right", self._on_offer_button_clicked),
+            ("Ctrl+Z", self.undo_last),
+        )
+        for keys, slot in self._keys:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        # timers
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SCAN_PAUSE_MS)
+        self._pause.timeout.connect(self._on_pause_timeout)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setInterval(SUGGEST_MS)
+        self._suggest_timer.timeout.connect(self.follow_clock)
+        self._suggest_timer.start()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start()
+
+        self.follow_clock()
+        self.retranslate()
+
+    # -- the item ------------------------------------------------------------------------
+
+    def follow_clock(self) -> None:
+        """Take the clock's item unless the operator chose one; refresh the offer."""
+        suggested, offer = suggest_items(self.desk_event, self.clock())
+        current = self.item
+        if suggested is not None and (
+            current is None or (not self.chosen_manually and suggested.id != current.id)
+        ):
+            self._set_item(suggested)
+        if offer is None and suggested is not None and self.chosen_manually:
+            offer = suggested  # the clock has moved on: offer its item, never impose it
+        current = self.item.id if self.item is not None else None
+        self.offer = offer if offer is not None and offer.id != current else None
+        self._show_offer()
+
+    def set_item(self, item_id: str) -> None:
+        """Take the item ``item_id`` as the operator's choice (kept until they change it)."""
+        self.chosen_manually = True
+        self._set_item(self.desk_event.item(item_id))
+        self.follow_clock()
+
+    def _set_item(self, item: AgendaItem) -> None:
+        self.item = item
+        self.item_combo.setCurrentIndex(self.item_combo.findData(item.id))
+        self._pending = None
+        self._fill_places()
+        self._retranslate_direction()
+        self.manifest_box.setVisible(is_field_visit(item))
+        self.spacer.setVisible(not is_field_visit(item))
+        self.show_state("ready")
+        self.refresh()
+
+    def _on_item_combo_activated(self, index: int) -> None:
+        item_id = self.item_combo.itemData(index)
+        if item_id:
+            self.set_item(item_id)
+        self.focus_field()
+
+    def _on_offer_button_clicked(self) -> None:
+        if self.offer is not None:
+            self.set_item(self.offer.id)
+        self.focus_field()
+
+    def _show_offer(self) -> None:
+        offer = self.offer
+        self.offer_button.setVisible(offer is not None)
+        if offer is not None:
+            self.offer_button.setText(
+                self.tr("Switch to {title} (starts {time}) — F6").format(
+                    title=_shorten(offer.title.get(language()), 45), time=f"{offer.start:%H:%M}"
+                )
+            )
+            self.offer_button.setToolTip(offer.title.get(language()))
+
+    # -- places --------------------------------------------------------------------------
+
+    def current_place(self) -> str | None:
+        item = self.item
+        if item is None:
+            return None
+        if item.tables:
+            data = self.place_combo.currentData()
+            return str(data) if data else None
+        if is_field_visit(item):
+            return self.place_combo.currentText().strip() or None
+        return None
+
+    def _fill_places(self) -> None:
+        item = self.item
+        combo = self.place_combo
+        combo.blockSignals(True)
+        combo.clear()
+        needed = item is not None and (bool(item.tables) or is_field_visit(item))
+        self.place_label.setVisible(needed)
+        bus = item is not None and is_field_visit(item)
+        self.place_label.setText(self.tr("Bus:") if bus else self.tr("Table:"))
+        combo.setVisible(needed)
+        if item is not None and item.tables:
+            combo.setEditable(False)
+            combo.addItem(self.tr("— choose the table —"), "")
+            for table in item.tables:
+                combo.addItem(table.title.get(language()), table.id)
+            index = combo.findData(self._places.get(item.id, ""))
+            combo.setCurrentIndex(max(index, 0))
+        elif item is not None and is_field_visit(item):
+            combo.setEditable(True)
+            with self.db.read() as session:
+                used = places_used(session, item.id)
+            chosen = self._places.get(item.id, BUSES[0])
+            for bus in sorted({*BUSES, *used, chosen}, key=_bus_order):
+                combo.addItem(bus, bus)
+            combo.setCurrentText(chosen)
+        combo.blockSignals(False)
+
+    def _on_place_combo_activated(self, _index: int) -> None:
+        self._remember_place()
+        self.focus_field()
+
+    def _on_place_combo_edit_text_changed(self, _text: str) -> None:
+        self._remember_place()
+
+    def _remember_place(self) -> None:
+        if self.item is not None:
+            place = self.current_place()
+            if place:
+                self._places[self.item.id] = place
+            else:
+                self._places.pop(self.item.id, None)
+
+    # -- direction -----------------------------------------------------------------------
+
+    def set_direction(self, direction: str) -> None:
+        self.direction = direction
+        (self.entry_button if direction == IN else self.exit_button).setChecked(True)
+        self._pending = None
+        self._retranslate_direction()
+
+    def toggle_direction(self) -> None:
+        self.set_direction(OUT if self.direction == IN else IN)
+        self.focus_field()
+
+    def _on_direction_clicked(self, direction: str) -> None:
+        self.set_direction(direction)
+        self.focus_field()
+
+    def _retranslate_direction(self) -> None:
+        bus = self.item is not None and is_field_visit(self.item)
+        if bus:
+            self.entry_button.setText(self.tr("▲ BOARDING"))
+            self.exit_button.setText(self.tr("▼ RETURN"))
+        else:
+            self.entry_button.setText(self.tr("→ ENTRY"))
+            self.exit_button.setText(self.tr("← EXIT"))
+        for button, colour in ((self.entry_button, ENTRY_COLOUR), (self.exit_button, EXIT_COLOUR)):
+            button.setStyleSheet(
+                "QPushButton { background: #e4e7eb; color: #6b7280; border: 1px solid #c4c9d0;"
+                " border-radius: 6px; padding: 4px 14px; }"
+                f"QPushButton:checked {{ background: {colour}; color: white;"
+                f" border: 3px solid {colour}; }}"
+            )
+        colour = ENTRY_COLOUR if self.direction == IN else EXIT_COLOUR
+        self.field.setStyleSheet(
+            f"QLineEdit {{ border: 3px solid {colour}; border-radius: 6px; padding: 2px 6px; }}"
+        )
+        if self.direction == IN:
+            hint = (
+                self.tr("Scanning BOARDING: scan each badge as the person gets on the bus.")
+                if bus
+                else self.tr("Scanning ENTRY: scan each badge as the person comes in.")
+            )
+        else:
+            hint = (
+                self.tr("Scanning RETURN: scan each badge as the person is back from the visit.")
+                if bus
+                else self.tr("Scanning EXIT: scan each badge as the person leaves.")
+            )
+        self.field.setPlaceholderText(hint)
+        if self.state == "ready":
+            self.show_state("ready")
+
+    # -- keyboard and input ----------------------------------------------------------------
+
+    def focus_field(self) -> None:
+        self.field.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo_last()  # the field's own undo would do nothing useful here
+                return True
+            # The shortcuts, also when the window's shortcut map does not see the key.
+            combo = event.keyCombination().toCombined()
+            for keys, slot in self._keys:
+                if QKeySequence(keys)[0].toCombined() == combo:
+                    slot()
+                    return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                self._on_terminator()
+                return True  # Tab never leaves the field
+            if key == Qt.Key.Key_Escape:
+                self.field.clear()
+                self._scanner_enter = False
+                if self._pending is not None:
+                    self._decline()
+                else:
+                    self.show_state("ready")
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_field_text_edited(self, text: str) -> None:
+        status, _code = codes.classify(text)
+        if status is codes.CodeStatus.VALID:
+            self._pause.stop()
+            self._process(text)
+            self._scanner_enter = True  # the scanner's Enter or Tab may still come
+            self._pause.start()  # ... within the pause, or never
+            return
+        self._scanner_enter = False
+        if status is codes.CodeStatus.BAD_CHECK:
+            self._pause.start()  # a scanner without terminator: judge it after a pause
+        else:
+            self._pause.stop()
+
+    def _on_pause_timeout(self) -> None:
+        self._scanner_enter = False
+        text = self.field.text()
+        if codes.classify(text)[0] is codes.CodeStatus.BAD_CHECK:
+            self._process(text)
+
+    def _on_terminator(self) -> None:
+        self._pause.stop()
+        text = self.field.text()
+        if not text.strip():
+            if self._scanner_enter:  # the scanner's own Enter after its code: never a yes
+                self._scanner_enter = False
+                return
+            if self._pending is not None:
+                self.confirm_pending()
+            return
+        self._scanner_enter = False
+        self._process(text)
+
+    def _consume(self, processed: str) -> None:
+        """Take what was processed out of the field, keep anything typed after it."""
+        text = self.field.text()
+        self.field.setText(text[len(processed) :] if text.startswith(processed) else "")
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _process(self, text: str) -> None:
+        self._consume(text)
+        self._pending = None  # the next scan answers "no" to an open question
+        self._scan(text, confirm=False)
+
+    def _scan(self, text: str, *, confirm: bool) -> None:
+        item = self.item
+        if item is None:
+            return
+        place = self.current_place()
+        if item.tables and place is None:
+            self.show_state("choose_place")
+            return
+        try:
+            with self.db.write() as session:
+                result = scan(
+                    session,
+                    self.desk_event,
+                    item.id,
+                    text,
+                    direction=self.direction,
+                    place=place,
+                    desk_id=self.db.desk_id,
+                    operator=self.operator,
+                    confirm=confirm,
+                    now=self.clock(),
+                )
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.show_result(result)
+        if result.needs_confirmation:
+            self._pending = result
+        if result.recorded:
+            self.last_recorded = result
+            self.scan_recorded.emit(result)
+            self.refresh()
+
+    def confirm_pending(self) -> None:
+        """Record the scan that was asked about (outside the item's time)."""
+        pending = self._pending
+        self._pending = None
+        if pending is not None:
+            self._scan(pending.code, confirm=True)
+        self.focus_field()
+
+    def _decline(self) -> None:
+        pending = self._pending
+        self._pending = None
+        name = pending.participant.full_name if pending and pending.participant else ""
+        self.show_state("declined", person=name)
+
+    def _on_confirm_button_clicked(self) -> None:
+        self.confirm_pending()
+
+    def undo_last(self) -> None:
+        last = self.last_recorded
+        if last is None or last.record_id is None:
+            self.show_state("undone", nothing=True)
+            self.focus_field()
+            return
+        try:
+            with self.db.write() as session:
+                undo_scan(session, last.record_id, desk_id=self.db.desk_id, operator=self.operator)
+        except DeskError as exc:
+            show_error(self, exc)
+            self.focus_field()
+            return
+        self.last_recorded = None
+        self._pending = None
+        name = last.participant.full_name if last.participant else ""
+        self.show_state("undone", person=name)
+        self.refresh()
+        self.focus_field()
+
+    def _on_undo_button_clicked(self) -> None:
+        self.undo_last()
+
+    # -- showing results -------------------------------------------------------------------
+
+    def show_result(self, result: DoorResult, remember: bool = True) -> None:
+        if remember:
+            self.last_result = result
+            self._message = None
+        headline, note = describe(self.desk_event, result)
+        state = _OUTCOME_STATE[result.outcome]
+        if result.recorded and result.not_checked_in:
+            state = "flagged"
+        person = ""
+        details = note
+        p = result.participant
+        if p is not None:
+            person = p.full_name
+            lang = language()
+            facts = [
+                country_name(self.desk_event, p.country, lang),
+                category_label(self.desk_event, p.category, lang),
+                p.organisation,
+            ]
+            if result.place and self.item is not None:
+                facts.append(place_label(self.desk_event, self.item, result.place))
+            details = " · ".join(f for f in facts if f)
+            if note:
+                details = f"{note}\n{details}"
+        if result.needs_confirmation:
+            details = (details + "\n" if details else "") + self.tr(
+                "Enter records it anyway; Esc or the next scan: not recorded."
+            )
+        self._paint(state, headline, person, details)
+        self.confirm_button.setVisible(result.needs_confirmation)
+
+    def show_state(self, state: str, *, person: str = "", nothing: bool = False) -> None:
+        """States that are not a scan's result: ready, undone, declined, choose a table."""
+        if state == "undone":
+            if nothing:
+                head, detail = (
+                    self.tr("NOTHING TO UNDO"),
+                    self.tr("No scan of this screen to undo."),
+                )
+            else:
+                head = self.tr("Scan undone: {name}").format(name=person)
+                detail = self.tr("The scan no longer counts (a void record was written).")
+        elif state == "declined":
+            head = self.tr("NOT RECORDED")
+            detail = self.tr("The scan outside the item's time was not recorded.")
+        elif state == "choose_place":
+            head = self.tr("CHOOSE THE TABLE FIRST: not recorded")
+            detail = self.tr("Pick the World Café table above, then scan the badge again.")
+        else:
+            state, head = "ready", self.tr("READY")
+            detail = self.field.placeholderText()
+        self.last_result = None
+        self._message = (state, person, nothing)
+        self._paint(state, head, person if state != "undone" else "", detail)
+        self.confirm_button.hide()
+
+    def _paint(self, state: str, headline: str, person: str, details: str) -> None:
+        self.state = state
+        colour, icon = DOOR_STYLES[state]
+        self.panel.setStyleSheet(
+            f"#resultPanel {{ background: {colour}; border-radius: 8px; }}"
+            "#resultPanel QLabel { color: white; }"
+        )
+        self.icon.setText(icon)
+        self.headline.setText(headline)
+        self.person.setText(person)
+        self.person.setVisible(bool(person))
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+
+    # -- counts and the manifest -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the counts (and the manifest) of the item: a few milliseconds."""
+        item = self.item
+        if item is None:
+            return
+        bus = is_field_visit(item)
+        snapshot = self.feed.refresh()
+        self.counts = snapshot.item(item.id) if snapshot is not None else None
+        with self.db.read() as session:
+            if bus:
+                self.entries = manifest(session, self.desk_event, item.id)
+                used = places_used(session, item.id)
+        if bus:
+            self._fill_bus_filter(used)
+        self._show_counts()
+        if bus:
+            self._show_manifest()
+
+    def _on_feed_updated(self, snapshot: Snapshot) -> None:
+        if self.item is not None:
+            self.counts = snapshot.item(self.item.id)
+            self._show_counts()
+
+    def _show_counts(self) -> None:
+        c, item = self.counts, self.item
+        if c is None or item is None:
+            return
+        bus = is_field_visit(item)
+        if bus:
+            text = self.tr("{count} boarded · {inside} not back yet")
+        else:
+            text = self.tr("{count} attended · {inside} inside")
+        self.count_label.setText(text.format(count=c.count, inside=c.inside))
+        parts = []
+        for place, n in c.by_place.items():
+            inside = c.inside_by_place.get(place, 0)
+            label = place_label(self.desk_event, item, place)
+            pattern = (
+                self.tr("{place}: {inside} not back ({count} scanned)")
+                if bus
+                else self.tr("{place}: {count} ({inside} there now)")
+            )
+            parts.append(pattern.format(place=label, count=n, inside=inside))
+        self.places_count_label.setText("   ·   ".join(parts))
+        self.places_count_label.setVisible(bool(parts))
+        self.not_checked_in_label.setText(
+            self.tr("⚑ {count} scanned here without checking in at the desk").format(
+                count=c.not_checked_in
+            )
+        )
+        self.not_checked_in_label.setVisible(c.not_checked_in > 0)
+
+    def _fill_bus_filter(self, used: list[str]) -> None:
+        combo = self.bus_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All buses"), "")
+        for bus in sorted(set(used), key=_bus_order):
+            combo.addItem(bus, bus)
+        combo.setCurrentIndex(max(combo.findData(current or ""), 0))
+        combo.blockSignals(False)
+
+    def manifest_filter(self) -> tuple[str | None, bool]:
+        """(the bus shown or None for all, only those not back)."""
+        return self.bus_filter.currentData() or None, self.not_back_check.isChecked()
+
+    def shown_entries(self) -> list[ManifestEntry]:
+        place, not_back = self.manifest_filter()
+        return [
+            e
+            for e in self.entries
+            if (place is None or e.place == place) and (not not_back or e.on_board)
+        ]
+
+    def _show_manifest(self) -> None:
+        entries = self.shown_entries()
+        rows = manifest_rows(self.desk_event, entries, language())
+        table = self.manifest_table
+        table.setRowCount(len(rows))
+        # name, country, category, bus, organisation, boarded, returned, phone
+        for r, (family, given, country, category, org, phone, bus, boarded, back) in enumerate(
+            rows
+        ):
+            cells = (f"{family}, {given}", country, category, bus, org, boarded, back, phone)
+            for column, text in enumerate(cells):
+                table.setItem(r, column, QTableWidgetItem(text))
+        if self.not_back_check.isChecked():
+            text = self.tr("{count} not back yet")
+        else:
+            text = self.tr("{count} people")
+        self.manifest_count.setText(text.format(count=len(entries)))
+
+    def _on_bus_filter_activated(self, _index: int) -> None:
+        self._show_manifest()
+        self.focus_field()
+
+    def _on_not_back_check_toggled(self, _checked: bool) -> None:
+        self._show_manifest()
+        self.focus_field()
+
+    # -- printing and saving the manifest --------------------------------------------------
+
+    def ask_printer(self) -> QPrinter | None:
+        """The printer chosen in the print dialog (None: cancelled). Tests replace this."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Bus manifest"))
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def ask_pdf_path(self) -> Path | None:
+        """The file chosen to save the manifest to (None: cancelled). Tests replace this."""
+        folder = Path(str(QSettings().value("last_folder", str(Path.home()))))
+        place, _ = self.manifest_filter()
+        stamp = self.clock().astimezone(self.desk_event.tz).strftime("%Y-%m-%d-%H%M")
+        suggested = f"manifest-{(place or 'all').replace(' ', '-').lower()}-{stamp}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save manifest as PDF"),
+            str(folder / suggested),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        QSettings().setValue("last_folder", str(path.parent))
+        return path
+
+    def _manifest_work(self) -> Callable[[object], bytes]:
+        """The work that reads the manifest now and renders it (off the UI thread)."""
+        db, event, item = self.db, self.desk_event, self.item
+        assert item is not None
+        place, not_back = self.manifest_filter()
+        now, lang = self.clock(), language()
+
+        def render(_ctx: object) -> bytes:
+            with db.read() as session:
+                entries = manifest(session, event, item.id, place=place, on_board_only=not_back)
+            return render_manifest(
+                event, item, entries, place=place, on_board_only=not_back, now=now, lang=lang
+            )
+
+        return render
+
+    def _on_print_button_clicked(self) -> None:
+        self.print_manifest()
+
+    def print_manifest(self) -> None:
+        printer = self.ask_printer()
+        self.focus_field()
+        if printer is None or self.item is None:
+            return
+        render = self._manifest_work()
+
+        def work(ctx: object) -> int:
+            return print_pdf(render(ctx), printer)
+
+        self.manifest_status.setText(self.tr("Printing the manifest…"))
+        task = self.runner.start(work)
+        task.succeeded.connect(
+            lambda pages: self.manifest_status.setText(
+                self.tr("Manifest sent to the printer ({pages} pages).").format(pages=pages)
+            )
+        )
+        task.failed.connect(self._on_manifest_task_failed)
+
+    def _on_save_button_clicked(self) -> None:
+        self.save_manifest()
+
+    def save_manifest(self) -> None:
+        path = self.ask_pdf_path()
+        self.focus_field()
+        if path is None or self.item is None:
+            return
+        render = self._manifest_work()
+
+        def work(ctx: object) -> Path:
+            pdf = render(ctx)
+            return atomic_write(path, lambda handle: handle.write(pdf))
+
+        self.manifest_status.setText(self.tr("Saving the manifest…"))
+        task = self.runner.start(work)
+        task.succeeded.connect(
+            lambda saved: self.manifest_status.setText(
+                self.tr("Manifest saved to {path}").format(path=saved)
+            )
+        )
+        task.failed.connect(self._on_manifest_task_failed)
+
+    def _on_manifest_task_failed(self, exc: BaseException) -> None:
+        self.manifest_status.setText("")
+        show_error(self, exc)
+        self.focus_field()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        lang = language()
+        self.item_label.setText(self.tr("Agenda item:"))
+        for index, item in enumerate(self.items):
+            self.item_combo.setItemText(index, f"{item_time_range(item)} {item.title.get(lang)}")
+            self.item_combo.setItemData(index, item.title.get(lang), Qt.ItemDataRole.ToolTipRole)
+        self.undo_button.setText(self.tr("↶ Undo last scan (Ctrl+Z)"))
+        self.confirm_button.setText(self.tr("Record anyway (Enter)"))
+        self.entry_button.setToolTip(self.tr("F2 switches between entry and exit"))
+        self.exit_button.setToolTip(self.tr("F2 switches between entry and exit"))
+        self.manifest_title.setText(self.tr("Bus manifest"))
+        self.not_back_check.setText(self.tr("Only not back"))
+        self.print_button.setText(self.tr("Print manifest…"))
+        self.save_button.setText(self.tr("Save manifest as PDF…"))
+        self.manifest_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Country"),
+                self.tr("Category"),
+                self.tr("Bus"),
+                self.tr("Organisation"),
+                self.tr("Boarded at"),
+                self.tr("Returned at"),
+                self.tr("Phone"),
+            ]
+        )
+        self._fill_places()
+        self._retranslate_direction()
+        self._show_offer()
+        if self.last_result is not None:
+            self.show_result(self.last_result, remember=False)
+        elif self._message is not None:
+            state, person, nothing = self._message
+            self.show_state(state, person=person, nothing=nothing)
+        else:
+            self.show_state("ready")
+        self.refresh()
+
+
+def _bus_order(name: str) -> tuple[int, str]:
+    """Bus 2 before Bus 10; other names after the numbered buses."""
+    head, _, number = name.rpartition(" ")
+    return (int(number), head) if number.isdigit() else (10**6, name)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
