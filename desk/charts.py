@@ -13,7 +13,6 @@ are translated into ``lang`` as well (context ``charts``).
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -31,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from desk import i18n
 from desk.attendance import ARRIVAL_SLOT_MINUTES, ItemAttendance, suggest_items
+from desk.badges.raster import PDFIUM_LOCK
 from desk.event import AgendaItem, Event
 from desk.models import utcnow
 from desk.participants import Counts
@@ -512,9 +512,6 @@ def checkin_chart(
 
 
 # -- output ----------------------------------------------------------------------------
-
-# PDFium is not thread-safe: one rendering at a time in this process.
-PDFIUM_LOCK = threading.Lock()
 
 
 def to_pdf(drawing: Drawing) -> bytes:
