@@ -181,8 +181,10 @@ def scan(
             record_id=last.id,
             **base | {"place": last.place or place},
         )
+    # Leaving after the end is what people do (and the buses come back late): only an
+    # entry after the end, or any scan long before the start, asks first.
     if not confirm:
-        if now > item.ends_at(event.tz) + LATE_GRACE:
+        if direction == IN and now > item.ends_at(event.tz) + LATE_GRACE:
             return DoorResult(DoorOutcome.ITEM_OVER, participant=info, **base)
         if now < item.starts_at(event.tz) - EARLY_GRACE:
             return DoorResult(DoorOutcome.NOT_STARTED, participant=info, **base)

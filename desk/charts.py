@@ -310,12 +310,15 @@ def attendance_chart(
 
 
 def arrivals_on(data: DashboardData, day: date | None = None) -> list[tuple[datetime, int]]:
-    """The arrival slots of one day (the last day with arrivals by default), without the
-    empty slots before the first and after the last arrival."""
-    busy = [slot.date() for slot, n in data.arrivals if n]
+    """The arrival slots of one day (by default the day the data was taken, else the last
+    day with arrivals), without the empty slots before the first and after the last
+    arrival."""
+    busy = {slot.date() for slot, n in data.arrivals if n}
     if not busy:
         return []
-    day = day or max(busy)
+    if day is None:
+        today = data.taken_at.astimezone(data.arrivals[0][0].tzinfo).date()
+        day = today if today in busy else max(busy)
     slots = [(slot, n) for slot, n in data.arrivals if slot.date() == day]
     while slots and not slots[0][1]:
         slots.pop(0)

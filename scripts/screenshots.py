@@ -11,25 +11,39 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
+import subprocess
 import sys
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk import codes
-from desk.checkin import edit_participant
+from desk.attendance import OUT, door_items, manifest, scan
+from desk.checkin import check_in_participant, edit_participant
 from desk.db import Database
 from desk.demo import add_demo
 from desk.event import default_event
+from desk.manifest_pdf import render_manifest
 from desk.participants import all_participants
 from ui.app import apply_language, make_application
 from ui.main_window import MainWindow
+
+
+def save(widget: QWidget, path: str) -> None:
+    """A screenshot in 256 colours: a third of the size, and a UI has few colours."""
+    image = widget.grab().toImage().convertToFormat(
+        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    )
+    image.save(path)
 
 
 def main() -> int:
@@ -61,7 +75,7 @@ def main() -> int:
 
     def shot(name: str) -> None:
         app.processEvents()
-        window.grab().save(str(args.out / f"checkin-{name}-{args.lang}.png"))
+        save(window, str(args.out / f"checkin-{name}-{args.lang}.png"))
 
     def scan(code: str) -> None:
         QTest.keyClicks(screen.field, code)
@@ -94,19 +108,135 @@ def main() -> int:
     window.open_walk_in(f"{known.given_name} {known.family_name}".lower())
     walk_in = window._walk_in
     app.processEvents()
-    walk_in.grab().save(str(args.out / f"walkin-form-{args.lang}.png"))
+    save(walk_in, str(args.out / f"walkin-form-{args.lang}.png"))
     walk_in.save_button.click()
     app.processEvents()
-    walk_in.grab().save(str(args.out / f"walkin-duplicates-{args.lang}.png"))
+    save(walk_in, str(args.out / f"walkin-duplicates-{args.lang}.png"))
     walk_in.reject()
     window.open_details(known.id)
     app.processEvents()
-    window._details.grab().save(str(args.out / f"participant-{args.lang}.png"))
+    save(window._details, str(args.out / f"participant-{args.lang}.png"))
     window._details.reject()
+    attendance_shots(app, window, db, event, in_person[12:], args.out, args.lang)
     window.close()
     db.close()
     QApplication.processEvents()
     return 0
+
+
+def populate(db: Database, event, people, rng: random.Random) -> list:  # type: ignore[no-untyped-def]
+    """A plausible morning: check-ins from 07:45, door scans at every day-1 item, and the
+    day-2 buses out and (nearly all) back. Returns who was checked in."""
+    start = datetime(2022, 5, 23, 7, 45, tzinfo=event.tz)
+    checked = rng.sample(people, int(len(people) * 0.85))
+    with db.write() as session:
+        for p in checked:
+            when = start + timedelta(minutes=rng.triangular(0, 150, 40))
+            check_in_participant(session, p.id, desk_id=db.desk_id, operator="Ana", now=when)
+        for item in door_items(event):
+            if item.kind == "field_visit" or item.start.hour >= 12:
+                continue  # the morning only: the dashboard is taken at lunch
+            for p in rng.sample(checked, int(len(checked) * rng.uniform(0.55, 0.95))):
+                place = rng.choice(item.tables).id if item.tables else None
+                when = item.starts_at(event.tz) + timedelta(minutes=rng.uniform(-5, 10))
+                scan(
+                    session,
+                    event,
+                    item.id,
+                    p.code,
+                    place=place,
+                    desk_id=db.desk_id,
+                    operator="Luis",
+                    now=when,
+                    confirm=True,
+                )
+    return checked
+
+
+def attendance_shots(app, window, db, event, people, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Door mode, the bus manifest (screen and PDF) and the dashboard."""
+    rng = random.Random(5)
+    checked = populate(db, event, people[20:], rng)
+    visitor = people[0]  # never checked in at the desk
+    door = window.door
+    lunch = datetime(2022, 5, 23, 12, 4, tzinfo=event.tz)
+    door.clock = lambda: lunch
+    door.follow_clock()
+    window.show_screen("door")
+
+    def shot(name: str) -> None:
+        window.feed.refresh()
+        app.processEvents()
+        save(window, str(out / f"{name}-{lang}.png"))
+
+    def scan_badge(code: str) -> None:
+        QTest.keyClicks(door.field, code)
+        QTest.keyClick(door.field, Qt.Key.Key_Return)
+
+    scan_badge(checked[0].code)
+    shot("door-entry")
+    scan_badge(visitor.code)
+    shot("door-not-checked-in")
+    # Day 2: the buses leave at 07:40 and come back after 16:00.
+    bus_day = datetime(2022, 5, 24, 16, 25, tzinfo=event.tz)
+    riders = rng.sample(checked, 60)
+    with db.write() as session:
+        for n, p in enumerate(riders):
+            bus = f"Bus {n % 2 + 1}"
+            scan(
+                session,
+                event,
+                "d2-field-visit",
+                p.code,
+                place=bus,
+                desk_id=db.desk_id,
+                operator="Luis",
+                now=bus_day.replace(hour=7, minute=30 + n % 15),
+                confirm=True,
+            )
+        for n, p in enumerate(riders[:54]):
+            scan(
+                session,
+                event,
+                "d2-field-visit",
+                p.code,
+                direction=OUT,
+                place=f"Bus {n % 2 + 1}",
+                desk_id=db.desk_id,
+                operator="Luis",
+                now=bus_day.replace(minute=5 + n % 15),
+                confirm=True,
+            )
+    door.clock = lambda: bus_day
+    door.set_item("d2-field-visit")
+    door.toggle_direction()  # returns
+    scan_badge(riders[55].code)
+    shot("door-bus")
+    with db.read() as session:
+        entries = manifest(session, event, "d2-field-visit", on_board_only=True)
+    item = event.item("d2-field-visit")
+    pdf = render_manifest(event, item, entries, now=bus_day, lang=lang)
+    (out / f"manifest-{lang}.pdf").write_bytes(pdf)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-singlefile",
+            str(out / f"manifest-{lang}.pdf"),
+            str(out / f"manifest-{lang}"),
+        ],
+        check=True,
+    )
+    (out / f"manifest-{lang}.pdf").unlink()
+    dashboard = window.dashboard
+    dashboard.clock = lambda: lunch
+    window.show_screen("dashboard")
+    window.runner.wait()
+    app.processEvents()
+    window.runner.wait()
+    shot("dashboard")
 
 
 if __name__ == "__main__":

@@ -765,6 +765,8 @@ class DoorScreen(QWidget):
                 else self.tr("{place}: {count} ({inside} there now)")
             )
             parts.append(pattern.format(place=label, count=n, inside=inside))
+        if item.catering:  # breaks and meals: the number catering asks for
+            parts.insert(0, self.tr("Catering headcount: {count}").format(count=c.count))
         self.places_count_label.setText("   ·   ".join(parts))
         self.places_count_label.setVisible(bool(parts))
         self.not_checked_in_label.setText(

@@ -344,6 +344,10 @@
             <translation>{place}: {count} ({inside} there now)</translation>
         </message>
         <message>
+            <source>Catering headcount: {count}</source>
+            <translation>Catering headcount: {count}</translation>
+        </message>
+        <message>
             <source>⚑ {count} scanned here without checking in at the desk</source>
             <translation>⚑ {count} scanned here without checking in at the desk</translation>
         </message>

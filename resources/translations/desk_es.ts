@@ -344,6 +344,10 @@
             <translation>{place}: {count} ({inside} ahí ahora)</translation>
         </message>
         <message>
+            <source>Catering headcount: {count}</source>
+            <translation>Conteo para alimentación: {count}</translation>
+        </message>
+        <message>
             <source>⚑ {count} scanned here without checking in at the desk</source>
             <translation>⚑ {count} escaneados aquí sin haberse registrado en el mostrador</translation>
         </message>

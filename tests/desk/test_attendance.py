@@ -171,6 +171,9 @@ def test_an_item_that_is_over_asks_first(db: Database, event: Event, people) -> 
     assert done.outcome is DoorOutcome.ENTERED
     # Within the grace after the end, no question.
     assert door(db, event, "d1-qa1", p, at(event, 1, "10:40")).outcome is DoorOutcome.ENTERED
+    # Leaving after the end is normal: no question.
+    out = door(db, event, "d1-qa1", p, at(event, 1, "11:30"), direction=OUT)
+    assert out.outcome is DoorOutcome.EXITED
     # A day-2 item scanned on day 1 asks too.
     early = door(db, event, "d2-field-visit", p, at(event, 1, "15:00"))
     assert early.outcome is DoorOutcome.NOT_STARTED

@@ -300,3 +300,14 @@ def test_spanish_words(qtbot, db, event, people) -> None:  # type: ignore[no-unt
         assert screen.state == "entered"
     finally:
         apply_language("en")
+
+
+def test_a_meal_shows_the_catering_headcount(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "12:05"))
+    assert screen.item.id == "d1-lunch"
+    for p in people[:3]:
+        scanned(qtbot, screen, p.code)
+    assert "Catering headcount: 3" in screen.places_count_label.text()
+    assert screen.places_count_label.isVisibleTo(screen)
+    screen.set_item("d1-panel-trust")  # not a meal: no headcount line
+    assert "Catering" not in screen.places_count_label.text()
