@@ -520,7 +520,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        if self.runner.busy:
+        # A dashboard drawing or a count finishes within a second; an import or a print
+        # may not, and must not be cut off.
+        if self.runner.busy and not self.runner.wait(1500):
             QMessageBox.information(
                 self, APP_NAME, self.tr("Please wait: an import or a print is still running.")
             )

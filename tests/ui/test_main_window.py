@@ -104,3 +104,38 @@ def test_export_runs_off_the_window_thread(
         lambda: "300 participants written" in window.statusBar().currentMessage(), timeout=10_000
     )
     assert target.exists() and target.stat().st_size > 10_000
+
+
+def test_screens_switch_by_keyboard_and_door_scans_update_the_header(
+    window: MainWindow, qtbot, db: Database, event: Event  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import datetime
+
+    from desk.participants import all_participants
+
+    with db.read() as session:
+        person = all_participants(session)[0]
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "door"
+    assert window.focusWidget() is window.door.field
+    assert not window.walk_in_action.isEnabled()  # Ctrl+N belongs to the check-in desk
+    window.door.clock = lambda: datetime(2022, 5, 23, 12, 5, tzinfo=event.tz)
+    window.door.set_item("d1-lunch")
+    qtbot.keyClicks(window.door.field, person.code)
+    qtbot.keyClick(window.door.field, Qt.Key.Key_Return)
+    assert window.door.state == "flagged"  # not checked in at the desk: recorded, flagged
+    assert window.feed.snapshot.item("d1-lunch").count == 1
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "dashboard"
+    window.runner.wait(5000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "checkin"  # Ctrl+F: back to the search field
+    assert window.walk_in_action.isEnabled()
+    qtbot.keyClicks(window.search_field, person.code)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert "300" in window.counts_label.text() and "<b>1</b>" in window.counts_label.text()
+    window.set_full_screen(True)
+    assert window.full_screen_action.isChecked()
+    window.set_full_screen(False)
