@@ -24,7 +24,7 @@ from desk.display import local_time
 from desk.errors import DeskError, NotFoundError
 from desk.event import KIND_FIELD_VISIT, AgendaItem, Event
 from desk.i18n import language, translate
-from desk.models import STATUS_CANCELLED, Participant, Record, add_record, utcnow
+from desk.models import STATUS_CANCELLED, STATUS_MERGED, Participant, Record, add_record, utcnow
 from desk.participants import ParticipantInfo, find_by_code, infos_by_ids
 from desk.textnorm import fold
 
@@ -378,6 +378,7 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
             func.sum(people.c.flagged),
         )
         .join(Participant, Participant.id == people.c.participant_id)
+        .where(Participant.status != STATUS_MERGED)
         .group_by(people.c.item_id, Participant.category, Participant.country)
     ).all()
     totals: dict[str, list[int]] = {}
@@ -393,7 +394,13 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
     # People per place (a table, a bus), and where those inside entered last.
     place_query = (
         select(Record.item_id, Record.place, func.count(func.distinct(Record.participant_id)))
-        .where(_LIVE_DOOR, Record.place.is_not(None), Record.id.not_in(_VOIDED))
+        .join(Participant, Participant.id == Record.participant_id)
+        .where(
+            _LIVE_DOOR,
+            Record.place.is_not(None),
+            Record.id.not_in(_VOIDED),
+            Participant.status != STATUS_MERGED,
+        )
         .group_by(Record.item_id, Record.place)
     )
     inside_query = (
@@ -406,7 +413,13 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
                 people.c.last_in == Record.at,
             ),
         )
-        .where(_LIVE_DOOR, Record.place.is_not(None), people.c.inside == 1)
+        .join(Participant, Participant.id == Record.participant_id)
+        .where(
+            _LIVE_DOOR,
+            Record.place.is_not(None),
+            people.c.inside == 1,
+            Participant.status != STATUS_MERGED,
+        )
         .group_by(Record.item_id, Record.place)
     )
     if item_id is not None:
@@ -472,7 +485,12 @@ def arrivals(
     first slot with an arrival to the last, empty slots included."""
     firsts = session.execute(
         select(func.min(Record.at))
-        .where(Record.kind == "checkin", Record.id.not_in(_VOIDED))
+        .join(Participant, Participant.id == Record.participant_id)
+        .where(
+            Record.kind == "checkin",
+            Record.id.not_in(_VOIDED),
+            Participant.status != STATUS_MERGED,
+        )
         .group_by(Record.participant_id)
     ).scalars()
     slots: Counter[datetime] = Counter()
@@ -546,7 +564,7 @@ def manifest(
     entries = []
     people = {p.id: p for p in infos_by_ids(session, list(state))}
     for pid, (where, boarded, returned) in state.items():
-        if pid not in people:
+        if pid not in people or people[pid].status == STATUS_MERGED:
             continue
         entry = ManifestEntry(people[pid], where, boarded, returned)
         if place is not None and where != place:

@@ -46,10 +46,12 @@ Migration = Callable[[Connection], None]
 
 
 def _schema_2(conn: Connection) -> None:
-    """Door scans learn where (World Café table, bus) and what the door noticed."""
+    """Door scans learn where (World Café table, bus) and what the door noticed; a
+    participant can be merged into another."""
     conn.exec_driver_sql("ALTER TABLE records ADD COLUMN place VARCHAR(64)")
     conn.exec_driver_sql("ALTER TABLE records ADD COLUMN flag VARCHAR(32)")
     conn.exec_driver_sql("CREATE INDEX ix_records_kind_target ON records (kind, target_id)")
+    conn.exec_driver_sql("ALTER TABLE participants ADD COLUMN merged_into VARCHAR(36)")
 
 
 MIGRATIONS: dict[int, Migration] = {1: _schema_2}

@@ -25,7 +25,8 @@ SOURCE_PREREGISTERED = "preregistered"
 SOURCE_WALK_IN = "walk_in"
 STATUS_REGISTERED = "registered"
 STATUS_CANCELLED = "cancelled"
-RECORD_KINDS = ("checkin", "void", "door", "print")
+STATUS_MERGED = "merged"  # merged into another participant (``merged_into``)
+RECORD_KINDS = ("checkin", "void", "door", "print", "merge")
 
 
 _last_id_ms = 0
@@ -116,6 +117,9 @@ class Participant(Base):
     phone: Mapped[str] = mapped_column(String(64), default="")
     source: Mapped[str] = mapped_column(String(16), default=SOURCE_PREREGISTERED)
     status: Mapped[str] = mapped_column(String(16), default=STATUS_REGISTERED)
+    # Set when this registration turned out to be somebody else's (schema 2): their badge
+    # then finds that person, and their records count for that person.
+    merged_into: Mapped[str | None] = mapped_column(String(36))
     # Derived, for matching and sorting without accents or case.
     # name_key and email_key have no index: imports and merges match in memory, and a
     # walk-in's duplicate check reads them once; every index slows a 50,000-row import.

@@ -20,6 +20,7 @@ from desk.models import (
     MODE_IN_PERSON,
     MODE_ONLINE,
     STATUS_CANCELLED,
+    STATUS_MERGED,
     STATUS_REGISTERED,
     Desk,
     Meta,
@@ -284,7 +285,9 @@ def insert_participants(
     conn = session.connection()
     table = Participant.__table__
     columns = [c.name for c in table.columns]
-    bulk_insert(conn, table, columns, [tuple(r[c] for c in columns) for r in rows])
+    # A new registration is nobody's merge: rows need not say so.
+    rows_in = [tuple(r[c] if c != "merged_into" else r.get(c) for c in columns) for r in rows]
+    bulk_insert(conn, table, columns, rows_in)
     words.sort(key=itemgetter(0))  # by word: the index B-tree then fills in order
     bulk_insert(conn, ParticipantWord.__table__, WORD_COLUMNS, words)
     participants_changed(session)
@@ -328,15 +331,27 @@ def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
 
 
 def find_by_code(session: Session, text: str) -> Participant | None:
-    """The participant whose badge code (or exact invitation code) this is, if any."""
+    """The participant whose badge code (or exact invitation code) this is, if any; for a
+    registration merged into another, that other person."""
     status, code = codes.classify(text)
+    found = None
     if status is codes.CodeStatus.VALID:
         found = session.scalar(select(Participant).where(Participant.code == code))
-        if found is not None:
-            return found
-    if status is codes.CodeStatus.BAD_CHECK:
-        return None
-    return session.scalar(select(Participant).where(Participant.invitation_code == code))
+    if found is None and status is not codes.CodeStatus.BAD_CHECK:
+        found = session.scalar(select(Participant).where(Participant.invitation_code == code))
+    return None if found is None else merged_person(session, found)
+
+
+def merged_person(session: Session, participant: Participant) -> Participant:
+    """The person a (possibly merged) registration stands for now."""
+    seen = {participant.id}
+    while participant.status == STATUS_MERGED and participant.merged_into:
+        following = session.get(Participant, participant.merged_into)
+        if following is None or following.id in seen:
+            break
+        seen.add(following.id)
+        participant = following
+    return participant
 
 
 # Built once: a list bound at execution costs far less than one built into each statement.
@@ -429,7 +444,12 @@ def infos(session: Session, rows: Sequence[Any]) -> list[ParticipantInfo]:
 
 
 def all_participants(session: Session) -> list[ParticipantInfo]:
-    rows = session.execute(info_select().order_by(Participant.sort_key, Participant.id)).all()
+    """Everyone (registrations merged into another person left out), by family name."""
+    rows = session.execute(
+        info_select()
+        .where(Participant.status != STATUS_MERGED)
+        .order_by(Participant.sort_key, Participant.id)
+    ).all()
     return infos(session, rows)
 
 
@@ -456,7 +476,11 @@ def counts(session: Session) -> Counts:
     checked_rows = session.execute(
         select(Participant.category, func.count(func.distinct(Record.participant_id)))
         .join(Participant, Participant.id == Record.participant_id)
-        .where(Record.kind == "checkin", Record.id.not_in(voided))
+        .where(
+            Record.kind == "checkin",
+            Record.id.not_in(voided),
+            Participant.status != STATUS_MERGED,
+        )
         .group_by(Participant.category)
     ).all()
     checked_by_category = {category: n for category, n in checked_rows}

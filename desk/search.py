@@ -21,7 +21,7 @@ Two plans keep every keystroke fast at 50,000 participants:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -29,7 +29,7 @@ from sqlalchemy import Select, and_, bindparam, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from desk.event import Event
-from desk.models import Participant, ParticipantWord
+from desk.models import STATUS_MERGED, Participant, ParticipantWord
 from desk.participants import (
     ParticipantInfo,
     country_words,
@@ -94,7 +94,17 @@ def _size(session: Session, term: str, countries: tuple[str, ...], cap: int) -> 
 
 
 def search(session: Session, event: Event, query: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
-    """Participants matching ``query`` (everyone, by family name, when it is empty)."""
+    """Participants matching ``query`` (everyone, by family name, when it is empty);
+    registrations merged into another person are left out (their words are dropped from
+    the index, but a country or a later sync can still bring them up)."""
+    found = _search(session, event, query, limit)
+    hits = tuple(p for p in found.hits if p.status != STATUS_MERGED)
+    if len(hits) == len(found.hits):
+        return found
+    return replace(found, total=max(found.total - (len(found.hits) - len(hits)), 0), hits=hits)
+
+
+def _search(session: Session, event: Event, query: str, limit: int) -> SearchResult:
     terms = list(dict.fromkeys(fold(query).split()))[:MAX_TERMS]
     if not terms:
         total = session.scalar(select(func.count()).select_from(Participant)) or 0

@@ -34,6 +34,7 @@ from desk.models import (
     MODE_IN_PERSON,
     MODE_ONLINE,
     STATUS_CANCELLED,
+    STATUS_MERGED,
     STATUS_REGISTERED,
     Participant,
     Record,
@@ -89,6 +90,7 @@ class Tally:
         self._dirty: set[str] = set(self._items)  # items whose counts must be made again
         self._people: list[Any] = []
         self._people_version: tuple[str, int | None] = ("", None)
+        self._merged: set[str] = set()
         self._made: dict[str, ItemAttendance] = {}
         self._snap: Snapshot | None = None
 
@@ -243,8 +245,12 @@ class Tally:
             )
             self._dirty = set(self._items)
             self._snap = None
-            self._category_of = {p[0]: p[3] for p in self._people}
-            self._country_of = {p[0]: p[4] or "" for p in self._people}
+            # Registrations merged into another person count through that person's copies
+            # of their records: they are left out here.
+            self._merged = {p[0] for p in self._people if p[1] == STATUS_MERGED}
+            people_now = [p for p in self._people if p[1] != STATUS_MERGED]
+            self._category_of = {p[0]: p[3] for p in people_now}
+            self._country_of = {p[0]: p[4] or "" for p in people_now}
         people = self._people
         if self._snap is not None and not self._dirty:
             return self._snap
@@ -274,9 +280,13 @@ class Tally:
             self._made[item_id] = self._item(item_id)
         self._dirty = set()
         items = [self._made[item.id] for item in door_items(self.desk_event)]
+        slots = self._slots.copy()
+        for pid in self._merged:
+            if pid in self._checked:
+                slots[_slot(self._checked[pid])] -= 1
         arrivals = fill_slots(
             self.desk_event,
-            {_slot_time(key): n for key, n in self._slots.items() if n > 0},
+            {_slot_time(key): n for key, n in slots.items() if n > 0},
             ARRIVAL_SLOT_MINUTES,
         )
         self._snap = Snapshot(counts, items, self._seen, arrivals)
@@ -284,8 +294,7 @@ class Tally:
 
     def _item(self, item_id: str) -> ItemAttendance:
         category_of = self._category_of
-        # Every record's person exists (a foreign key), so every id has a category.
-        attended = self._attended[item_id]
+        attended = [pid for pid in self._attended[item_id] if pid in category_of]
         pairs = [self._pairs[item_id, pid] for pid in attended]
         inside = flagged = 0
         inside_by_place: Counter[str] = Counter()
@@ -296,7 +305,10 @@ class Tally:
                     inside_by_place[pair[_IN_PLACE]] += 1
             if pair[_FLAGGED]:
                 flagged += 1
-        by_place = {place: len(people) for place, people in self._at_place[item_id].items()}
+        by_place = {
+            place: len(people) - len(people & self._merged) if self._merged else len(people)
+            for place, people in self._at_place[item_id].items()
+        }
         return ItemAttendance(
             item_id,
             len(attended),

@@ -187,8 +187,12 @@ class MainWindow(QMainWindow):
         self.details_action.triggered.connect(self._on_details_action_triggered)
         self.operator_action = QAction(self)
         self.operator_action.triggered.connect(self._on_operator_action_triggered)
+        self.duplicates_action = QAction(self)
+        self.duplicates_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.duplicates_action.triggered.connect(self.open_duplicates)
         self.file_menu.addAction(self.walk_in_action)
         self.file_menu.addAction(self.details_action)
+        self.file_menu.addAction(self.duplicates_action)
         self.file_menu.addAction(self.operator_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
         self.walk_in_action.setText(self.tr("&Walk-in registration…"))
         self.details_action.setText(self.tr("Participant &details…"))
         self.operator_action.setText(self.tr("Change &operator or desk name…"))
+        self.duplicates_action.setText(self.tr("Possible d&uplicates…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import participant list…"))
         self.export_action.setText(self.tr("&Export participants…"))
@@ -434,6 +439,15 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _code: self.screen_.focus_field())
         dialog.open()
         self._details = dialog
+
+    def open_duplicates(self) -> None:
+        from ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self.desk_event, self.operator, self)
+        dialog.merged.connect(lambda _result: self.refresh())
+        dialog.finished.connect(lambda _code: self.screen_.focus_field())
+        dialog.open()
+        self._duplicates = dialog
 
     def _on_details_action_triggered(self) -> None:
         pid = self.screen_.selected_participant_id()

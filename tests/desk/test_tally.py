@@ -14,6 +14,7 @@ from desk.checkin import check_in_participant, edit_participant, void_checkin
 from desk.db import Database
 from desk.errors import DeskError
 from desk.event import default_event
+from desk.merging import merge_people
 from desk.participants import all_participants, counts
 from desk.tally import Tally
 from tests.factory import Factory
@@ -34,6 +35,7 @@ step = st.one_of(
     ),
     st.tuples(st.just("undo"), st.integers(0, 50)),
     st.tuples(st.just("recategorise"), st.integers(0, 11), st.sampled_from(["mfa", "iom"])),
+    st.tuples(st.just("merge"), st.integers(0, 11), st.integers(0, 11)),
     st.tuples(
         st.just("look"),
     ),
@@ -101,6 +103,17 @@ def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) 
                         undo_scan(
                             session,
                             scans[s[1] % len(scans)],
+                            desk_id=db.desk_id,
+                            operator="a",
+                            now=clock,
+                        )
+                elif kind == "merge":
+                    with contextlib.suppress(DeskError):
+                        merge_people(
+                            session,
+                            EVENT,
+                            people[s[1]].id,
+                            people[s[2]].id,
                             desk_id=db.desk_id,
                             operator="a",
                             now=clock,

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from desk.attendance import attendance, scan
+from desk.checkin import check_in, check_in_participant, register_walk_in
+from desk.db import Database
+from desk.errors import DeskError
+from desk.event import Event
+from desk.merging import duplicate_pairs, merge_people, propagate_merges
+from desk.models import Record
+from desk.participants import all_participants, counts
+from desk.search import search
+from desk.tally import Tally
+from tests.factory import Factory
+
+
+def test_merging_keeps_every_record_and_counts_the_person_once(
+    db: Database, event: Event, factory: Factory
+) -> None:
+    factory.add(db, 5)
+    with db.read() as session:
+        pre = all_participants(session)[0]
+    t0 = datetime(2022, 5, 23, 8, 30, tzinfo=event.tz)
+    with db.write() as session:  # the desk could not find them and registered a walk-in
+        walk_in = register_walk_in(
+            session,
+            event,
+            {
+                "given_name": pre.given_name,
+                "family_name": pre.family_name,
+                "country": pre.country,
+                "category": pre.category,
+                "email": "",
+            },
+            desk_id=db.desk_id,
+            operator="Ana",
+            now=t0,
+        )[0]
+        scan(
+            session,
+            event,
+            "d1-welcome",
+            pre.code,
+            desk_id=db.desk_id,
+            operator="Luis",
+            now=t0 + timedelta(minutes=40),
+        )
+        scan(
+            session,
+            event,
+            "d1-welcome",
+            walk_in.code,
+            desk_id=db.desk_id,
+            operator="Luis",
+            now=t0 + timedelta(minutes=45),
+        )
+    with db.read() as session:
+        before = counts(session)
+        records_before = session.scalar(select(func.count()).select_from(Record))
+        assert attendance(session, event, "d1-welcome")[0].count == 2  # seen as two people
+        pairs = duplicate_pairs(session)
+    assert [({a.id, b.id}, why) for a, b, why in pairs] == [({pre.id, walk_in.id}, "country")]
+
+    with db.write() as session:
+        result = merge_people(
+            session, event, walk_in.id, pre.id, desk_id=db.desk_id, operator="Supervisora"
+        )
+    assert result.kept.id == walk_in.id and result.records_copied == 1
+    assert set(result.filled) >= {"email", "phone"}  # the walk-in had none: taken over
+    assert result.kept.email == pre.email
+    with db.read() as session:
+        after = counts(session)
+        assert session.scalar(select(func.count()).select_from(Record)) == (
+            records_before + 2  # the merge record and the copy of the door scan
+        )
+        welcome = attendance(session, event, "d1-welcome")[0]
+        ids = {p.id for p in all_participants(session)}
+        found = search(session, event, pre.family_name).hits
+        tally = Tally(event).update(session)
+        assert tally.counts == after and tally.items == attendance(session, event)
+    assert welcome.count == 1 and welcome.inside == 1  # one person, inside
+    assert after.registered == before.registered - 1
+    assert after.checked_in == before.checked_in  # the walk-in's check-in stands
+    assert pre.id not in ids and walk_in.id in ids
+    assert [p.id for p in found if p.family_name == pre.family_name] == [walk_in.id]
+
+    # The pre-registered badge now finds the person kept.
+    with db.write() as session:
+        again = check_in(session, pre.code, desk_id=db.desk_id, operator="Ana")
+    assert again.participant.id == walk_in.id and again.outcome.value == "already"
+    with db.write() as session:  # copying again (after a sync) adds nothing
+        assert propagate_merges(session) == 0
+
+
+def test_a_merge_is_refused_when_it_makes_no_sense(
+    db: Database, event: Event, factory: Factory
+) -> None:
+    factory.add(db, 3)
+    with db.read() as session:
+        a, b, c = all_participants(session)
+    with pytest.raises(DeskError, match="two different"), db.write() as session:
+        merge_people(session, event, a.id, a.id, desk_id=db.desk_id, operator="x")
+    with db.write() as session:
+        merge_people(session, event, a.id, b.id, desk_id=db.desk_id, operator="x")
+    with pytest.raises(DeskError, match="already merged"), db.write() as session:
+        merge_people(session, event, c.id, b.id, desk_id=db.desk_id, operator="x")
+
+
+def test_voided_check_ins_stay_voided_on_the_copy(
+    db: Database, event: Event, factory: Factory
+) -> None:
+    from desk.checkin import void_checkin
+
+    factory.add(db, 2)
+    with db.read() as session:
+        a, b = all_participants(session)
+    with db.write() as session:
+        check_in_participant(session, b.id, desk_id=db.desk_id, operator="x", confirm_online=True)
+        void_checkin(session, b.id, "wrong person", desk_id=db.desk_id, operator="x")
+        merge_people(session, event, a.id, b.id, desk_id=db.desk_id, operator="x")
+    with db.read() as session:
+        assert counts(session).checked_in == 0
+        assert Tally(event).update(session).counts.checked_in == 0
