@@ -453,6 +453,105 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicate participants</source>
+            <translation>Possible duplicate participants</translation>
+        </message>
+        <message>
+            <source>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
+            <translation>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</translation>
+        </message>
+        <message>
+            <source>Keep the left one, merge the right one into it (Ctrl+←)</source>
+            <translation>Keep the left one, merge the right one into it (Ctrl+←)</translation>
+        </message>
+        <message>
+            <source>Keep the right one, merge the left one into it (Ctrl+→)</source>
+            <translation>Keep the right one, merge the left one into it (Ctrl+→)</translation>
+        </message>
+        <message>
+            <source>No likely duplicates: nothing to merge.</source>
+            <translation>No likely duplicates: nothing to merge.</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Badge code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Badges printed</source>
+            <translation>Badges printed</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>same e-mail</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>same country</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>walk-in</translation>
+        </message>
+        <message>
+            <source>pre-registered</source>
+            <translation>pre-registered</translation>
+        </message>
+        <message>
+            <source>Merge participants</source>
+            <translation>Merge participants</translation>
+        </message>
+        <message>
+            <source>Keep {keep} ({keep_code}) and merge {absorb} ({absorb_code}) into it?
+
+Every check-in, door scan and badge of both will count for {keep}; the badge {absorb_code} will find {keep}. Empty details of {keep} are taken from the other registration.</source>
+            <translation>Keep {keep} ({keep_code}) and merge {absorb} ({absorb_code}) into it?
+
+Every check-in, door scan and badge of both will count for {keep}; the badge {absorb_code} will find {keep}. Empty details of {keep} are taken from the other registration.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import participants</source>
@@ -540,6 +639,10 @@
         <message>
             <source>Change &amp;operator or desk name…</source>
             <translation>Change &amp;operator or desk name…</translation>
+        </message>
+        <message>
+            <source>Possible d&amp;uplicates…</source>
+            <translation>Possible d&amp;uplicates…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2088,6 +2191,17 @@ Database: {path}</translation>
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>merging</name>
+        <message>
+            <source>Choose two different participants to merge.</source>
+            <translation>Choose two different participants to merge.</translation>
+        </message>
+        <message>
+            <source>{name} was already merged into another participant.</source>
+            <translation>{name} was already merged into another participant.</translation>
         </message>
     </context>
     <context>

@@ -453,6 +453,105 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicate participants</source>
+            <translation>Posibles participantes duplicados</translation>
+        </message>
+        <message>
+            <source>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
+            <translation>Estos registros parecen ser la misma persona (mismo nombre y correo, o mismo nombre y país). Compárelos y conserve uno: los check-in, escaneos en puertas y gafetes del otro cuentan para el que se conserva, y su gafete sigue funcionando.</translation>
+        </message>
+        <message>
+            <source>Keep the left one, merge the right one into it (Ctrl+←)</source>
+            <translation>Conservar el de la izquierda y fusionar en él el de la derecha (Ctrl+←)</translation>
+        </message>
+        <message>
+            <source>Keep the right one, merge the left one into it (Ctrl+→)</source>
+            <translation>Conservar el de la derecha y fusionar en él el de la izquierda (Ctrl+→)</translation>
+        </message>
+        <message>
+            <source>No likely duplicates: nothing to merge.</source>
+            <translation>No hay posibles duplicados: nada que fusionar.</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscripción</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Badges printed</source>
+            <translation>Gafetes impresos</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>mismo país</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>registro en sitio</translation>
+        </message>
+        <message>
+            <source>pre-registered</source>
+            <translation>preinscrito</translation>
+        </message>
+        <message>
+            <source>Merge participants</source>
+            <translation>Fusionar participantes</translation>
+        </message>
+        <message>
+            <source>Keep {keep} ({keep_code}) and merge {absorb} ({absorb_code}) into it?
+
+Every check-in, door scan and badge of both will count for {keep}; the badge {absorb_code} will find {keep}. Empty details of {keep} are taken from the other registration.</source>
+            <translation>¿Conservar a {keep} ({keep_code}) y fusionar en ese registro a {absorb} ({absorb_code})?
+
+Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}; el gafete {absorb_code} encontrará a {keep}. Los datos vacíos de {keep} se toman del otro registro.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import participants</source>
@@ -540,6 +639,10 @@
         <message>
             <source>Change &amp;operator or desk name…</source>
             <translation>Cambiar &amp;operador o nombre de la mesa…</translation>
+        </message>
+        <message>
+            <source>Possible d&amp;uplicates…</source>
+            <translation>Posibles d&amp;uplicados…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2088,6 +2191,17 @@ Base de datos: {path}</translation>
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>merging</name>
+        <message>
+            <source>Choose two different participants to merge.</source>
+            <translation>Elija dos participantes distintos para fusionar.</translation>
+        </message>
+        <message>
+            <source>{name} was already merged into another participant.</source>
+            <translation>{name} ya se fusionó con otro participante.</translation>
         </message>
     </context>
     <context>
