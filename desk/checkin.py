@@ -26,6 +26,7 @@ from desk.models import (
     MODES,
     SOURCE_WALK_IN,
     STATUS_CANCELLED,
+    STATUS_MERGED,
     STATUS_REGISTERED,
     Desk,
     Participant,
@@ -359,6 +360,10 @@ def edit_participant(
     person = session.get(Participant, participant_id)
     if person is None:
         raise NotFoundError(translate("checkin", "This participant no longer exists."))
+    if person.status == STATUS_MERGED:
+        raise DeskError(
+            translate("checkin", "This registration was merged into another participant.")
+        )
     clean = validate(event, {k: v for k, v in changes.items() if k in EDITABLE_FIELDS})
     old = {f: getattr(person, f) for f in EDITABLE_FIELDS}
     diff = {k: v for k, v in clean.items() if old.get(k) != v}

@@ -133,6 +133,46 @@ def _build_parser() -> argparse.ArgumentParser:
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     e = what.add_parser("participants", help=translate("cli", "participant list as CSV or XLSX"))
     e.add_argument("--out", type=Path, required=True, metavar="F.csv|F.xlsx")
+    e = what.add_parser(
+        "attendance",
+        help=translate("cli", "the end-of-day attendance report as XLSX, CSV or a one-page PDF"),
+    )
+    e.add_argument("--out", type=Path, required=True, metavar="F.xlsx|F.csv|F.pdf")
+    e.add_argument(
+        "--day",
+        type=_iso_day,
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "only this day's agenda items (default: the whole event)"),
+    )
+    e.add_argument(
+        "--no-contact",
+        action="store_true",
+        help=translate("cli", "leave out e-mail addresses and phone numbers"),
+    )
+
+    p = sub.add_parser("sync", help=translate("cli", "desk files: share this desk's data"))
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    e = what.add_parser(
+        "export", help=translate("cli", "write this desk's file (everyone, every record)")
+    )
+    e.add_argument("--out", type=Path, required=True, metavar="FILE")
+    e = what.add_parser("import", help=translate("cli", "merge other desks' files into this desk"))
+    e.add_argument("files", type=Path, nargs="+", metavar="FILE")
+
+    sub.add_parser(
+        "backup", help=translate("cli", "back up the database now (kept until you delete it)")
+    )
+    sub.add_parser("backups", help=translate("cli", "list the database's backups, newest first"))
+    p = sub.add_parser(
+        "restore",
+        help=translate("cli", "put a backup in place of the database (the current file is kept)"),
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--other-desk",
+        action="store_true",
+        help=translate("cli", "accept a backup made by another desk"),
+    )
 
     sub.add_parser("check", help=translate("cli", "check the database's schema and integrity"))
     p = sub.add_parser("gui", help=translate("cli", "open the window (the same as no command)"))
@@ -153,6 +193,17 @@ def _build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "full screen, for a door laptop or a projector (F11 leaves it)"),
     )
     return parser
+
+
+def _iso_day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a date (YYYY-MM-DD)").format(text=text)
+        ) from None
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -408,6 +459,16 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "attendance":
+        from desk.reports import cmd_export_attendance
+
+        db, event = _open(args)
+        with db:
+            for line in cmd_export_attendance(
+                db, event, args.out, args.day, contact=not args.no_contact
+            ):
+                _print(line)
+        return 0
 
     from desk.export import export_participants
     from desk.participants import all_participants, desk_names
@@ -457,6 +518,55 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desk.sync import cmd_sync_export, cmd_sync_import
+
+    db, event = _open(args)
+    with db:
+        if args.what == "export":
+            lines = cmd_sync_export(db, event, args.out)
+        else:
+            lines = cmd_sync_import(db, event, args.files)
+    for line in lines:
+        _print(line)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desk.backup import cmd_backup as backup
+
+    db, _event = _open(args)
+    with db:
+        for line in backup(db):
+            _print(line)
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from desk.backup import cmd_backups as backups
+
+    db, event = _open(args)
+    with db:
+        for line in backups(db, event):
+            _print(line)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desk import paths
+    from desk.backup import cmd_restore as restore
+    from desk.event import default_event
+
+    # The database must not be open here: restore refuses a file somebody holds.
+    target = Path(args.db) if args.db else paths.default_db_path()
+    lines = restore(
+        target, args.file, event_id=default_event().id, allow_other_desk=args.other_desk
+    )
+    for line in lines:
+        _print(line)
+    return 0
+
+
 # The window, handed in by the launcher (ui.app.main): the core never imports the UI.
 OpenWindow = Callable[..., int]
 
@@ -492,6 +602,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "badges": cmd_badges,
     "export": cmd_export,
     "check": cmd_check,
+    "sync": cmd_sync,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }
 
 

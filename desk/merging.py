@@ -31,6 +31,7 @@ from desk.event import Event
 from desk.i18n import translate
 from desk.models import (
     STATUS_MERGED,
+    STATUS_REGISTERED,
     Participant,
     ParticipantWord,
     Record,
@@ -39,7 +40,9 @@ from desk.models import (
 )
 from desk.participants import (
     EDITABLE_FIELDS,
+    WORD_COLUMNS,
     ParticipantInfo,
+    index_columns,
     infos_by_ids,
     participants_changed,
     update_participant,
@@ -125,14 +128,75 @@ def merge_people(
     )
     participants_changed(session)
     session.expire_all()
-    copied = propagate_merges(session)
+    copied = propagate_merges(session, event)
     return MergeResult(infos_by_ids(session, [keep_id])[0], absorb_id, copied, tuple(fill))
 
 
-def propagate_merges(session: Session) -> int:
+def propagate_merges(session: Session, event: Event) -> int:
     """Copy every record of merged participants onto the person they were merged into
     (those not copied yet); returns how many copies were made. Run after a merge and
-    after a sync brings records in."""
+    after a sync brings records in.
+
+    Repeats until nothing is left to copy: in a chain (A merged into B at one desk, B into
+    C at another) A's copies on B must reach C too, whatever order the merges came in."""
+    _break_cycles(session, event)
+    total = 0
+    for _ in range(_MAX_CHAIN):
+        made = _copy_once(session)
+        if not made:
+            break
+        total += made
+    return total
+
+
+_MAX_CHAIN = 32  # longer chains of merges are not made by people
+
+
+def _break_cycles(session: Session, event: Event) -> None:
+    """Two desks apart may merge A into B and B into A. Every desk then keeps the one
+    with the smaller id, written the same way everywhere (the latest time of the cycle, the
+    same desk), so the desks still agree after they sync."""
+    rows = session.execute(
+        select(
+            Participant.id,
+            Participant.merged_into,
+            Participant.updated_at,
+            Participant.updated_desk,
+        ).where(Participant.status == STATUS_MERGED, Participant.merged_into.is_not(None))
+    ).all()
+    into = {r.id: r.merged_into for r in rows}
+    version = {r.id: (r.updated_at, r.updated_desk) for r in rows}
+    done: set[str] = set()
+    for start in into:
+        path: list[str] = []
+        node: str | None = start
+        while node in into and node not in done and node not in path:
+            path.append(node)
+            node = into[node]
+        if node in path:  # a cycle: from node round to node
+            cycle = path[path.index(node) :]
+            keep = min(cycle)
+            at, desk = max(version[c] for c in cycle)
+            session.connection().execute(
+                update(Participant)
+                .where(Participant.id == keep)
+                .values(
+                    status=STATUS_REGISTERED, merged_into=None, updated_at=at, updated_desk=desk
+                )
+            )
+            person = session.get(Participant, keep)
+            if person is not None:  # searchable again
+                session.refresh(person)
+                values = {f: getattr(person, f) for f in EDITABLE_FIELDS}
+                _derived, words = index_columns(event, keep, values)
+                table = ParticipantWord.__table__
+                session.connection().execute(table.delete().where(table.c.participant_id == keep))
+                bulk_insert(session.connection(), table, WORD_COLUMNS, sorted(words))
+            participants_changed(session)
+        done.update(path)
+
+
+def _copy_once(session: Session) -> int:
     merged = session.execute(
         select(Participant.id, Participant.merged_into).where(
             Participant.status == STATUS_MERGED, Participant.merged_into.is_not(None)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import APP_ID, APP_NAME, __version__, i18n
 from desk.db import Database, open_database
@@ -135,15 +136,41 @@ def run(
     if who is None:
         db.close()
         return 0
-    window = open_window(db, event, who)
-    window.show_screen(screen)
-    if item:
-        window.door.set_item(item)
-    if full_screen:
-        window.set_full_screen(True)
-    else:
-        window.showMaximized()
+    current = {"db": db}
+
+    def show(window: Any) -> None:
+        window.reopen_requested.connect(lambda result: reopen(window, result))
+        window.show_screen(screen)
+        if item:
+            window.door.set_item(item)
+        if full_screen:
+            window.set_full_screen(True)
+        else:
+            window.showMaximized()
+
+    def reopen(old: Any, result: Any) -> None:
+        """After a restore (or a refused one): the same file, opened afresh, in a new
+        window; the old one goes."""
+        path = old.db.path
+        try:
+            fresh = open_database(path)
+        except DeskError as exc:
+            show_error(old, exc)
+            app.quit()
+            return
+        current["db"] = fresh
+        window = open_window(fresh, event, old.operator)
+        show(window)
+        if result is not None:
+            from desk.backup import restore_summary
+
+            QMessageBox.information(window, APP_NAME, "\n".join(restore_summary(result)))
+        old.reopen_requested.disconnect()
+        old.close()
+        old.deleteLater()
+
+    show(open_window(db, event, who))
     try:
         return app.exec()
     finally:
-        db.close()
+        current["db"].close()

@@ -56,6 +56,10 @@ class CountsFeed(QObject):
         task.succeeded.connect(self._on_first_succeeded)
         task.failed.connect(self._on_first_failed)
 
+    def stop(self) -> None:
+        """No more refreshes (the database is about to close)."""
+        self._timer.stop()
+
     def _update(self) -> Snapshot:
         with self._lock, self.db.read() as session:
             return self._tally.update(session)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.backup import backup_now
 from desk.db import Database
 from desk.event import Event
 from desk.importing import ImportReport, import_participants
@@ -88,6 +89,8 @@ class ImportDialog(QDialog):
         db, event, path = self._db, self._event, self._path
 
         def work(ctx: TaskContext) -> ImportReport:
+            if not dry_run:  # an import changes many people at once: a way back first
+                backup_now(db, reason="before-import")
             with db.write() as session:
                 report = import_participants(
                     session, event, path, desk_id=db.desk_id, dry_run=dry_run, progress=ctx.progress

@@ -30,6 +30,7 @@ from desk.export import export_participants
 from desk.i18n import language
 from desk.participants import Counts, all_participants, desk_names
 from desk.tally import Snapshot
+from ui.backup_ui import BackupController
 from ui.checkin_screen import CheckinScreen
 from ui.counts_feed import CountsFeed
 from ui.dashboard import Dashboard
@@ -45,6 +46,8 @@ SCREENS = (CHECKIN, DOOR, DASHBOARD)
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    # The database must be closed and reopened (after a restore): the application does it.
+    reopen_requested = Signal(object)  # RestoreResult
 
     def __init__(
         self, db: Database, event: Event, operator: str = "", runner: TaskRunner | None = None
@@ -93,7 +96,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._desk_label = QLabel()
+        self.backup_warning = QLabel()
+        self.backup_warning.setStyleSheet(
+            "QLabel { background: #b3261e; color: white; padding: 2px 8px; border-radius: 3px; }"
+        )
+        self.backup_warning.hide()
+        self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self._desk_label)
+        # Rolling backups every few minutes (a setting), never a dialog when one fails.
+        self.backups = BackupController(db, self.runner, self)
+        self.backups.backed_up.connect(self._on_backups_backed_up)
+        self.backups.backup_failed.connect(self._on_backups_backup_failed)
 
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
@@ -102,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self.feed.start()
+        self.backups.start()
         self.refresh()
         self.search_field.setFocus()
 
@@ -187,6 +201,10 @@ class MainWindow(QMainWindow):
         self.details_action.triggered.connect(self._on_details_action_triggered)
         self.operator_action = QAction(self)
         self.operator_action.triggered.connect(self._on_operator_action_triggered)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self._on_backup_action_triggered)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.duplicates_action = QAction(self)
         self.duplicates_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.duplicates_action.triggered.connect(self.open_duplicates)
@@ -197,6 +215,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -255,6 +276,8 @@ class MainWindow(QMainWindow):
         self.details_action.setText(self.tr("Participant &details…"))
         self.operator_action.setText(self.tr("Change &operator or desk name…"))
         self.duplicates_action.setText(self.tr("Possible d&uplicates…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import participant list…"))
         self.export_action.setText(self.tr("&Export participants…"))
@@ -448,6 +471,45 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _code: self.screen_.focus_field())
         dialog.open()
         self._duplicates = dialog
+
+    def _on_backups_backed_up(self, path: Path) -> None:
+        self.backup_warning.hide()
+        self.statusBar().showMessage(self.tr("Backed up: {name}").format(name=path.name), 6000)
+
+    def _on_backups_backup_failed(self, message: str) -> None:
+        self.backup_warning.setText(self.tr("⚠ Backup failed: {message}").format(message=message))
+        self.backup_warning.setToolTip(message)
+        self.backup_warning.show()
+
+    def _on_backup_action_triggered(self) -> None:
+        self.backups.back_up_now()
+
+    def _on_restore_action_triggered(self) -> None:
+        from desk.backup import list_backups
+        from ui.backup_ui import RestoreDialog
+
+        dialog = RestoreDialog(self.db.path, list_backups(self.db), self.desk_event, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.finished.connect(lambda _code: self.screen_.focus_field())
+        dialog.open()
+        self._restore = dialog
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the database, put the backup in place (the current file is kept aside),
+        and have the application open it again; on a refusal nothing changed."""
+        from ui.backup_ui import perform_restore
+
+        self.backups.stop()
+        self.feed.stop()
+        self.runner.wait()
+        path = self.db.path
+        self.db.close()
+        try:
+            result = perform_restore(path, backup, event_id=self.desk_event.id)
+        except Exception as exc:  # refused: the same file opens again, unchanged
+            show_error(self, exc)
+            result = None
+        self.reopen_requested.emit(result)
 
     def _on_details_action_triggered(self) -> None:
         pid = self.screen_.selected_participant_id()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BackupController</name>
+        <message>
+            <source>Automatic backup failed: {reason}</source>
+            <translation>Automatic backup failed: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeMenu</name>
         <message>
             <source>&amp;Badges</source>
@@ -645,6 +652,14 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>Possible d&amp;uplicates…</translation>
         </message>
         <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -687,6 +702,14 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
         <message>
             <source>Now: {text}</source>
             <translation>Now: {text}</translation>
+        </message>
+        <message>
+            <source>Backed up: {name}</source>
+            <translation>Backed up: {name}</translation>
+        </message>
+        <message>
+            <source>⚠ Backup failed: {message}</source>
+            <translation>⚠ Backup failed: {message}</translation>
         </message>
         <message>
             <source>Import participant list</source>
@@ -1148,6 +1171,73 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Backups of this desk's database, newest first (times are the event's local time). Choose one with ↑/↓ and press Enter.</source>
+            <translation>Backups of this desk's database, newest first (times are the event's local time). Choose one with ↑/↓ and press Enter.</translation>
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation>Taken at</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>No backups yet in {folder}.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Restore &amp;this backup</source>
+            <translation>Restore &amp;this backup</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {when} ({kind})?
+
+The current database is kept aside as {aside} (nothing is deleted), and a backup of it is made first.
+
+Check-ins made after {when} will not be in the restored database.</source>
+            <translation>Restore the backup of {when} ({kind})?
+
+The current database is kept aside as {aside} (nothing is deleted), and a backup of it is made first.
+
+Check-ins made after {when} will not be in the restored database.</translation>
+        </message>
+        <message>
+            <source>This backup holds {participants} participants, {checked} of them checked in.</source>
+            <translation>This backup holds {participants} participants, {checked} of them checked in.</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>Who is at this desk?</source>
@@ -1329,6 +1419,129 @@ Database: {path}</translation>
         <message>
             <source>Not checked in at the desk yet: send them to registration.</source>
             <translation>Not checked in at the desk yet: send them to registration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>made by hand</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>before an import</translation>
+        </message>
+        <message>
+            <source>before a merge</source>
+            <translation>before a merge</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <source>{path} is not a Desk database.</source>
+            <translation>{path} is not a Desk database.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a database (damaged or another kind of file).</source>
+            <translation>{path} is not a database (damaged or another kind of file).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}</source>
+            <translation>{path} is damaged: {problem}</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup in {folder}: {reason}</source>
+            <translation>Cannot write a backup in {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>Backup not made: the disk holding {folder} is almost full ({free} MB free). Free some space: check-ins need it too.</source>
+            <translation>Backup not made: the disk holding {folder} is almost full ({free} MB free). Free some space: check-ins need it too.</translation>
+        </message>
+        <message>
+            <source>Backup not made in {folder}: {reason}</source>
+            <translation>Backup not made in {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path}.</source>
+            <translation>There is no backup file {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: it changed since the backup was made (checksum differs).</source>
+            <translation>{path} is damaged: it changed since the backup was made (checksum differs).</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to restore it.</source>
+            <translation>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to restore it.</translation>
+        </message>
+        <message>
+            <source>{path} belongs to the event {found}, not to {expected}: not restored.</source>
+            <translation>{path} belongs to the event {found}, not to {expected}: not restored.</translation>
+        </message>
+        <message>
+            <source>{path} is a backup of another desk ({name}). To bring its check-ins into this desk, use a sync export and import instead.</source>
+            <translation>{path} is a backup of another desk ({name}). To bring its check-ins into this desk, use a sync export and import instead.</translation>
+        </message>
+        <message>
+            <source>The database {path} is still open (in a Desk window or a desk command). Close it and try again; nothing was changed.</source>
+            <translation>The database {path} is still open (in a Desk window or a desk command). Close it and try again; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} is the database itself, not a backup.</source>
+            <translation>{path} is the database itself, not a backup.</translation>
+        </message>
+        <message>
+            <source>The copy of {path} differs from it; nothing was changed.</source>
+            <translation>The copy of {path} differs from it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Restore failed: {reason}. The database in place is {path}.</source>
+            <translation>Restore failed: {reason}. The database in place is {path}.</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>{participants} participants, {checked} checked in, {records} records.</source>
+            <translation>{participants} participants, {checked} checked in, {records} records.</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>No backups yet in {folder}.</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}:</source>
+            <translation>Backups in {folder}:</translation>
+        </message>
+        <message>
+            <source>{participants} participants, {checked} checked in</source>
+            <translation>{participants} participants, {checked} checked in</translation>
+        </message>
+        <message>
+            <source>contents unknown</source>
+            <translation>contents unknown</translation>
+        </message>
+        <message>
+            <source>Restored {backup} into {path}.</source>
+            <translation>Restored {backup} into {path}.</translation>
+        </message>
+        <message>
+            <source>The database that was in place is kept as {path}.</source>
+            <translation>The database that was in place is kept as {path}.</translation>
+        </message>
+        <message>
+            <source>A backup of it: {path}</source>
+            <translation>A backup of it: {path}</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1733,10 @@ Database: {path}</translation>
             <translation>Unknown registration status.</translation>
         </message>
         <message>
+            <source>This registration was merged into another participant.</source>
+            <translation>This registration was merged into another participant.</translation>
+        </message>
+        <message>
             <source>ALREADY CHECKED IN {time} · {desk} · by {operator}</source>
             <translation>ALREADY CHECKED IN {time} · {desk} · by {operator}</translation>
         </message>
@@ -1643,6 +1860,46 @@ Database: {path}</translation>
             <translation>participant list as CSV or XLSX</translation>
         </message>
         <message>
+            <source>the end-of-day attendance report as XLSX, CSV or a one-page PDF</source>
+            <translation>the end-of-day attendance report as XLSX, CSV or a one-page PDF</translation>
+        </message>
+        <message>
+            <source>only this day's agenda items (default: the whole event)</source>
+            <translation>only this day's agenda items (default: the whole event)</translation>
+        </message>
+        <message>
+            <source>leave out e-mail addresses and phone numbers</source>
+            <translation>leave out e-mail addresses and phone numbers</translation>
+        </message>
+        <message>
+            <source>desk files: share this desk's data</source>
+            <translation>desk files: share this desk's data</translation>
+        </message>
+        <message>
+            <source>write this desk's file (everyone, every record)</source>
+            <translation>write this desk's file (everyone, every record)</translation>
+        </message>
+        <message>
+            <source>merge other desks' files into this desk</source>
+            <translation>merge other desks' files into this desk</translation>
+        </message>
+        <message>
+            <source>back up the database now (kept until you delete it)</source>
+            <translation>back up the database now (kept until you delete it)</translation>
+        </message>
+        <message>
+            <source>list the database's backups, newest first</source>
+            <translation>list the database's backups, newest first</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database (the current file is kept)</source>
+            <translation>put a backup in place of the database (the current file is kept)</translation>
+        </message>
+        <message>
+            <source>accept a backup made by another desk</source>
+            <translation>accept a backup made by another desk</translation>
+        </message>
+        <message>
             <source>check the database's schema and integrity</source>
             <translation>check the database's schema and integrity</translation>
         </message>
@@ -1661,6 +1918,10 @@ Database: {path}</translation>
         <message>
             <source>full screen, for a door laptop or a projector (F11 leaves it)</source>
             <translation>full screen, for a door laptop or a projector (F11 leaves it)</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (YYYY-MM-DD)</source>
+            <translation>{text} is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>--count must be at least 1.</source>
@@ -2284,6 +2545,332 @@ Database: {path}</translation>
         <message>
             <source>Badge preview — {total} pages</source>
             <translation>Badge preview — {total} pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>{day} is not a day of this event ({dates}).</source>
+            <translation>{day} is not a day of this event ({dates}).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Checked in at</source>
+            <translation>Checked in at</translation>
+        </message>
+        <message>
+            <source>Items attended</source>
+            <translation>Items attended</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Attendance report</translation>
+        </message>
+        <message>
+            <source>Generated at {time} ({zone})</source>
+            <translation>Generated at {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>% checked in</source>
+            <translation>% checked in</translation>
+        </message>
+        <message>
+            <source>Checked in on {day}</source>
+            <translation>Checked in on {day}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>(no country)</source>
+            <translation>(no country)</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Inside / not back</source>
+            <translation>Inside / not back</translation>
+        </message>
+        <message>
+            <source>Not checked in at desk</source>
+            <translation>Not checked in at desk</translation>
+        </message>
+        <message>
+            <source>Catering</source>
+            <translation>Catering</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Boarded at</translation>
+        </message>
+        <message>
+            <source>First entry</source>
+            <translation>First entry</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <source>Last exit</source>
+            <translation>Last exit</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Not back</source>
+            <translation>Not back</translation>
+        </message>
+        <message>
+            <source>Inside</source>
+            <translation>Inside</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} people</translation>
+        </message>
+        <message>
+            <source>Participants × items</source>
+            <translation>Participants × items</translation>
+        </message>
+        <message>
+            <source>checked in / registered ({pct} %)</source>
+            <translation>checked in / registered ({pct} %)</translation>
+        </message>
+        <message>
+            <source>registered in person</source>
+            <translation>registered in person</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>registered online</translation>
+        </message>
+        <message>
+            <source>checked in that day</source>
+            <translation>checked in that day</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Cannot export to {file}: use a .xlsx, .csv or .pdf file name.</source>
+            <translation>Cannot export to {file}: use a .xlsx, .csv or .pdf file name.</translation>
+        </message>
+        <message>
+            <source>Attendance report ({scope}) written to {path}.</source>
+            <translation>Attendance report ({scope}) written to {path}.</translation>
+        </message>
+        <message>
+            <source>{checked} of {registered} registered checked in; {items} agenda item(s).</source>
+            <translation>{checked} of {registered} registered checked in; {items} agenda item(s).</translation>
+        </message>
+        <message>
+            <source>{count} participant row(s).</source>
+            <translation>{count} participant row(s).</translation>
+        </message>
+        <message>
+            <source>Without e-mail addresses and phone numbers.</source>
+            <translation>Without e-mail addresses and phone numbers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>{file}: from {desk}, written {time}: {participants} participants, {records} records.</source>
+            <translation>{file}: from {desk}, written {time}: {participants} participants, {records} records.</translation>
+        </message>
+        <message>
+            <source>Nothing new: everything in these files was here already.</source>
+            <translation>Nothing new: everything in these files was here already.</translation>
+        </message>
+        <message>
+            <source>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</source>
+            <translation>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{count} records were here already (not added twice).</source>
+            <translation>{count} records were here already (not added twice).</translation>
+        </message>
+        <message>
+            <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
+            <translation>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</translation>
+        </message>
+        <message>
+            <source>Checked in at two desks: {name} ({code}): {places}. Counted once.</source>
+            <translation>Checked in at two desks: {name} ({code}): {places}. Counted once.</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>same e-mail</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>same country</translation>
+        </message>
+        <message>
+            <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
+            <translation>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</translation>
+        </message>
+        <message>
+            <source>{count} check-ins</source>
+            <translation>{count} check-ins</translation>
+        </message>
+        <message>
+            <source>{count} door scans</source>
+            <translation>{count} door scans</translation>
+        </message>
+        <message>
+            <source>{count} badge prints</source>
+            <translation>{count} badge prints</translation>
+        </message>
+        <message>
+            <source>{count} cancellations</source>
+            <translation>{count} cancellations</translation>
+        </message>
+        <message>
+            <source>{count} {kind}</source>
+            <translation>{count} {kind}</translation>
+        </message>
+        <message>
+            <source>This database belongs to the event {db_event}, not {event}.</source>
+            <translation>This database belongs to the event {db_event}, not {event}.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (cut short or corrupted): it was not imported; nothing was changed.</source>
+            <translation>{file} is damaged (cut short or corrupted): it was not imported; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} is not a desk file: it was not imported; nothing was changed.</source>
+            <translation>{file} is not a desk file: it was not imported; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason}): it was not imported; nothing was changed.</source>
+            <translation>{file} cannot be read ({reason}): it was not imported; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (its checksum does not match): it was not imported; nothing was changed.</source>
+            <translation>{file} is damaged (its checksum does not match): it was not imported; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} was written by another version of Desk (file format {version}; this Desk reads format {known}): update Desk to import it; nothing was changed.</source>
+            <translation>{file} was written by another version of Desk (file format {version}; this Desk reads format {known}): update Desk to import it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} is from another event ({file_event}; this desk is for {event}): it was not imported; nothing was changed.</source>
+            <translation>{file} is from another event ({file_event}; this desk is for {event}): it was not imported; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} gives the code {code} to {name}, but here it belongs to {other}, another participant (the same list imported at two desks?): it was not imported; nothing was changed.</source>
+            <translation>{file} gives the code {code} to {name}, but here it belongs to {other}, another participant (the same list imported at two desks?): it was not imported; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Choose at least one desk file to import.</source>
+            <translation>Choose at least one desk file to import.</translation>
+        </message>
+        <message>
+            <source>These desk files do not fit this database ({reason}): nothing was imported.</source>
+            <translation>These desk files do not fit this database ({reason}): nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path}: {participants} participants, {records} records ({kinds}).</source>
+            <translation>{path}: {participants} participants, {records} records ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{count} records made at this desk ({desk}), from {first} to {last}.</source>
+            <translation>{count} records made at this desk ({desk}), from {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>No records made at this desk ({desk}) yet.</source>
+            <translation>No records made at this desk ({desk}) yet.</translation>
+        </message>
+        <message>
+            <source>SHA-256: {sha}</source>
+            <translation>SHA-256: {sha}</translation>
         </message>
     </context>
 </TS>

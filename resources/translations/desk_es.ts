@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>BackupController</name>
+        <message>
+            <source>Automatic backup failed: {reason}</source>
+            <translation>Falló el respaldo automático: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgeMenu</name>
         <message>
             <source>&amp;Badges</source>
@@ -645,6 +652,14 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <translation>Posibles d&amp;uplicados…</translation>
         </message>
         <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Respaldar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restaurar un respaldo…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
@@ -687,6 +702,14 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         <message>
             <source>Now: {text}</source>
             <translation>Ahora: {text}</translation>
+        </message>
+        <message>
+            <source>Backed up: {name}</source>
+            <translation>Respaldo hecho: {name}</translation>
+        </message>
+        <message>
+            <source>⚠ Backup failed: {message}</source>
+            <translation>⚠ Falló el respaldo: {message}</translation>
         </message>
         <message>
             <source>Import participant list</source>
@@ -1148,6 +1171,73 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar un respaldo</translation>
+        </message>
+        <message>
+            <source>Backups of this desk's database, newest first (times are the event's local time). Choose one with ↑/↓ and press Enter.</source>
+            <translation>Respaldos de la base de datos de esta mesa, del más reciente al más antiguo (horas locales del evento). Elija uno con ↑/↓ y presione Enter.</translation>
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation>Hecho el</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditados</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>Todavía no hay respaldos en {folder}.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Volver</translation>
+        </message>
+        <message>
+            <source>Restore &amp;this backup</source>
+            <translation>Restaurar &amp;este respaldo</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {when} ({kind})?
+
+The current database is kept aside as {aside} (nothing is deleted), and a backup of it is made first.
+
+Check-ins made after {when} will not be in the restored database.</source>
+            <translation>¿Restaurar el respaldo del {when} ({kind})?
+
+La base de datos actual se conserva aparte como {aside} (no se borra nada) y antes se hace un respaldo de ella.
+
+Las acreditaciones hechas después del {when} no estarán en la base de datos restaurada.</translation>
+        </message>
+        <message>
+            <source>This backup holds {participants} participants, {checked} of them checked in.</source>
+            <translation>Este respaldo contiene {participants} participantes, {checked} de ellos acreditados.</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>Who is at this desk?</source>
@@ -1329,6 +1419,129 @@ Base de datos: {path}</translation>
         <message>
             <source>Not checked in at the desk yet: send them to registration.</source>
             <translation>Aún no hizo check-in en el mostrador: envíela a registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>automatic</source>
+            <translation>automático</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>hecho a mano</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>antes de una importación</translation>
+        </message>
+        <message>
+            <source>before a merge</source>
+            <translation>antes de una fusión</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de una restauración</translation>
+        </message>
+        <message>
+            <source>{path} is not a Desk database.</source>
+            <translation>{path} no es una base de datos de Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>No se puede leer {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a database (damaged or another kind of file).</source>
+            <translation>{path} no es una base de datos (está dañado o es otro tipo de archivo).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}</source>
+            <translation>{path} está dañado: {problem}</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup in {folder}: {reason}</source>
+            <translation>No se puede escribir un respaldo en {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>Backup not made: the disk holding {folder} is almost full ({free} MB free). Free some space: check-ins need it too.</source>
+            <translation>No se hizo el respaldo: el disco donde está {folder} está casi lleno ({free} MB libres). Libere espacio: las acreditaciones también lo necesitan.</translation>
+        </message>
+        <message>
+            <source>Backup not made in {folder}: {reason}</source>
+            <translation>No se hizo el respaldo en {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path}.</source>
+            <translation>No existe el archivo de respaldo {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: it changed since the backup was made (checksum differs).</source>
+            <translation>{path} está dañado: cambió desde que se hizo el respaldo (la suma de verificación no coincide).</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to restore it.</source>
+            <translation>{path} fue escrito por una versión más nueva de Desk (esquema {found}; esta versión conoce el {known}); actualice Desk para restaurarlo.</translation>
+        </message>
+        <message>
+            <source>{path} belongs to the event {found}, not to {expected}: not restored.</source>
+            <translation>{path} pertenece al evento {found}, no a {expected}: no se restauró.</translation>
+        </message>
+        <message>
+            <source>{path} is a backup of another desk ({name}). To bring its check-ins into this desk, use a sync export and import instead.</source>
+            <translation>{path} es un respaldo de otra mesa ({name}). Para traer sus acreditaciones a esta mesa, use mejor una exportación e importación de sincronización.</translation>
+        </message>
+        <message>
+            <source>The database {path} is still open (in a Desk window or a desk command). Close it and try again; nothing was changed.</source>
+            <translation>La base de datos {path} sigue abierta (en una ventana de Desk o en un comando desk). Ciérrela e intente de nuevo; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} is the database itself, not a backup.</source>
+            <translation>{path} es la propia base de datos, no un respaldo.</translation>
+        </message>
+        <message>
+            <source>The copy of {path} differs from it; nothing was changed.</source>
+            <translation>La copia de {path} no coincide con el original; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Restore failed: {reason}. The database in place is {path}.</source>
+            <translation>La restauración falló: {reason}. La base de datos en uso es {path}.</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Respaldo guardado: {path}</translation>
+        </message>
+        <message>
+            <source>{participants} participants, {checked} checked in, {records} records.</source>
+            <translation>{participants} participantes, {checked} acreditados, {records} registros.</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>Todavía no hay respaldos en {folder}.</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}:</source>
+            <translation>Respaldos en {folder}:</translation>
+        </message>
+        <message>
+            <source>{participants} participants, {checked} checked in</source>
+            <translation>{participants} participantes, {checked} acreditados</translation>
+        </message>
+        <message>
+            <source>contents unknown</source>
+            <translation>contenido desconocido</translation>
+        </message>
+        <message>
+            <source>Restored {backup} into {path}.</source>
+            <translation>Se restauró {backup} en {path}.</translation>
+        </message>
+        <message>
+            <source>The database that was in place is kept as {path}.</source>
+            <translation>La base de datos que estaba en uso se conserva como {path}.</translation>
+        </message>
+        <message>
+            <source>A backup of it: {path}</source>
+            <translation>Un respaldo de ella: {path}</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1733,10 @@ Base de datos: {path}</translation>
             <translation>Estado de inscripción desconocido.</translation>
         </message>
         <message>
+            <source>This registration was merged into another participant.</source>
+            <translation>Este registro se fusionó con otro participante.</translation>
+        </message>
+        <message>
             <source>ALREADY CHECKED IN {time} · {desk} · by {operator}</source>
             <translation>YA ACREDITADO {time} · {desk} · por {operator}</translation>
         </message>
@@ -1643,6 +1860,46 @@ Base de datos: {path}</translation>
             <translation>lista de participantes en CSV o XLSX</translation>
         </message>
         <message>
+            <source>the end-of-day attendance report as XLSX, CSV or a one-page PDF</source>
+            <translation>el informe de asistencia del día en XLSX, CSV o un PDF de una página</translation>
+        </message>
+        <message>
+            <source>only this day's agenda items (default: the whole event)</source>
+            <translation>solo las actividades de ese día (por omisión: todo el evento)</translation>
+        </message>
+        <message>
+            <source>leave out e-mail addresses and phone numbers</source>
+            <translation>sin correos electrónicos ni teléfonos</translation>
+        </message>
+        <message>
+            <source>desk files: share this desk's data</source>
+            <translation>archivos de mesa: compartir los datos de esta mesa</translation>
+        </message>
+        <message>
+            <source>write this desk's file (everyone, every record)</source>
+            <translation>escribir el archivo de esta mesa (todas las personas, todos los registros)</translation>
+        </message>
+        <message>
+            <source>merge other desks' files into this desk</source>
+            <translation>fusionar en esta mesa los archivos de otras mesas</translation>
+        </message>
+        <message>
+            <source>back up the database now (kept until you delete it)</source>
+            <translation>respaldar la base de datos ahora (se conserva hasta que usted lo borre)</translation>
+        </message>
+        <message>
+            <source>list the database's backups, newest first</source>
+            <translation>listar los respaldos de la base de datos, el más reciente primero</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database (the current file is kept)</source>
+            <translation>poner un respaldo en lugar de la base de datos (el archivo actual se conserva)</translation>
+        </message>
+        <message>
+            <source>accept a backup made by another desk</source>
+            <translation>aceptar un respaldo hecho por otra mesa</translation>
+        </message>
+        <message>
             <source>check the database's schema and integrity</source>
             <translation>verificar el esquema y la integridad de la base de datos</translation>
         </message>
@@ -1661,6 +1918,10 @@ Base de datos: {path}</translation>
         <message>
             <source>full screen, for a door laptop or a projector (F11 leaves it)</source>
             <translation>pantalla completa, para una laptop en la puerta o un proyector (F11 la cierra)</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (YYYY-MM-DD)</source>
+            <translation>{text} no es una fecha (AAAA-MM-DD)</translation>
         </message>
         <message>
             <source>--count must be at least 1.</source>
@@ -2284,6 +2545,332 @@ Base de datos: {path}</translation>
         <message>
             <source>Badge preview — {total} pages</source>
             <translation>Vista previa de gafetes: {total} páginas</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>{day} is not a day of this event ({dates}).</source>
+            <translation>{day} no es un día de este evento ({dates}).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Checked in at</source>
+            <translation>Acreditación (fecha y hora)</translation>
+        </message>
+        <message>
+            <source>Items attended</source>
+            <translation>Actividades asistidas</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Informe de asistencia</translation>
+        </message>
+        <message>
+            <source>Generated at {time} ({zone})</source>
+            <translation>Generado el {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscritos</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditados</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelados</translation>
+        </message>
+        <message>
+            <source>% checked in</source>
+            <translation>% acreditados</translation>
+        </message>
+        <message>
+            <source>Checked in on {day}</source>
+            <translation>Acreditados el {day}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>(no country)</source>
+            <translation>(sin país)</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Punto de la agenda</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Inside / not back</source>
+            <translation>Adentro / sin regresar</translation>
+        </message>
+        <message>
+            <source>Not checked in at desk</source>
+            <translation>Sin acreditar en el mostrador</translation>
+        </message>
+        <message>
+            <source>Catering</source>
+            <translation>Alimentación</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Abordó</translation>
+        </message>
+        <message>
+            <source>First entry</source>
+            <translation>Primera entrada</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Last exit</source>
+            <translation>Última salida</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Not back</source>
+            <translation>Sin regresar</translation>
+        </message>
+        <message>
+            <source>Inside</source>
+            <translation>Adentro</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <source>Participants × items</source>
+            <translation>Participantes × actividades</translation>
+        </message>
+        <message>
+            <source>checked in / registered ({pct} %)</source>
+            <translation>acreditados / inscritos ({pct} %)</translation>
+        </message>
+        <message>
+            <source>registered in person</source>
+            <translation>inscritos presenciales</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>inscritos virtuales</translation>
+        </message>
+        <message>
+            <source>checked in that day</source>
+            <translation>acreditados ese día</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelados</translation>
+        </message>
+        <message>
+            <source>Cannot export to {file}: use a .xlsx, .csv or .pdf file name.</source>
+            <translation>No se puede exportar a {file}: use un nombre de archivo .xlsx, .csv o .pdf.</translation>
+        </message>
+        <message>
+            <source>Attendance report ({scope}) written to {path}.</source>
+            <translation>Informe de asistencia ({scope}) guardado en {path}.</translation>
+        </message>
+        <message>
+            <source>{checked} of {registered} registered checked in; {items} agenda item(s).</source>
+            <translation>{checked} de {registered} inscritos acreditados; {items} punto(s) de la agenda.</translation>
+        </message>
+        <message>
+            <source>{count} participant row(s).</source>
+            <translation>{count} fila(s) de participantes.</translation>
+        </message>
+        <message>
+            <source>Without e-mail addresses and phone numbers.</source>
+            <translation>Sin correos electrónicos ni teléfonos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>{file}: from {desk}, written {time}: {participants} participants, {records} records.</source>
+            <translation>{file}: de {desk}, generado el {time}: {participants} participantes, {records} registros.</translation>
+        </message>
+        <message>
+            <source>Nothing new: everything in these files was here already.</source>
+            <translation>Nada nuevo: todo lo de estos archivos ya estaba aquí.</translation>
+        </message>
+        <message>
+            <source>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</source>
+            <translation>Combinado: {new} participantes nuevos, {updated} actualizados, {records} registros nuevos ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{count} records were here already (not added twice).</source>
+            <translation>{count} registros ya estaban aquí (no se agregaron dos veces).</translation>
+        </message>
+        <message>
+            <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
+            <translation>Editado en dos mesas: {name} ({code}). Se conservó la versión de {desk} ({time}), no la de {other_desk} ({other_time}); difieren en: {fields}. Revísalo.</translation>
+        </message>
+        <message>
+            <source>Checked in at two desks: {name} ({code}): {places}. Counted once.</source>
+            <translation>Registrado en dos mesas: {name} ({code}): {places}. Se cuenta una sola vez.</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>mismo país</translation>
+        </message>
+        <message>
+            <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
+            <translation>Quizás la misma persona dos veces: {name} ({code}) y {other} ({other_code}), mismo nombre, {reason}. Revísalos.</translation>
+        </message>
+        <message>
+            <source>{count} check-ins</source>
+            <translation>{count} registros de llegada</translation>
+        </message>
+        <message>
+            <source>{count} door scans</source>
+            <translation>{count} lecturas en puerta</translation>
+        </message>
+        <message>
+            <source>{count} badge prints</source>
+            <translation>{count} gafetes impresos</translation>
+        </message>
+        <message>
+            <source>{count} cancellations</source>
+            <translation>{count} anulaciones</translation>
+        </message>
+        <message>
+            <source>{count} {kind}</source>
+            <translation>{count} {kind}</translation>
+        </message>
+        <message>
+            <source>This database belongs to the event {db_event}, not {event}.</source>
+            <translation>Esta base de datos es del evento {db_event}, no de {event}.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (cut short or corrupted): it was not imported; nothing was changed.</source>
+            <translation>{file} está dañado (incompleto o corrupto): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} is not a desk file: it was not imported; nothing was changed.</source>
+            <translation>{file} no es un archivo de mesa: no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason}): it was not imported; nothing was changed.</source>
+            <translation>No se puede leer {file} ({reason}): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (its checksum does not match): it was not imported; nothing was changed.</source>
+            <translation>{file} está dañado (su suma de verificación no coincide): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} was written by another version of Desk (file format {version}; this Desk reads format {known}): update Desk to import it; nothing was changed.</source>
+            <translation>{file} fue generado por otra versión de Desk (formato de archivo {version}; este Desk lee el formato {known}): actualiza Desk para importarlo; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} is from another event ({file_event}; this desk is for {event}): it was not imported; nothing was changed.</source>
+            <translation>{file} es de otro evento ({file_event}; esta mesa es para {event}): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} gives the code {code} to {name}, but here it belongs to {other}, another participant (the same list imported at two desks?): it was not imported; nothing was changed.</source>
+            <translation>{file} asigna el código {code} a {name}, pero aquí pertenece a {other}, otro participante (¿se importó la misma lista en dos mesas?): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Choose at least one desk file to import.</source>
+            <translation>Elige al menos un archivo de mesa para importar.</translation>
+        </message>
+        <message>
+            <source>These desk files do not fit this database ({reason}): nothing was imported.</source>
+            <translation>Estos archivos de mesa no corresponden a esta base de datos ({reason}): no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{path}: {participants} participants, {records} records ({kinds}).</source>
+            <translation>{path}: {participants} participantes, {records} registros ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{count} records made at this desk ({desk}), from {first} to {last}.</source>
+            <translation>{count} registros hechos en esta mesa ({desk}), del {first} al {last}.</translation>
+        </message>
+        <message>
+            <source>No records made at this desk ({desk}) yet.</source>
+            <translation>Todavía no hay registros hechos en esta mesa ({desk}).</translation>
+        </message>
+        <message>
+            <source>SHA-256: {sha}</source>
+            <translation>SHA-256: {sha}</translation>
         </message>
     </context>
 </TS>

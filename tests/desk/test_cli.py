@@ -202,3 +202,53 @@ def test_attend_and_attendance(dbfile: str) -> None:
     assert [i["item"] for i in one] == ["d1-lunch"]
     text = desk("--db", dbfile, "--lang", "es", "attendance").stdout
     assert "Almuerzo" in text and "(1 dentro)" in text
+
+
+def test_two_desks_sync_report_and_backup_from_the_command_line(tmp_path: Path) -> None:
+    one, two = str(tmp_path / "one.sqlite3"), str(tmp_path / "two.sqlite3")
+    assert desk("--db", one, "--desk-name", "Mesa 1", "demo", "--count", "25").returncode == 0
+    people = json.loads(desk("--db", one, "participants", "--json").stdout)
+    code = next(
+        p["code"] for p in people if p["mode"] == "in_person" and p["status"] == "registered"
+    )
+    assert desk("--db", one, "checkin", code).returncode == 0
+    out = desk("--db", one, "--lang", "en", "sync", "export", "--out", str(tmp_path / "one.desk"))
+    assert out.returncode == 0 and "25 participants" in out.stdout, out.stderr
+    merged = desk(
+        "--db",
+        two,
+        "--desk-name",
+        "Mesa 2",
+        "--lang",
+        "en",
+        "sync",
+        "import",
+        str(tmp_path / "one.desk"),
+    )
+    assert merged.returncode == 0 and "25 new participants" in merged.stdout, merged.stderr
+    again = json.loads(desk("--db", two, "participants", "--json").stdout)
+    assert {p["code"] for p in again} == {p["code"] for p in people}  # the same badges
+    assert next(p for p in again if p["code"] == code)["checked_in_at"]
+
+    damaged = tmp_path / "cut.desk"
+    damaged.write_bytes((tmp_path / "one.desk").read_bytes()[:-40])
+    refused = desk("--db", two, "--lang", "en", "sync", "import", str(damaged))
+    assert refused.returncode == 1 and "cut.desk" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+    report = tmp_path / "report.xlsx"
+    out = desk(
+        "--db", two, "--lang", "en", "export", "attendance", "--out", str(report), "--no-contact"
+    )
+    assert out.returncode == 0 and report.exists(), out.stderr
+    wrong = desk("--db", two, "export", "attendance", "--out", str(tmp_path / "r.doc"))
+    assert wrong.returncode == 1
+
+    made = desk("--db", two, "--lang", "en", "backup")
+    assert made.returncode == 0 and "Backup written" in made.stdout
+    listed = desk("--db", two, "--lang", "en", "backups")
+    assert "made by hand" in listed.stdout or "manual" in listed.stdout
+    backup = made.stdout.split("Backup written: ", 1)[1].splitlines()[0].strip()
+    restored = desk("--db", two, "--lang", "en", "restore", backup)
+    assert restored.returncode == 0, restored.stderr
+    assert any(f.name.startswith("two.sqlite3.replaced-") for f in tmp_path.iterdir())

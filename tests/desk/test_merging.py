@@ -93,7 +93,7 @@ def test_merging_keeps_every_record_and_counts_the_person_once(
         again = check_in(session, pre.code, desk_id=db.desk_id, operator="Ana")
     assert again.participant.id == walk_in.id and again.outcome.value == "already"
     with db.write() as session:  # copying again (after a sync) adds nothing
-        assert propagate_merges(session) == 0
+        assert propagate_merges(session, event) == 0
 
 
 def test_a_merge_is_refused_when_it_makes_no_sense(
@@ -125,3 +125,41 @@ def test_voided_check_ins_stay_voided_on_the_copy(
     with db.read() as session:
         assert counts(session).checked_in == 0
         assert Tally(event).update(session).counts.checked_in == 0
+
+
+def test_two_desks_merging_each_way_agree_after_a_sync(
+    tmp_path,
+    event: Event,
+    factory: Factory,  # type: ignore[no-untyped-def]
+) -> None:
+    from desk.sync import export_desk_file, import_desk_files
+
+    one = Database(tmp_path / "one.sqlite3", desk_name="Mesa 1")
+    one.bind_event(event.id)
+    factory.add(one, 4)
+    export_desk_file(one, event, tmp_path / "one.desk")
+    two = Database(tmp_path / "two.sqlite3", desk_name="Mesa 2")
+    import_desk_files(two, event, [tmp_path / "one.desk"])
+    with one.read() as session:
+        a, b = all_participants(session)[:2]
+    for db, keep, absorb in ((one, a, b), (two, b, a)):  # apart: each way round
+        with db.write() as session:
+            check_in_participant(
+                session, absorb.id, desk_id=db.desk_id, operator="x", confirm_online=True
+            )
+            merge_people(session, event, keep.id, absorb.id, desk_id=db.desk_id, operator="x")
+    export_desk_file(one, event, tmp_path / "one.desk")
+    export_desk_file(two, event, tmp_path / "two.desk")
+    import_desk_files(one, event, [tmp_path / "two.desk"])
+    import_desk_files(two, event, [tmp_path / "one.desk"])
+    seen = []
+    for db in (one, two):
+        with db.read() as session:
+            ids = sorted(p.id for p in all_participants(session))
+            seen.append((ids, counts(session), sorted(session.scalars(select(Record.id)))))
+            assert min(a.id, b.id) in ids and max(a.id, b.id) not in ids
+            assert counts(session).checked_in == 1
+            assert search(session, event, a.family_name).hits  # findable again
+    assert seen[0] == seen[1]
+    one.close()
+    two.close()

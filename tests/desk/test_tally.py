@@ -119,14 +119,15 @@ def test_tally_matches_a_count_from_scratch(tmp_path: Path, steps: list[tuple]) 
                             now=clock,
                         )
                 elif kind == "recategorise":
-                    edit_participant(
-                        session,
-                        EVENT,
-                        people[s[1]].id,
-                        {"category": s[2]},
-                        desk_id=db.desk_id,
-                        now=clock,
-                    )
+                    with contextlib.suppress(DeskError):  # not a merged registration
+                        edit_participant(
+                            session,
+                            EVENT,
+                            people[s[1]].id,
+                            {"category": s[2]},
+                            desk_id=db.desk_id,
+                            now=clock,
+                        )
             if kind == "look":
                 with db.read() as session:
                     tally.update(session)
