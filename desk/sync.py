@@ -117,6 +117,7 @@ from desk.participants import (
     insert_participants,
     update_participant,
 )
+from desk.textnorm import fold
 
 FORMAT = "desk-sync"
 VERSION = 1
@@ -819,6 +820,11 @@ def import_desk_files(db: Database, event: Event, paths: Sequence[Path | str]) -
     files = [read_desk_file(path, event) for path in paths]
     if db.event_id is None:  # a new desk: every file was checked to be of this event
         db.bind_event(event.id)
+    return _merge_into(db, event, files)
+
+
+def _merge_into(db: Database, event: Event, files: Sequence[DeskFile]) -> MergeReport:
+    """Back up, then merge verified files in one write transaction."""
     backup_now(db, reason="before-merge")  # a way back from any merge
     try:
         with db.write() as session:
@@ -1128,6 +1134,70 @@ def _likely_duplicates(session: Session, touched: set[str]) -> list[LikelyDuplic
 
 
 # -- command line ------------------------------------------------------------------------------
+
+
+# -- a shared folder ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FolderSync:
+    """One "Sync now" with a shared folder (a USB stick, a network share)."""
+
+    folder: Path
+    written: ExportSummary  # this desk's file, written there first
+    report: MergeReport | None  # None when no other desk's file was there
+    refused: tuple[tuple[str, str], ...] = ()  # (file name, why) of files left out
+
+    def lines(self, event: Event) -> list[str]:
+        out = [
+            translate("sync", "This desk's file: {path}").format(path=self.written.path),
+        ]
+        if self.report is None:
+            out.append(
+                translate("sync", "No other desk's file in {folder} yet.").format(
+                    folder=self.folder
+                )
+            )
+        else:
+            out.extend(self.report.lines(event))
+        for name, why in self.refused:
+            out.append(translate("sync", "Left out {file}: {why}").format(file=name, why=why))
+        return out
+
+
+def desk_file_name(db: Database) -> str:
+    """This desk's file name in a shared folder: readable, and unique by the desk's id."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", fold(db.desk_name)).strip("-").lower() or "desk"
+    return f"{slug[:40]}-{db.desk_id[:8]}{SUFFIX}"
+
+
+def sync_folder(db: Database, event: Event, folder: Path | str) -> FolderSync:
+    """Write this desk's file into ``folder``, then merge every other desk's file found
+    there. A damaged or foreign file is left out (and named); the others merge in one
+    transaction. Before merging, this desk's own file is written, so even a failed merge
+    leaves this desk's data with the others."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DeskError(
+            translate("sync", "The shared folder {folder} cannot be reached.").format(folder=folder)
+        )
+    written = export_desk_file(db, event, folder / desk_file_name(db))
+    files: list[DeskFile] = []
+    refused: list[tuple[str, str]] = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        if path.name == written.path.name:
+            continue
+        try:
+            found = read_desk_file(path, event)
+        except DeskError as exc:
+            refused.append((path.name, str(exc)))
+            continue
+        if found.desk_id != db.desk_id:  # an older copy of this desk's own file: skip
+            files.append(found)
+    if not files:
+        return FolderSync(folder, written, None, tuple(refused))
+    report = _merge_into(db, event, files)
+    return FolderSync(folder, written, report, tuple(refused))
 
 
 def cmd_sync_export(db: Database, event: Event, out: Path) -> list[str]:

@@ -38,6 +38,7 @@ from ui.door_screen import DoorScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import show_error
 from ui.printing import BadgeMenu  # badges: menu and printing after a check-in
+from ui.sync_ui import SyncMenu
 from ui.tasks import TaskRunner
 
 CHECKIN, DOOR, DASHBOARD = "checkin", "door", "dashboard"
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow):
 
         # Badges: the menu (before Language) and the desk's "print after a check-in".
         self.badges = BadgeMenu(self)
+        # Sync: desk files and the shared folder; File → Attendance report….
+        self.sync = SyncMenu(self)
 
     # -- texts -------------------------------------------------------------------------
 
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Desk"))
         self.badges.retranslate()
+        self.sync.retranslate()
         self.door.retranslate()
         self.dashboard.retranslate()
         self.view_menu.setTitle(self.tr("&View"))

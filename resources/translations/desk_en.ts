@@ -1140,6 +1140,41 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>ReportOptionsDialog</name>
+        <message>
+            <source>Attendance report</source>
+            <translation>Attendance report</translation>
+        </message>
+        <message>
+            <source>The whole event</source>
+            <translation>The whole event</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx): summary, each item, matrix</source>
+            <translation>Excel workbook (.xlsx): summary, each item, matrix</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (.csv): participant × item matrix</source>
+            <translation>CSV for Excel (.csv): participant × item matrix</translation>
+        </message>
+        <message>
+            <source>One-page PDF summary with charts (.pdf)</source>
+            <translation>One-page PDF summary with charts (.pdf)</translation>
+        </message>
+        <message>
+            <source>Leave out e-mail addresses and phone numbers</source>
+            <translation>Leave out e-mail addresses and phone numbers</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReprintDialog</name>
         <message>
             <source>Print the badge again</source>
@@ -1262,6 +1297,96 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Enter both the desk name and your name.</source>
             <translation>Enter both the desk name and your name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>S&amp;ync</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now with {folder}</source>
+            <translation>Sync &amp;now with {folder}</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now with a shared folder…</source>
+            <translation>Sync &amp;now with a shared folder…</translation>
+        </message>
+        <message>
+            <source>Choose the shared &amp;folder…</source>
+            <translation>Choose the shared &amp;folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this desk's file…</source>
+            <translation>&amp;Export this desk's file…</translation>
+        </message>
+        <message>
+            <source>&amp;Import other desks' files…</source>
+            <translation>&amp;Import other desks' files…</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance report…</source>
+            <translation>&amp;Attendance report…</translation>
+        </message>
+        <message>
+            <source>Shared folder for the desks' files</source>
+            <translation>Shared folder for the desks' files</translation>
+        </message>
+        <message>
+            <source>Syncing with {folder}…</source>
+            <translation>Syncing with {folder}…</translation>
+        </message>
+        <message>
+            <source>Sync with the shared folder</source>
+            <translation>Sync with the shared folder</translation>
+        </message>
+        <message>
+            <source>Export this desk's file</source>
+            <translation>Export this desk's file</translation>
+        </message>
+        <message>
+            <source>Desk files (*{suffix})</source>
+            <translation>Desk files (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Writing {name}…</translation>
+        </message>
+        <message>
+            <source>{name}: {participants} participants, {records} records written.</source>
+            <translation>{name}: {participants} participants, {records} records written.</translation>
+        </message>
+        <message>
+            <source>Import other desks' files</source>
+            <translation>Import other desks' files</translation>
+        </message>
+        <message>
+            <source>Desk files imported</source>
+            <translation>Desk files imported</translation>
+        </message>
+        <message>
+            <source>Checking and merging {count} file(s)…</source>
+            <translation>Checking and merging {count} file(s)…</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Attendance report</translation>
+        </message>
+        <message>
+            <source>Writing the attendance report…</source>
+            <translation>Writing the attendance report…</translation>
+        </message>
+        <message>
+            <source>Attendance report written: {path}</source>
+            <translation>Attendance report written: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReportDialog</name>
+        <message>
+            <source>Look at likely duplicates…</source>
+            <translation>Look at likely duplicates…</translation>
         </message>
     </context>
     <context>
@@ -2855,6 +2980,22 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>These desk files do not fit this database ({reason}): nothing was imported.</source>
             <translation>These desk files do not fit this database ({reason}): nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This desk's file: {path}</source>
+            <translation>This desk's file: {path}</translation>
+        </message>
+        <message>
+            <source>No other desk's file in {folder} yet.</source>
+            <translation>No other desk's file in {folder} yet.</translation>
+        </message>
+        <message>
+            <source>Left out {file}: {why}</source>
+            <translation>Left out {file}: {why}</translation>
+        </message>
+        <message>
+            <source>The shared folder {folder} cannot be reached.</source>
+            <translation>The shared folder {folder} cannot be reached.</translation>
         </message>
         <message>
             <source>{path}: {participants} participants, {records} records ({kinds}).</source>

@@ -1140,6 +1140,41 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>ReportOptionsDialog</name>
+        <message>
+            <source>Attendance report</source>
+            <translation>Informe de asistencia</translation>
+        </message>
+        <message>
+            <source>The whole event</source>
+            <translation>Todo el evento</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx): summary, each item, matrix</source>
+            <translation>Libro de Excel (.xlsx): resumen, cada actividad, matriz</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (.csv): participant × item matrix</source>
+            <translation>CSV para Excel (.csv): matriz participante × actividad</translation>
+        </message>
+        <message>
+            <source>One-page PDF summary with charts (.pdf)</source>
+            <translation>Resumen en PDF de una página con gráficos (.pdf)</translation>
+        </message>
+        <message>
+            <source>Leave out e-mail addresses and phone numbers</source>
+            <translation>Sin correos electrónicos ni teléfonos</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Día:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReprintDialog</name>
         <message>
             <source>Print the badge again</source>
@@ -1262,6 +1297,96 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Enter both the desk name and your name.</source>
             <translation>Escriba el nombre de la mesa y su nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>S&amp;incronizar</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now with {folder}</source>
+            <translation>Sincronizar &amp;ahora con {folder}</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now with a shared folder…</source>
+            <translation>Sincronizar &amp;ahora con una carpeta compartida…</translation>
+        </message>
+        <message>
+            <source>Choose the shared &amp;folder…</source>
+            <translation>Elegir la &amp;carpeta compartida…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this desk's file…</source>
+            <translation>&amp;Exportar el archivo de esta mesa…</translation>
+        </message>
+        <message>
+            <source>&amp;Import other desks' files…</source>
+            <translation>&amp;Importar archivos de otras mesas…</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance report…</source>
+            <translation>Informe de &amp;asistencia…</translation>
+        </message>
+        <message>
+            <source>Shared folder for the desks' files</source>
+            <translation>Carpeta compartida para los archivos de las mesas</translation>
+        </message>
+        <message>
+            <source>Syncing with {folder}…</source>
+            <translation>Sincronizando con {folder}…</translation>
+        </message>
+        <message>
+            <source>Sync with the shared folder</source>
+            <translation>Sincronización con la carpeta compartida</translation>
+        </message>
+        <message>
+            <source>Export this desk's file</source>
+            <translation>Exportar el archivo de esta mesa</translation>
+        </message>
+        <message>
+            <source>Desk files (*{suffix})</source>
+            <translation>Archivos de mesa (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>{name}: {participants} participants, {records} records written.</source>
+            <translation>{name}: {participants} participantes y {records} registros escritos.</translation>
+        </message>
+        <message>
+            <source>Import other desks' files</source>
+            <translation>Importar archivos de otras mesas</translation>
+        </message>
+        <message>
+            <source>Desk files imported</source>
+            <translation>Archivos de mesa importados</translation>
+        </message>
+        <message>
+            <source>Checking and merging {count} file(s)…</source>
+            <translation>Verificando y fusionando {count} archivo(s)…</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Informe de asistencia</translation>
+        </message>
+        <message>
+            <source>Writing the attendance report…</source>
+            <translation>Escribiendo el informe de asistencia…</translation>
+        </message>
+        <message>
+            <source>Attendance report written: {path}</source>
+            <translation>Informe de asistencia escrito: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReportDialog</name>
+        <message>
+            <source>Look at likely duplicates…</source>
+            <translation>Revisar posibles duplicados…</translation>
         </message>
     </context>
     <context>
@@ -2855,6 +2980,22 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>These desk files do not fit this database ({reason}): nothing was imported.</source>
             <translation>Estos archivos de mesa no corresponden a esta base de datos ({reason}): no se importó nada.</translation>
+        </message>
+        <message>
+            <source>This desk's file: {path}</source>
+            <translation>Archivo de esta mesa: {path}</translation>
+        </message>
+        <message>
+            <source>No other desk's file in {folder} yet.</source>
+            <translation>Todavía no hay archivos de otras mesas en {folder}.</translation>
+        </message>
+        <message>
+            <source>Left out {file}: {why}</source>
+            <translation>Se omitió {file}: {why}</translation>
+        </message>
+        <message>
+            <source>The shared folder {folder} cannot be reached.</source>
+            <translation>No se puede acceder a la carpeta compartida {folder}.</translation>
         </message>
         <message>
             <source>{path}: {participants} participants, {records} records ({kinds}).</source>

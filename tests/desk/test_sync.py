@@ -508,3 +508,42 @@ def test_any_order_of_imports_converges(
 def test_reading_verifies_without_a_database(good_file: Path) -> None:
     verified = read_desk_file(good_file, EVENT)
     assert verified.summary().participants == 20 and verified.summary().records == 5
+
+
+def test_a_shared_folder_brings_three_desks_together(tmp_path: Path, event: Event) -> None:
+    from desk.sync import desk_file_name, sync_folder
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    first = Database(tmp_path / "d1.sqlite3", desk_name="Mesa 1 – vestíbulo")
+    first.bind_event(event.id)
+    Factory(event).add(first, 12)
+    export_desk_file(first, event, tmp_path / "seed.desk")
+    desks = [first]
+    for n in (2, 3):
+        db = Database(tmp_path / f"d{n}.sqlite3", desk_name=f"Mesa {n}")
+        import_desk_files(db, event, [tmp_path / "seed.desk"])
+        desks.append(db)
+    for db, who in zip(desks, range(3), strict=True):  # each desk checks in somebody
+        everyone = people(db)
+        with db.write() as session:
+            check_in_participant(
+                session, everyone[who].id, desk_id=db.desk_id, operator="op", confirm_online=True
+            )
+    (folder / "notes.desk").write_bytes(b"not a desk file")  # left out, named
+    first_sync = sync_folder(desks[0], event, folder)
+    assert first_sync.report is None and [n for n, _ in first_sync.refused] == ["notes.desk"]
+    assert (folder / desk_file_name(desks[0])).exists()
+    assert desk_file_name(desks[0]).startswith("mesa-1-vestibulo-")
+    for _ in range(2):  # two rounds: everybody hears of everybody
+        for db in desks:
+            sync_folder(db, event, folder)
+    results = []
+    for db in desks:
+        with db.read() as session:
+            results.append(counts(session))
+    assert results[0].checked_in == 3 and results[0] == results[1] == results[2]
+    with pytest.raises(DeskError, match="cannot be reached"):
+        sync_folder(desks[0], event, tmp_path / "gone")
+    for db in desks:
+        db.close()

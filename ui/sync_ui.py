@@ -1,0 +1,299 @@
+"""The Sync menu (desk files, a shared folder) and the end-of-day attendance report.
+
+Everything that reads or writes files runs on the window's task runner; the window stays
+usable and check-ins go on. A merge report is shown after every import, with a way to the
+duplicates dialog when the merge found likely duplicates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.display import day_label
+from desk.event import Event
+from desk.i18n import language
+from desk.reports import ReportResult, write_attendance_report
+from desk.sync import (
+    SUFFIX,
+    FolderSync,
+    MergeReport,
+    desk_file_name,
+    export_desk_file,
+    import_desk_files,
+    sync_folder,
+)
+from ui.messages import show_error
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def folder_setting(desk_id: str) -> str:
+    return f"sync/{desk_id}/folder"
+
+
+class SyncReportDialog(QDialog):
+    """What a merge brought, and what a person should look at."""
+
+    duplicates_requested = Signal()
+
+    def __init__(self, title: str, lines: list[str], duplicates: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(720, 420)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.duplicates_button = QPushButton(self.tr("Look at likely duplicates…"))
+        self.duplicates_button.setVisible(duplicates > 0)
+        self.duplicates_button.clicked.connect(self._on_duplicates_button_clicked)
+        buttons.addButton(self.duplicates_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+
+    def _on_duplicates_button_clicked(self) -> None:
+        self.duplicates_requested.emit()
+        self.accept()
+
+
+class ReportOptionsDialog(QDialog):
+    """Which day, which format, with or without contact details."""
+
+    def __init__(self, event: Event, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attendance report"))
+        self.day = QComboBox()
+        self.day.addItem(self.tr("The whole event"), None)
+        for d in event.days:
+            self.day.addItem(day_label(d, language()), d)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("Excel workbook (.xlsx): summary, each item, matrix"), "xlsx")
+        self.format.addItem(self.tr("CSV for Excel (.csv): participant × item matrix"), "csv")
+        self.format.addItem(self.tr("One-page PDF summary with charts (.pdf)"), "pdf")
+        self.no_contact = QCheckBox(self.tr("Leave out e-mail addresses and phone numbers"))
+        form = QFormLayout()
+        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow("", self.no_contact)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[date | None, str, bool]:
+        return self.day.currentData(), self.format.currentData(), self.no_contact.isChecked()
+
+
+class SyncMenu(QObject):
+    """The main window's Sync menu and File → Attendance report…."""
+
+    merged = Signal(object)  # MergeReport
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: QDialog | None = None
+        self.menu = QMenu(window)
+        window.menuBar().insertMenu(window.language_menu.menuAction(), self.menu)
+        self.sync_now_action = QAction(window)
+        self.sync_now_action.setShortcut(QKeySequence("F9"))
+        self.sync_now_action.triggered.connect(self.sync_now)
+        self.folder_action = QAction(window)
+        self.folder_action.triggered.connect(self.choose_folder)
+        self.export_action = QAction(window)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.import_action = QAction(window)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        for action in (self.sync_now_action, self.folder_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.export_action)
+        self.menu.addAction(self.import_action)
+        self.report_action = QAction(window)
+        self.report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.report_action.triggered.connect(self._on_report_action_triggered)
+        window.file_menu.insertAction(window.export_action, self.report_action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("S&ync"))
+        folder = self.folder()
+        self.sync_now_action.setText(
+            self.tr("Sync &now with {folder}").format(folder=folder)
+            if folder
+            else self.tr("Sync &now with a shared folder…")
+        )
+        self.folder_action.setText(self.tr("Choose the shared &folder…"))
+        self.export_action.setText(self.tr("&Export this desk's file…"))
+        self.import_action.setText(self.tr("&Import other desks' files…"))
+        self.report_action.setText(self.tr("&Attendance report…"))
+
+    # -- the shared folder --------------------------------------------------------------
+
+    def folder(self) -> str:
+        return str(QSettings().value(folder_setting(self.window.db.desk_id), "") or "")
+
+    def choose_folder(self) -> str:
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Shared folder for the desks' files"), self.folder()
+        )
+        if chosen:
+            QSettings().setValue(folder_setting(self.window.db.desk_id), chosen)
+            self.retranslate()
+        return chosen
+
+    def sync_now(self) -> None:
+        folder = self.folder() or self.choose_folder()
+        if not folder:
+            return
+        db, event = self.window.db, self.window.desk_event
+        self._run(
+            lambda _ctx: sync_folder(db, event, Path(folder)),
+            self.tr("Syncing with {folder}…").format(folder=folder),
+            self._on_folder_synced,
+        )
+
+    def _on_folder_synced(self, result: FolderSync) -> None:
+        if result.report is not None:
+            self._merged(result.report)
+        self._show_report(
+            self.tr("Sync with the shared folder"),
+            result.lines(self.window.desk_event),
+            result.report,
+        )
+
+    # -- files one by one ---------------------------------------------------------------
+
+    def _on_export_action_triggered(self) -> None:
+        start = Path(self.folder() or self.window._last_folder()) / desk_file_name(self.window.db)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export this desk's file"),
+            str(start),
+            self.tr("Desk files (*{suffix})").format(suffix=SUFFIX),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        db, event = self.window.db, self.window.desk_event
+        self._run(
+            lambda _ctx: export_desk_file(db, event, path),
+            self.tr("Writing {name}…").format(name=path.name),
+            lambda summary: self.window.statusBar().showMessage(
+                self.tr("{name}: {participants} participants, {records} records written.").format(
+                    name=summary.path.name,
+                    participants=summary.participants,
+                    records=summary.records,
+                ),
+                10000,
+            ),
+        )
+
+    def _on_import_action_triggered(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Import other desks' files"),
+            self.folder() or self.window._last_folder(),
+            self.tr("Desk files (*{suffix})").format(suffix=SUFFIX),
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        db, event = self.window.db, self.window.desk_event
+
+        def done(report: MergeReport) -> None:
+            self._merged(report)
+            self._show_report(self.tr("Desk files imported"), report.lines(event), report)
+
+        self._run(
+            lambda _ctx: import_desk_files(db, event, paths),
+            self.tr("Checking and merging {count} file(s)…").format(count=len(paths)),
+            done,
+        )
+
+    # -- the report ---------------------------------------------------------------------
+
+    def _on_report_action_triggered(self) -> None:
+        options = ReportOptionsDialog(self.window.desk_event, self.window)
+        if not options.exec():
+            return
+        day, kind, no_contact = options.values()
+        suffix = f".{kind}"
+        stem = f"attendance-{day.isoformat()}" if day else "attendance"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Attendance report"),
+            str(Path(self.window._last_folder()) / f"{stem}{suffix}"),
+            f"*{suffix}",
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != suffix:
+                path = path.with_name(path.name + suffix)
+            self.write_report(path, day=day, contact=not no_contact)
+
+    def write_report(self, path: Path, *, day: date | None, contact: bool) -> None:
+        db, event, lang = self.window.db, self.window.desk_event, language()
+        self._run(
+            lambda _ctx: write_attendance_report(
+                db, event, path, day=day, contact=contact, lang=lang
+            ),
+            self.tr("Writing the attendance report…"),
+            self._on_report_written,
+        )
+
+    def _on_report_written(self, result: ReportResult) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Attendance report written: {path}").format(path=result.path), 15000
+        )
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _run(self, work: Any, busy: str, done: Any) -> None:
+        self.window.statusBar().showMessage(busy)
+        task = self.window.runner.start(work)
+        task.succeeded.connect(done)
+        task.failed.connect(self._on_task_failed)
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        show_error(self.window, exc)
+
+    def _merged(self, report: MergeReport) -> None:
+        self.window.refresh()
+        self.merged.emit(report)
+
+    def _show_report(self, title: str, lines: list[str], report: MergeReport | None) -> None:
+        self.window.statusBar().clearMessage()
+        duplicates = len(report.likely_duplicates) if report is not None else 0
+        dialog = SyncReportDialog(title, lines, duplicates, self.window)
+        dialog.duplicates_requested.connect(self.window.open_duplicates)
+        dialog.finished.connect(lambda _code: self.window.screen_.focus_field())
+        dialog.open()
+        self.dialog = dialog
