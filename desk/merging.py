@@ -146,7 +146,56 @@ def propagate_merges(session: Session, event: Event) -> int:
         if not made:
             break
         total += made
+    _undo_superseded(session)
     return total
+
+
+def _undo_superseded(session: Session) -> None:
+    """Two desks apart may merge one registration into two different people; once the
+    desks agree on one (the later merge), copies made onto the other are voided. The voids
+    are written the same way at every desk that holds those copies (derived ids, times and
+    desks), so desks agree after their next sync."""
+    merges = session.execute(
+        select(Record.participant_id, Record.target_id).where(Record.kind == "merge")
+    ).all()
+    if not merges:
+        return
+    final = dict(
+        session.execute(
+            select(Participant.id, Participant.merged_into).where(
+                Participant.status == STATUS_MERGED
+            )
+        ).all()
+    )
+    rows: list[tuple[Any, ...]] = []
+    for kept, absorbed in merges:
+        if not absorbed or final.get(absorbed) == kept:
+            continue
+        originals = session.scalars(
+            select(Record.id).where(Record.participant_id == absorbed, Record.kind != "merge")
+        ).all()
+        copies = {copy_id(kept, rid) for rid in originals}
+        if not copies:
+            continue
+        found = session.execute(
+            select(Record.id, Record.kind, Record.at, Record.desk_id).where(
+                Record.id.in_(list(copies)), Record.kind.in_(("checkin", "door"))
+            )
+        ).all()
+        for cid, _kind, at, desk in found:
+            rows.append(
+                (copy_id(kept, f"undo:{cid}"), "void", kept, at, desk, "", cid, "merge superseded")
+            )
+    if not rows:
+        return
+    wanted = {r[0] for r in rows}
+    known = set(session.scalars(select(Record.id).where(Record.id.in_(list(wanted)))))
+    bulk_insert(
+        session.connection(),
+        Record.__table__,
+        ("id", "kind", "participant_id", "at", "desk_id", "operator", "target_id", "reason"),
+        [r for r in rows if r[0] not in known],
+    )
 
 
 _MAX_CHAIN = 32  # longer chains of merges are not made by people

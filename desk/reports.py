@@ -886,7 +886,7 @@ def _render_pdf(
         ]
     ]
     sub_rows: list[int] = []
-    widths = [28 * mm, 0.0, 14 * mm, 17 * mm, 21 * mm, 15 * mm]
+    widths = [26 * mm, 0.0, 17 * mm, 18 * mm, 22 * mm, 24 * mm]
     widths[1] = width - sum(widths)
     title_room = widths[1] - 6
     for item in items:

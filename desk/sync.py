@@ -61,8 +61,10 @@ The merge itself is one write transaction:
 - records: those whose id is unknown are appended (in the file's order); known ids are
   skipped, so importing a file twice adds nothing;
 - participants: unknown ones are inserted with their search index; for a known one the
-  version with the greater ``(updated_at, updated_desk)`` wins and is applied through
-  :func:`desk.participants.update_participant`;
+  version with the greater ``(merged, updated_at, updated_desk)`` wins (a merge is final,
+  then the last writer wins) and is applied through
+  :func:`desk.participants.update_participant`; records of merged registrations are
+  copied onto the person kept (:mod:`desk.merging`);
 - desks: unknown desks are added; a desk's own file renames it.
 
 The merge report lists, for a person to look at: a participant edited at two desks (the

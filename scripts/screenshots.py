@@ -28,20 +28,24 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk import codes
 from desk.attendance import OUT, door_items, manifest, scan
-from desk.checkin import check_in_participant, edit_participant
+from desk.checkin import check_in_participant, edit_participant, register_walk_in
 from desk.db import Database
 from desk.demo import add_demo
 from desk.event import default_event
 from desk.manifest_pdf import render_manifest
 from desk.participants import all_participants
+from desk.reports import write_attendance_report
+from desk.sync import export_desk_file, import_desk_files
 from ui.app import apply_language, make_application
 from ui.main_window import MainWindow
 
 
 def save(widget: QWidget, path: str) -> None:
     """A screenshot in 256 colours: a third of the size, and a UI has few colours."""
-    image = widget.grab().toImage().convertToFormat(
-        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    image = (
+        widget.grab()
+        .toImage()
+        .convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
     )
     image.save(path)
 
@@ -230,6 +234,14 @@ def attendance_shots(app, window, db, event, people, out: Path, lang: str) -> No
         check=True,
     )
     (out / f"manifest-{lang}.pdf").unlink()
+    # The Secretariat's one-page summary of day 1.
+    report = out / f"report-{lang}.pdf"
+    write_attendance_report(db, event, report, day=lunch.date(), lang=lang, now=bus_day)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-singlefile", str(report), str(out / f"report-{lang}")],
+        check=True,
+    )
+    report.unlink()
     dashboard = window.dashboard
     dashboard.clock = lambda: lunch
     window.show_screen("dashboard")
@@ -237,6 +249,44 @@ def attendance_shots(app, window, db, event, people, out: Path, lang: str) -> No
     app.processEvents()
     window.runner.wait()
     shot("dashboard")
+    sync_shot(app, window, db, event, checked, out, lang)
+
+
+def sync_shot(app, window, db, event, checked, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Desk 2's file merged into this desk: the merge report."""
+    folder = Path(tempfile.mkdtemp(prefix="desk-sync-"))
+    export_desk_file(db, event, folder / "seed.desk")
+    other = Database(folder / "two.sqlite3", desk_name="Mesa 2 – puerta")
+    import_desk_files(other, event, [folder / "seed.desk"])
+    with other.read() as session:
+        waiting = [p for p in all_participants(session) if not p.checked_in_at]
+    when = datetime(2022, 5, 23, 9, 40, tzinfo=event.tz)
+    both, twin = waiting[24], waiting[30]
+    with other.write() as session:
+        for p in waiting[:25]:
+            check_in_participant(
+                session, p.id, desk_id=other.desk_id, operator="Eva", confirm_online=True, now=when
+            )
+        # Desk 2 did not find this person and registered a walk-in.
+        values = {
+            "given_name": twin.given_name,
+            "family_name": twin.family_name,
+            "country": twin.country,
+            "category": twin.category,
+        }
+        register_walk_in(session, event, values, desk_id=other.desk_id, operator="Eva", now=when)
+    with db.write() as session:  # meanwhile the same person checked in at this desk too
+        check_in_participant(
+            session, both.id, desk_id=db.desk_id, operator="Ana", confirm_online=True, now=when
+        )
+    export_desk_file(other, event, folder / "mesa-2.desk")
+    other.close()
+    window.show_screen("checkin")
+    window.sync.import_files([folder / "mesa-2.desk"])
+    window.runner.wait()
+    app.processEvents()
+    save(window.sync.dialog, str(out / f"sync-report-{lang}.png"))
+    window.sync.dialog.close()
 
 
 if __name__ == "__main__":

@@ -64,9 +64,9 @@ class SyncReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.duplicates_button = QPushButton(self.tr("Look at likely duplicates…"))
-        self.duplicates_button.setVisible(duplicates > 0)
         self.duplicates_button.clicked.connect(self._on_duplicates_button_clicked)
         buttons.addButton(self.duplicates_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.duplicates_button.setVisible(duplicates > 0)  # after addButton, which shows it
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)

@@ -2792,7 +2792,7 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
         <message>
             <source>Not checked in at desk</source>
-            <translation>Sin acreditar en el mostrador</translation>
+            <translation>Sin acreditar</translation>
         </message>
         <message>
             <source>Catering</source>
@@ -2907,7 +2907,7 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
         <message>
             <source>Checked in at two desks: {name} ({code}): {places}. Counted once.</source>
-            <translation>Registrado en dos mesas: {name} ({code}): {places}. Se cuenta una sola vez.</translation>
+            <translation>Acreditado en dos mesas: {name} ({code}): {places}. Se cuenta una sola vez.</translation>
         </message>
         <message>
             <source>same e-mail</source>
@@ -2923,7 +2923,7 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
         <message>
             <source>{count} check-ins</source>
-            <translation>{count} registros de llegada</translation>
+            <translation>{count} acreditaciones</translation>
         </message>
         <message>
             <source>{count} door scans</source>
