@@ -285,8 +285,9 @@ def insert_participants(
     conn = session.connection()
     table = Participant.__table__
     columns = [c.name for c in table.columns]
+    values = itemgetter(*columns)
     # A new registration is nobody's merge: rows need not say so.
-    rows_in = [tuple(r[c] if c != "merged_into" else r.get(c) for c in columns) for r in rows]
+    rows_in = [values(r if "merged_into" in r else {**r, "merged_into": None}) for r in rows]
     bulk_insert(conn, table, columns, rows_in)
     words.sort(key=itemgetter(0))  # by word: the index B-tree then fills in order
     bulk_insert(conn, ParticipantWord.__table__, WORD_COLUMNS, words)

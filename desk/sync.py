@@ -94,7 +94,7 @@ from sqlalchemy.orm import Session
 
 from desk import codes
 from desk.backup import backup_now
-from desk.db import APPEND_ORDER, Database, bulk_insert
+from desk.db import APPEND_ORDER, Database, bulk_insert, plain_rows
 from desk.display import local_time
 from desk.errors import DeskError
 from desk.event import Event
@@ -427,17 +427,7 @@ def _parse_time(text: str) -> datetime:
     return datetime.fromisoformat(text)  # 3.11 reads the trailing Z as UTC
 
 
-def _rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
-    """Plain driver tuples (200,000 SQLAlchemy rows cost more than SQLite itself)."""
-    connection = session.connection()
-    compiled = query.compile(dialect=connection.dialect)
-    cursor = connection.connection.cursor()
-    try:
-        params = [compiled.params[name] for name in compiled.positiontup or ()]
-        cursor.execute(str(compiled), params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
+_rows = plain_rows
 
 
 def _raw(column: Any) -> Any:
@@ -732,16 +722,16 @@ def read_desk_file(path: Path | str, event: Event) -> DeskFile:
         counts.get("records"),
     ) != (len(participants), len(records)):
         raise _damaged(path)
-    # Rows: text where text belongs, times in the fixed form, kinds this Desk knows.
-    for i, column in enumerate(PARTICIPANT_COLUMNS):
-        if column in _NOT_NULL_TEXT and not all(isinstance(r[i], str) for r in participants):
+    # Rows: text where text belongs, times in the fixed form, kinds this Desk knows. The
+    # types of a whole column at once (map runs in C: 50,000 rows in milliseconds).
+    text, maybe_text = {str}, {str, type(None)}
+    for i, column in enumerate(_ALL_PARTICIPANT_COLUMNS):
+        types = set(map(type, (r[i] for r in participants)))
+        if column in _NOT_NULL_TEXT and not types <= text:
             raise _damaged(path)
-        if column in ("invitation_code", "country") and not all(
-            r[i] is None or isinstance(r[i], str) for r in participants
+        if (column in ("invitation_code", "country") or i >= len(PARTICIPANT_COLUMNS)) and not (
+            types <= maybe_text
         ):
-            raise _damaged(path)
-    for i in range(len(PARTICIPANT_COLUMNS), len(_ALL_PARTICIPANT_COLUMNS)):
-        if not all(r[i] is None or isinstance(r[i], str) for r in participants):
             raise _damaged(path)
     _check_times(path, (r[14] for r in participants))
     _check_times(path, (r[15] for r in participants))
@@ -1096,12 +1086,16 @@ def _likely_duplicates(session: Session, touched: set[str]) -> list[LikelyDuplic
     if not touched:
         return []
     p = Participant.__table__.c
+    # Only names a walk-in has can pair up: read those few people, not everybody.
+    names = set(session.scalars(select(p.name_key).where(p.source == SOURCE_WALK_IN)))
+    if not names:
+        return []
     by_name: dict[str, list[tuple[Any, ...]]] = {}
     for row in _rows(
         session,
         select(
             p.id, p.name_key, p.email_key, p.country, p.source, p.code, p.given_name, p.family_name
-        ),
+        ).where(p.name_key.in_(list(names))),
     ):
         by_name.setdefault(row[1], []).append(row)
     out = []

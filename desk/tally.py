@@ -28,7 +28,7 @@ from desk.attendance import (
     door_items,
     fill_slots,
 )
-from desk.db import APPEND_ORDER
+from desk.db import APPEND_ORDER, plain_rows
 from desk.event import Event
 from desk.models import (
     MODE_IN_PERSON,
@@ -105,19 +105,7 @@ class Tally:
             self._read(session, total, last)
         return self._snapshot(session)
 
-    @staticmethod
-    def _rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
-        """Plain tuples straight from the driver: at 200,000 rows SQLAlchemy's row objects
-        cost more than SQLite itself, and tuples compare in C."""
-        connection = session.connection()
-        compiled = query.compile(dialect=connection.dialect)
-        cursor = connection.connection.cursor()
-        try:
-            params = [compiled.params[name] for name in compiled.positiontup or ()]
-            cursor.execute(str(compiled), params)
-            return cursor.fetchall()
-        finally:
-            cursor.close()
+    _rows = staticmethod(plain_rows)
 
     def _read(self, session: Session, total: int, last: int) -> None:
         query = select(

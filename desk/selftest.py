@@ -1,0 +1,330 @@
+"""``desk --self-test``: a headless check that a built app (PyInstaller folder) has
+everything it needs, run in a few seconds on the machine it is installed on.
+
+Each check exercises a part that a frozen build can lose without noticing until a desk
+needs it: the SQLite driver, the embedded event (and Babel's country names and the time
+zone), the demo names, a check-in, a badge PDF (reportlab, its fonts, the QR code), the
+dashboard chart drawn through PDFium (pypdfium2's native library), an XLSX export
+(openpyxl), both translations, and finally Qt itself: the offscreen platform plugin, a
+widget painted to an image, the compiled ``.qm`` translations and the platform plugin of
+the operating system a window would use.
+
+Nothing here touches the user's database or settings: everything happens in a temporary
+folder that is removed afterwards. Qt is imported only inside the Qt checks, so the core
+still loads no Qt (tests/desk/test_layers.py).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desk import APP_NAME, __version__
+
+Out = Callable[[str], object]
+Check = Callable[[], str]  # returns a short detail for the "ok" line; raises on failure
+
+OPERATOR = "self-test"
+DEMO_PEOPLE = 6
+# A string that both translations have and that differs between them.
+KNOWN_CONTEXT = "charts"
+KNOWN_TEXT = "Checked in / registered"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+NATIVE_PLATFORM = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
+
+
+class SelfTestError(Exception):
+    """A check found something wrong (the message says what)."""
+
+
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestError(message)
+
+
+class _Run:
+    """The checks, in order; later ones use what earlier ones made."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.db: Any = None  # desk.db.Database
+        self.event: Any = None  # desk.event.Event
+        self.ids: list[str] = []
+        self.badge_pdf = b""
+
+    def checks(self) -> list[tuple[str, Check]]:
+        return [
+            ("database", self.database),
+            ("event", self.load_event),
+            ("demo participants", self.demo),
+            ("check-in", self.check_in),
+            ("badge", self.badge),
+            ("chart", self.chart),
+            ("export", self.export),
+            ("translations", self.translations),
+            ("qt", self.qt),
+            ("qt plugins", self.qt_plugins),
+        ]
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    # -- prerequisites --------------------------------------------------------------
+
+    def _db(self) -> Any:
+        if self.db is None:
+            raise SelfTestError("no database (see the database check)")
+        return self.db
+
+    def _event(self) -> Any:
+        if self.event is None:
+            raise SelfTestError("no event (see the event check)")
+        return self.event
+
+    def _people(self) -> list[str]:
+        if not self.ids:
+            raise SelfTestError("no participants (see the demo participants check)")
+        return self.ids
+
+    # -- the checks -----------------------------------------------------------------
+
+    def database(self) -> str:
+        from desk.db import Database
+
+        self.db = Database(self.folder / "desk.sqlite3", desk_name="Self-test")
+        problems = self.db.integrity_check()
+        _expect(not problems, "integrity check: " + "; ".join(problems))
+        import sqlite3
+
+        return f"schema {self.db.schema_version}, SQLite {sqlite3.sqlite_version}"
+
+    def load_event(self) -> str:
+        from desk.event import default_event
+
+        event = default_event()
+        _expect(bool(event.agenda), "the event has no agenda")
+        _expect(len(event.countries) > 100, f"only {len(event.countries)} countries (Babel data?)")
+        event.tz  # noqa: B018 -- the time zone database (tzdata on Windows)
+        self._db().bind_event(event.id)
+        self.event = event
+        return f"{event.id}: {len(event.agenda)} agenda items, {len(event.countries)} countries"
+
+    def demo(self) -> str:
+        from sqlalchemy import select
+
+        from desk.demo import add_demo
+        from desk.models import Participant
+        from desk.participants import counts
+
+        db, event = self._db(), self._event()
+        with db.write() as session:
+            added = add_demo(session, event, DEMO_PEOPLE, desk_id=db.desk_id, seed=2022)
+        with db.read() as session:
+            self.ids = list(session.scalars(select(Participant.id).order_by(Participant.code)))
+            registered = counts(session).registered
+        _expect(added == DEMO_PEOPLE, f"added {added} instead of {DEMO_PEOPLE}")
+        _expect(registered == DEMO_PEOPLE, f"{registered} registered instead of {DEMO_PEOPLE}")
+        return f"{registered} registered"
+
+    def check_in(self) -> str:
+        from desk.checkin import Outcome, check_in, check_in_participant
+
+        db = self._db()
+        first = self._people()[0]
+        with db.write() as session:
+            result = check_in_participant(
+                session, first, desk_id=db.desk_id, operator=OPERATOR, confirm_online=True
+            )
+        _expect(result.outcome is Outcome.CHECKED_IN, f"first check-in: {result.outcome.name}")
+        # The same badge scanned again, as a scanner types it: found by code, already in.
+        with db.write() as session:
+            again = check_in(session, result.code.lower(), desk_id=db.desk_id, operator=OPERATOR)
+        _expect(again.outcome is Outcome.ALREADY, f"second scan: {again.outcome.name}")
+        return "checked in, then already checked in"
+
+    def badge(self) -> str:
+        from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
+        from desk.badges.raster import page_info
+        from desk.badges.render import render_badges
+        from desk.participants import infos_by_ids
+
+        db, event = self._db(), self._event()
+        with db.read() as session:
+            people = infos_by_ids(session, self._people()[:1])
+        layout = get_layout(DEFAULT_LAYOUT)
+        pdf = render_badges(event, people, layout, lang="es")
+        _expect(pdf.startswith(b"%PDF-"), "the badge is not a PDF")
+        _expect(b"DejaVu" in pdf, "the badge fonts are not embedded")
+        pages, width, height = page_info(pdf)  # PDFium reads it back
+        _expect(pages == 1, f"{pages} pages instead of 1")
+        self.badge_pdf = pdf
+        return f"{layout.id}, {len(pdf):,} bytes, {width:.0f}×{height:.0f} pt"
+
+    def chart(self) -> str:
+        import pypdfium2
+
+        from desk import charts
+
+        db, event = self._db(), self._event()
+        with db.read() as session:
+            data = charts.dashboard_data(session, event)
+        _expect(data.counts.checked_in == 1, f"{data.counts.checked_in} checked in instead of 1")
+        drawing = charts.checkin_chart(event, data, 480, 270, "es")
+        png = charts.render_png(drawing, dpi=96)
+        _expect(png.startswith(PNG_SIGNATURE), "the chart is not a PNG")
+        return f"PNG {len(png):,} bytes, PDFium {pypdfium2.PDFIUM_INFO}"
+
+    def export(self) -> str:
+        from desk.export import export_participants
+        from desk.participants import all_participants, desk_names
+
+        db, event = self._db(), self._event()
+        with db.read() as session:
+            people = all_participants(session)
+            names = desk_names(session)
+        path = export_participants(self.folder / "participants.xlsx", event, people, names)
+        with zipfile.ZipFile(path) as xlsx:
+            _expect("xl/workbook.xml" in xlsx.namelist(), "the XLSX file has no workbook")
+            bad = xlsx.testzip()
+            _expect(bad is None, f"the XLSX file is damaged at {bad}")
+        return f"{len(people)} participants, XLSX {path.stat().st_size:,} bytes"
+
+    def translations(self) -> str:
+        from desk import i18n
+
+        es = i18n.translate_to("es", KNOWN_CONTEXT, KNOWN_TEXT)
+        en = i18n.translate_to("en", KNOWN_CONTEXT, KNOWN_TEXT)
+        _expect(es != en, f"{KNOWN_TEXT!r} has no Spanish translation (desk_es.ts missing?)")
+        return f"es {es!r}, en {en!r}"
+
+    def qt(self) -> str:
+        """Qt without a screen: a widget painted to an image and the .qm files loaded."""
+        previous = os.environ.get("QT_QPA_PLATFORM")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        try:
+            from PySide6 import __version__ as pyside_version
+            from PySide6.QtCore import QCoreApplication, QTranslator
+            from PySide6.QtGui import QImage
+            from PySide6.QtPrintSupport import QPageSetupDialog  # noqa: F401 -- the module loads
+            from PySide6.QtWidgets import QApplication, QLabel
+
+            app = QCoreApplication.instance()
+            if app is None:
+                app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+            _expect(isinstance(app, QApplication), "a non-GUI Qt application is already running")
+            label = QLabel("Acreditación · Check-in")
+            label.adjustSize()
+            image = QImage(label.size(), QImage.Format.Format_ARGB32)
+            image.fill(0xFFFFFFFF)
+            label.render(image)
+            label.deleteLater()
+            painted = any(
+                image.pixel(x, y) != 0xFFFFFFFF
+                for y in range(image.height())
+                for x in range(image.width())
+            )
+            _expect(painted, "the widget painted nothing (no fonts?)")
+            from desk import i18n
+            from desk.paths import translations_dir
+
+            for lang in ("es", "en"):
+                translator = QTranslator()
+                path = translations_dir() / f"desk_{lang}.qm"
+                _expect(translator.load(str(path)), f"cannot load {path}")
+                got = translator.translate(KNOWN_CONTEXT, KNOWN_TEXT)
+                want = i18n.translate_to(lang, KNOWN_CONTEXT, KNOWN_TEXT)
+                _expect(got == want, f"desk_{lang}.qm gives {got!r} instead of {want!r}")
+            platform = QApplication.platformName()
+            return f"PySide6 {pyside_version}, platform {platform}, .qm es/en loaded"
+        finally:
+            if previous is None:
+                os.environ.pop("QT_QPA_PLATFORM", None)
+            else:
+                os.environ["QT_QPA_PLATFORM"] = previous
+
+    def qt_plugins(self) -> str:
+        """The plugin a real window needs on this operating system is there too."""
+        from PySide6.QtCore import QLibraryInfo
+
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+        native = NATIVE_PLATFORM.get(sys.platform)
+        found = sorted(p.name for p in (plugins / "platforms").glob("*") if p.is_file())
+        _expect(bool(found), f"no platform plugins in {plugins}")
+        if native:
+            _expect(
+                any(native in name for name in found),
+                f"no {native!r} platform plugin in {plugins / 'platforms'} ({', '.join(found)})",
+            )
+        detail = f"platforms: {', '.join(found)}"
+        if sys.platform == "linux":
+            printing = sorted((plugins / "printsupport").glob("*cups*"))
+            _expect(bool(printing), f"no CUPS print support plugin in {plugins / 'printsupport'}")
+            # Load the window's platform plugin and the printing plugin as Qt would: this
+            # finds a library missing from the build or from the system (libxcb-cursor0…).
+            for path in [*sorted((plugins / "platforms").glob("*qxcb*")), *printing]:
+                try:
+                    ctypes.CDLL(str(path), mode=os.RTLD_LAZY)
+                except OSError as exc:
+                    raise SelfTestError(f"{path.name} cannot be loaded: {exc}") from exc
+            detail += "; xcb and CUPS plugins load"
+        return detail
+
+
+def run_self_test(out: Out = print, *, extra: Sequence[tuple[str, Check]] = ()) -> int:
+    """Run every check, one line each ("ok  database: …" or "FAIL badge: …"); 0 when all
+    passed, 1 otherwise. ``extra`` checks (name, callable) run after the built-in ones."""
+    started = time.perf_counter()
+    failed: list[str] = []
+    out(f"{APP_NAME} {__version__} self-test ({'frozen' if _frozen() else 'source'} build)")
+    with tempfile.TemporaryDirectory(prefix="desk-self-test-") as folder:
+        run = _Run(Path(folder))
+        try:
+            for name, check in [*run.checks(), *extra]:
+                t0 = time.perf_counter()
+                try:
+                    detail = check()
+                except Exception as exc:  # every failure is reported, none stops the run
+                    failed.append(name)
+                    reason = str(exc) or type(exc).__name__
+                    if not isinstance(exc, SelfTestError):
+                        reason = f"{type(exc).__name__}: {reason}"
+                    out(f"FAIL {name}: {_one_line(reason)}")
+                else:
+                    ms = (time.perf_counter() - t0) * 1000
+                    out(f"ok  {name}: {detail} ({ms:.0f} ms)" if detail else f"ok  {name}")
+        finally:
+            run.close()
+    seconds = time.perf_counter() - started
+    if failed:
+        out(f"self-test FAILED ({len(failed)} of {len(run.checks()) + len(extra)}: "
+            f"{', '.join(failed)}) in {seconds:.1f} s")
+        return 1
+    out(f"self-test passed in {seconds:.1f} s")
+    return 0
+
+
+def _one_line(text: str, limit: int = 400) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def main_self_test() -> int:
+    """``desk --self-test``: the checks on standard output, exit status 0 or 1."""
+
+    def out(line: str) -> None:
+        print(line, flush=True)
+
+    return run_self_test(out)

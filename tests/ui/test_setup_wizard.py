@@ -1,0 +1,214 @@
+"""First-run setup, by keyboard alone: no mouse click anywhere in these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton, QSpinBox, QWidget
+
+from desk import i18n
+from desk.db import Database
+from desk.event import Event
+from desk.participants import counts
+from tests.factory import Factory
+from tests.ui.conftest import type_text
+from ui.app import apply_language
+from ui.printing import MODE_ALWAYS, PDF_FILE, load_settings
+from ui.setup_wizard import (
+    START_DESK_FILE,
+    START_EMPTY,
+    START_IMPORT,
+    START_SAMPLE,
+    SetupChoices,
+    SetupWizard,
+    apply_setup,
+    default_choices,
+    done_setting,
+    needs_setup,
+)
+
+PRINTERS = ["Zebra ZD421", "Brother QL-820"]
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, event: Event):  # type: ignore[no-untyped-def]
+    apply_language("en")
+    database = Database(tmp_path / "new.sqlite3", desk_name="portatil-7")
+    database.bind_event(event.id)
+    yield database
+    database.close()
+    apply_language("en")
+
+
+def key(wizard: SetupWizard, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> QWidget:  # type: ignore[no-untyped-def]
+    focus = wizard.focusWidget()
+    assert focus is not None
+    QTest.keyClick(focus, k, modifier)
+    return wizard.focusWidget()
+
+
+def open_wizard(qtbot, db: Database, **kw) -> SetupWizard:  # type: ignore[no-untyped-def]
+    wizard = SetupWizard(default_choices(db), printers=kw.pop("printers", PRINTERS), **kw)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    return wizard
+
+
+def test_first_run_setup_completes_with_the_keyboard_alone(
+    qtbot, fresh: Database, event: Event
+) -> None:  # type: ignore[no-untyped-def]
+    assert needs_setup(fresh)
+    wizard = open_wizard(qtbot, fresh)
+
+    # Page 1: language (arrows switch it live), desk name, operator; Enter goes on.
+    assert wizard.currentPage() is wizard.who
+    assert isinstance(wizard.focusWidget(), QComboBox)
+    key(wizard, Qt.Key.Key_Up)
+    assert i18n.language() == "es"  # switched live
+    key(wizard, Qt.Key.Key_Down)
+    assert i18n.language() == "en"
+    desk_field = key(wizard, Qt.Key.Key_Tab)
+    assert desk_field is wizard.who.desk_field
+    key(wizard, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(desk_field, "Mesa 2 – vestíbulo")
+    operator_field = key(wizard, Qt.Key.Key_Tab)
+    assert operator_field is wizard.who.operator_field
+    key(wizard, Qt.Key.Key_Return)  # nothing yet: the operator's name is missing
+    assert wizard.currentPage() is wizard.who
+    type_text(operator_field, "Begoña Núñez")
+    key(wizard, Qt.Key.Key_Return)
+
+    # Page 2: printer, layout, after a check-in.
+    assert wizard.currentPage() is wizard.printing
+    fields = wizard.printing.fields
+    assert wizard.focusWidget() is fields.printer_combo
+    key(wizard, Qt.Key.Key_Down)
+    assert fields.printer_combo.currentData() == "Zebra ZD421"
+    assert key(wizard, Qt.Key.Key_Tab) is fields.layout_combo
+    key(wizard, Qt.Key.Key_Down)
+    chosen_layout = fields.layout_combo.currentData()
+    assert key(wizard, Qt.Key.Key_Tab) is fields.mode_combo
+    key(wizard, Qt.Key.Key_Down)
+    assert fields.mode_combo.currentData() == MODE_ALWAYS
+    key(wizard, Qt.Key.Key_Return)
+
+    # Page 3: start with sample data (arrows among the choices, Tab to the number).
+    page = wizard.start_page
+    assert wizard.currentPage() is page
+    assert isinstance(wizard.focusWidget(), QRadioButton)
+    assert page.start() == START_EMPTY
+    key(wizard, Qt.Key.Key_Up)
+    assert page.start() == START_SAMPLE
+    spin = key(wizard, Qt.Key.Key_Tab)
+    assert isinstance(spin, QSpinBox)
+    key(wizard, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(spin, "25")
+    key(wizard, Qt.Key.Key_Return)
+    assert wizard.result() == SetupWizard.DialogCode.Accepted
+
+    choices = wizard.choices()
+    assert choices.desk_name == "Mesa 2 – vestíbulo"
+    assert choices.operator == "Begoña Núñez"
+    assert choices.language == "en"
+    assert choices.printing.printer == "Zebra ZD421"
+    assert choices.printing.layout == chosen_layout
+    assert choices.start == START_SAMPLE and choices.sample_count == 25
+
+    action = apply_setup(fresh, event, choices)
+    assert action.added == 25
+    with fresh.read() as session:
+        assert counts(session).registered == 25
+    assert fresh.desk_name == "Mesa 2 – vestíbulo"
+    assert QSettings().value("operator") == "Begoña Núñez"
+    assert QSettings().value("language") == "en"
+    saved = load_settings(fresh.desk_id)
+    assert (saved.printer, saved.layout, saved.mode) == ("Zebra ZD421", chosen_layout, MODE_ALWAYS)
+    assert not needs_setup(fresh)
+
+
+def test_importing_a_list_by_keyboard_returns_what_to_import(
+    qtbot, fresh: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    people = tmp_path / "lista.csv"
+    people.write_text("given_name,family_name\nAna,Pérez\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, fresh, printers=[])
+    key(wizard, Qt.Key.Key_Tab)
+    type_text(key(wizard, Qt.Key.Key_Tab), "Ana")
+    key(wizard, Qt.Key.Key_Return)
+    # No printer on this computer: badges become PDF files unless chosen otherwise.
+    assert wizard.printing.fields.printer_combo.currentData() == PDF_FILE
+    key(wizard, Qt.Key.Key_Return)
+    page = wizard.start_page
+    for _ in range(3):
+        key(wizard, Qt.Key.Key_Up)
+    assert page.start() == START_IMPORT
+    path_field = key(wizard, Qt.Key.Key_Tab)
+    assert path_field is page.import_field
+    key(wizard, Qt.Key.Key_Return)  # no file yet: Finish stays disabled
+    assert wizard.isVisible()
+    QTest.keyClicks(path_field, str(tmp_path / "missing.csv"))
+    key(wizard, Qt.Key.Key_Return)
+    assert wizard.isVisible()
+    path_field.clear()
+    QTest.keyClicks(path_field, str(people))
+    key(wizard, Qt.Key.Key_Return)
+    assert wizard.result() == SetupWizard.DialogCode.Accepted
+    choices = wizard.choices()
+    assert (choices.start, choices.path) == (START_IMPORT, people)
+    assert choices.printing.printer == PDF_FILE
+
+
+def test_back_and_cancel_by_keyboard(qtbot, fresh: Database) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, fresh)
+    key(wizard, Qt.Key.Key_Tab)
+    type_text(key(wizard, Qt.Key.Key_Tab), "Ana")
+    key(wizard, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.printing
+    # Alt+B ("< &Back"), through the window as a real key press goes (shortcuts included)
+    QTest.keyClick(wizard.windowHandle(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert wizard.currentPage() is wizard.who
+    key(wizard, Qt.Key.Key_Escape)
+    assert wizard.result() == SetupWizard.DialogCode.Rejected
+    assert needs_setup(fresh)  # nothing saved
+
+
+def test_apply_setup_returns_the_desk_file_to_merge(fresh: Database, event: Event, tmp_path: Path):  # type: ignore[no-untyped-def]
+    other = tmp_path / "mesa-1.desk"
+    other.write_bytes(b"x")
+    base = default_choices(fresh, operator="Ana")
+    choices = SetupChoices(
+        language="es",
+        desk_name="Mesa 3",
+        operator="Ana",
+        printing=base.printing,
+        start=START_DESK_FILE,
+        path=other,
+    )
+    action = apply_setup(fresh, event, choices)
+    assert (action.kind, action.path, action.added) == (START_DESK_FILE, other, 0)
+    assert QSettings().value(done_setting(fresh.desk_id), type=bool)
+    QSettings().setValue("language", "en")
+
+
+def test_setup_is_only_for_a_new_database(
+    db: Database, factory: Factory, fresh: Database
+) -> None:
+    QSettings().remove(done_setting(db.desk_id))
+    assert needs_setup(db)
+    factory.add(db, 2)
+    assert not needs_setup(db)  # an existing event's data: no first-run questions
+    assert needs_setup(fresh)
+
+
+def test_the_start_page_fields_follow_the_choice(qtbot, fresh: Database) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, fresh)
+    page = wizard.start_page
+    page.buttons[START_EMPTY].setChecked(True)
+    assert not page.import_field.isEnabled() and not page.sample_spin.isEnabled()
+    page.buttons[START_IMPORT].setChecked(True)
+    assert page.import_field.isEnabled() and isinstance(page.import_field, QLineEdit)
