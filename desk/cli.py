@@ -50,6 +50,11 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=translate("cli", "who is at the desk (default: $DESK_OPERATOR, else your user name)"),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate("cli", "check that this installation works, without a window, and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -625,6 +630,10 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
     _early_language(argv)
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desk.selftest import main_self_test
+
+        return main_self_test()
     command = args.command or "gui"
     try:
         if command == "gui":

@@ -54,7 +54,17 @@ def _schema_2(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE participants ADD COLUMN merged_into VARCHAR(36)")
 
 
-MIGRATIONS: dict[int, Migration] = {1: _schema_2}
+def _schema_3(conn: Connection) -> None:
+    """An audit log of what is not a record (imports, exports, backups, sign-ins…)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE audit (id VARCHAR(36) NOT NULL, at DATETIME NOT NULL, "
+        "desk_id VARCHAR(36) NOT NULL, operator VARCHAR(200) NOT NULL, "
+        "action VARCHAR(32) NOT NULL, detail TEXT NOT NULL, PRIMARY KEY (id))"
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_audit_at ON audit (at)")
+
+
+MIGRATIONS: dict[int, Migration] = {1: _schema_2, 2: _schema_3}
 
 # The order records were appended in (SQLite's rowid; a PostgreSQL server would use a
 # sequence column). Records are never edited or deleted, so "after position N" is exactly

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Participant.mode / source / status and Record.kind values.
 MODE_IN_PERSON = "in_person"
@@ -179,6 +179,21 @@ class Record(Base):
     # ("not_checked_in": the person had not been checked in at a desk yet).
     place: Mapped[str | None] = mapped_column(String(64))
     flag: Mapped[str | None] = mapped_column(String(32))
+
+
+class AuditEntry(Base):
+    """Something done at this desk that is not a record (an import, an export, a backup, a
+    restore, a desk-file merge, signing in and out, settings, operators, a supervisor's
+    approval). Never edited; stays on this desk (not in desk files)."""
+
+    __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_at", "at"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    desk_id: Mapped[str] = mapped_column(String(36))
+    operator: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 def add_record(

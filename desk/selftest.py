@@ -305,8 +305,10 @@ def run_self_test(out: Out = print, *, extra: Sequence[tuple[str, Check]] = ()) 
             run.close()
     seconds = time.perf_counter() - started
     if failed:
-        out(f"self-test FAILED ({len(failed)} of {len(run.checks()) + len(extra)}: "
-            f"{', '.join(failed)}) in {seconds:.1f} s")
+        out(
+            f"self-test FAILED ({len(failed)} of {len(run.checks()) + len(extra)}: "
+            f"{', '.join(failed)}) in {seconds:.1f} s"
+        )
         return 1
     out(f"self-test passed in {seconds:.1f} s")
     return 0

@@ -14,7 +14,8 @@ from desk import APP_ID, APP_NAME, __version__, i18n
 from desk.db import Database, open_database
 from desk.errors import DeskError
 from desk.event import Event, default_event
-from desk.paths import translations_dir
+from desk.health import mark_clean_exit, mark_running
+from desk.paths import default_db_path, translations_dir
 from ui.messages import show_error
 
 _translators: list[QTranslator] = []
@@ -90,13 +91,23 @@ def install_error_hook() -> None:
 def ask_who(db: Database, desk_name: str | None, operator: str | None) -> str | None:
     """The operator's name: from the command line, else asked (with the remembered desk
     and operator names filled in, so Enter confirms). None when the operator cancels."""
+    from desk import operators as ops
+    from ui.signin_dialog import SignInDialog
     from ui.start_dialog import StartDialog
 
     settings = QSettings()
+    remembered = str(settings.value("operator", "") or "")
+    with db.read() as session:
+        signed = ops.has_operators(session)
+    if signed:  # operators with PINs: name and PIN, even for a kiosk start
+        sign_in = SignInDialog(db, (operator or remembered).strip())
+        if not sign_in.exec() or sign_in.operator is None:
+            return None
+        settings.setValue("operator", sign_in.operator.name)
+        return sign_in.operator.name
     if operator and desk_name:
         settings.setValue("operator", operator.strip())
         return operator.strip()
-    remembered = str(settings.value("operator", "") or "")
     dialog = StartDialog(desk_name or db.desk_name, operator or remembered)
     if not dialog.exec():
         return None
@@ -119,22 +130,38 @@ def run(
     app = make_application()
     install_error_hook()
     apply_language(chosen_language(lang))
+    from ui.health_dialog import startup_health
+    from ui.setup_wizard import mark_setup_done, needs_setup, perform_start, run_setup
+
     try:
         event = default_event()
+        # Before the database is opened: folder writable, disk not full, the file healthy
+        # (a full check after an unclean exit); on damage the newest good backup is offered.
+        if not startup_health(None, Path(db_path) if db_path else default_db_path(), event):
+            return 1
         db = open_database(db_path, desk_name=desk_name)
+        mark_running(db.path)
         db.bind_event(event.id)
         if desk_name and desk_name.strip() != db.desk_name:
             db.set_desk_name(desk_name)
     except DeskError as exc:
         show_error(None, exc)
         return 1
+    start_action = None
     try:
-        who = ask_who(db, desk_name, operator)
+        if needs_setup(db) and not (operator and desk_name):
+            answered = run_setup(db, event, operator or "")
+            who, start_action = answered if answered is not None else (None, None)
+        else:
+            who = ask_who(db, desk_name, operator)
+            if who is not None and operator and desk_name:
+                mark_setup_done(db)  # kiosk/script start: the other answers keep defaults
     except DeskError as exc:
         show_error(None, exc)
         who = None
     if who is None:
         db.close()
+        mark_clean_exit(db.path)
         return 0
     current = {"db": db}
 
@@ -169,8 +196,12 @@ def run(
         old.close()
         old.deleteLater()
 
-    show(open_window(db, event, who))
+    first = open_window(db, event, who)
+    show(first)
+    if start_action is not None:
+        perform_start(first, start_action)  # the chosen list or desk file, with progress
     try:
         return app.exec()
     finally:
         current["db"].close()
+        mark_clean_exit(current["db"].path)

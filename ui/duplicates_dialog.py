@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import desk.operators as ops
 from desk import codes
 from desk.db import Database
 from desk.display import category_label, country_name, local_time
@@ -31,6 +32,7 @@ from desk.i18n import language
 from desk.merging import MergeResult, duplicate_pairs, merge_people
 from desk.participants import ParticipantInfo
 from ui.messages import show_error
+from ui.signin_dialog import authorise
 
 FIELDS = (
     "code",
@@ -194,6 +196,9 @@ class DuplicatesDialog(QDialog):
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
+            return None
+        detail = f"{keep.full_name} ← {absorb.full_name}"
+        if authorise(self, self.db, ops.GUARD_MERGE, detail, self.operator) is None:
             return None
         try:
             with self.db.write() as session:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import desk.operators as ops
 from desk import APP_NAME, __version__
 from desk.db import Database
 from desk.display import day_label, event_dates, item_time_range
@@ -38,6 +39,7 @@ from ui.door_screen import DoorScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import show_error
 from ui.printing import BadgeMenu  # badges: menu and printing after a check-in
+from ui.signin_dialog import authorise
 from ui.sync_ui import SyncMenu
 from ui.tasks import TaskRunner
 
@@ -206,6 +208,13 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        self.operators_action = QAction(self)
+        self.operators_action.triggered.connect(self._on_operators_action_triggered)
+        self.audit_action = QAction(self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.audit_action.triggered.connect(self._on_audit_action_triggered)
         self.duplicates_action = QAction(self)
         self.duplicates_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.duplicates_action.triggered.connect(self.open_duplicates)
@@ -213,6 +222,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.details_action)
         self.file_menu.addAction(self.duplicates_action)
         self.file_menu.addAction(self.operator_action)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.operators_action)
+        self.file_menu.addAction(self.audit_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
@@ -279,6 +291,9 @@ class MainWindow(QMainWindow):
         self.details_action.setText(self.tr("Participant &details…"))
         self.operator_action.setText(self.tr("Change &operator or desk name…"))
         self.duplicates_action.setText(self.tr("Possible d&uplicates…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.operators_action.setText(self.tr("Operators and &PINs…"))
+        self.audit_action.setText(self.tr("Activity &log…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -487,11 +502,60 @@ class MainWindow(QMainWindow):
 
     def _on_backup_action_triggered(self) -> None:
         self.backups.back_up_now()
+        self.log(ops.BACKUP, self.tr("backup made by hand"))
+
+    def log(self, action: str, detail: str) -> None:
+        """One line in the activity log (imports, exports, backups, sign-ins…)."""
+        try:
+            with self.db.write() as session:
+                ops.log(session, action, detail, desk_id=self.db.desk_id, operator=self.operator)
+        except Exception as exc:  # the log must never stop the desk; say it
+            self.statusBar().showMessage(str(exc), 8000)
+
+    def _on_settings_action_triggered(self) -> None:
+        from desk import i18n
+        from ui.settings_dialog import SettingsDialog, apply_settings, current_settings
+
+        dialog = SettingsDialog(current_settings(self.db, self.operator), parent=self)
+        if dialog.exec():
+            values = dialog.values()
+            try:
+                apply_settings(self.db, values)
+            except Exception as exc:  # shown to the operator; nothing else changed
+                show_error(self, exc)
+            self.log(ops.SETTINGS, self.tr("settings changed"))
+            self.set_operator(values.operator)
+            self.sync.retranslate()
+            self._desk_label.setText(
+                self.tr("Desk: {name} · {path}").format(name=self.db.desk_name, path=self.db.path)
+            )
+            if values.language != i18n.language():
+                self.language_requested.emit(values.language)
+        self.screen_.focus_field()
+
+    def _on_operators_action_triggered(self) -> None:
+        from ui.signin_dialog import open_operators
+
+        dialog = open_operators(self, self.db, self.operator)
+        if dialog is not None:
+            dialog.finished.connect(lambda _code: self.screen_.focus_field())
+            dialog.open()
+            self._operators = dialog
+
+    def _on_audit_action_triggered(self) -> None:
+        from ui.audit_view import AuditDialog
+
+        dialog = AuditDialog(self.db, self.desk_event, self)
+        dialog.finished.connect(lambda _code: self.screen_.focus_field())
+        dialog.open()
+        self._audit = dialog
 
     def _on_restore_action_triggered(self) -> None:
         from desk.backup import list_backups
         from ui.backup_ui import RestoreDialog
 
+        if authorise(self, self.db, ops.GUARD_RESTORE, "", self.operator, log=False) is None:
+            return
         dialog = RestoreDialog(self.db.path, list_backups(self.db), self.desk_event, self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.finished.connect(lambda _code: self.screen_.focus_field())
@@ -523,7 +587,19 @@ class MainWindow(QMainWindow):
             self.open_details(pid)
 
     def _on_operator_action_triggered(self) -> None:
+        from ui.signin_dialog import SignInDialog
         from ui.start_dialog import StartDialog
+
+        with self.db.read() as session:
+            signed = ops.has_operators(session)
+        if signed:  # operators with PINs: the next one signs in
+            sign_in = SignInDialog(self.db, "", self)
+            if sign_in.exec() and sign_in.operator is not None:
+                self.log(ops.SIGN_OUT, self.operator)
+                QSettings().setValue("operator", sign_in.operator.name)
+                self.set_operator(sign_in.operator.name)
+            self.screen_.focus_field()
+            return
 
         dialog = StartDialog(self.db.desk_name, self.operator, self)
         if dialog.exec():
@@ -554,10 +630,24 @@ class MainWindow(QMainWindow):
     def open_import(self, path: Path) -> ImportDialog:
         dialog = ImportDialog(self.db, self.desk_event, path, self.runner, self)
         dialog.imported.connect(lambda _report: self.refresh())
+        dialog.imported.connect(
+            lambda report: self.log(
+                ops.IMPORT,
+                self.tr("{name}: {new} new, {updated} updated").format(
+                    name=path.name, new=report.created, updated=report.updated
+                ),
+            )
+        )
         dialog.open()
         return dialog
 
     def _on_export_action_triggered(self) -> None:
+        # The participant list carries e-mail addresses and phone numbers.
+        if (
+            authorise(self, self.db, ops.GUARD_CONTACT_EXPORT, "participants", self.operator)
+            is None
+        ):
+            return
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export participants"),
@@ -582,6 +672,12 @@ class MainWindow(QMainWindow):
 
     def _on_export_task_succeeded(self, result: tuple[int, Path]) -> None:
         count, path = result
+        self.log(
+            ops.EXPORT,
+            self.tr("{name}: {count} participants, with contact data").format(
+                name=path.name, count=count
+            ),
+        )
         self.statusBar().showMessage(
             self.tr("{count} participants written to {path}").format(count=count, path=path),
             8000,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import desk.operators as ops
 from desk import codes
 from desk.checkin import (
     CheckinResult,
@@ -42,10 +43,11 @@ from desk.db import Database
 from desk.display import local_time
 from desk.errors import DeskError, ValidationError
 from desk.event import Event
-from desk.i18n import language
+from desk.i18n import language, translate
 from desk.models import MODE_ONLINE, SOURCE_WALK_IN, STATUS_CANCELLED
 from desk.participants import EDITABLE_FIELDS, ParticipantInfo, infos_by_ids
 from ui.messages import show_error
+from ui.signin_dialog import authorise
 from ui.walkin_dialog import ERROR_COLOUR, ParticipantForm
 
 STATE_COLOURS = {
@@ -601,6 +603,15 @@ class ParticipantDialog(QDialog):
             self._set_reason_error("")
 
     def _on_void_confirm_button_clicked(self) -> None:
+        if not self.reason_field.text().strip():  # the reason first, then the PIN
+            self._set_reason_error(translate("checkin", "Say why the check-in is voided."))
+            self.reason_field.setFocus()
+            return
+        # Asked before the write transaction: a dialog must never hold the write lock.
+        name = self.participant.full_name if self.participant else ""
+        if authorise(self, self._db, ops.GUARD_VOID, name, self._operator) is None:
+            self.reason_field.setFocus()
+            return
         try:
             with self._db.write() as session:
                 void_checkin(

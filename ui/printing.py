@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import desk.operators as ops
 from desk import codes
 from desk.badges.layouts import DEFAULT_LAYOUT, Layout, all_layouts, get_layout
 from desk.badges.raster import PageImage, page_images, page_info
@@ -83,6 +84,7 @@ from desk.participants import (
     registered_ids,
 )
 from ui.messages import error_text, show_error
+from ui.signin_dialog import authorise
 from ui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -1179,7 +1181,14 @@ class BatchPrintDialog(QDialog):
             return
         if reprints:
             dialog = ReprintDialog(count=reprints, parent=self)
-            dialog.accepted.connect(lambda: self.start(ids, dialog.reason()))
+
+            def reprint() -> None:  # reprints need the supervisor (when the desk has one)
+                detail = self.tr("{count} badges").format(count=reprints)
+                operator = self._printer._operator()
+                if authorise(self, self._db, ops.GUARD_REPRINT, detail, operator) is not None:
+                    self.start(ids, dialog.reason())
+
+            dialog.accepted.connect(reprint)
             dialog.open()
             self._reprint_dialog = dialog
             return
@@ -1378,9 +1387,13 @@ class BadgeMenu(QObject):
             self._focus_field()
             return
         dialog = ReprintDialog(name=name, parent=parent)
-        dialog.accepted.connect(
-            lambda: self.printer.print_badges([participant_id], dialog.reason(), parent=parent)
-        )
+
+        def reprint() -> None:  # a reprint needs the supervisor (when the desk has one)
+            window = self.window
+            if authorise(parent, window.db, ops.GUARD_REPRINT, name, window.operator) is not None:
+                self.printer.print_badges([participant_id], dialog.reason(), parent=parent)
+
+        dialog.accepted.connect(reprint)
         dialog.finished.connect(lambda _code: self._focus_field())
         self.dialog = dialog
         dialog.open()

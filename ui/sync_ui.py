@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import desk.operators as ops
 from desk.display import day_label
 from desk.event import Event
 from desk.i18n import language
 from desk.reports import ReportResult, write_attendance_report
 from desk.sync import (
     SUFFIX,
+    ExportSummary,
     FolderSync,
     MergeReport,
     desk_file_name,
@@ -41,6 +43,7 @@ from desk.sync import (
     sync_folder,
 )
 from ui.messages import show_error
+from ui.signin_dialog import authorise
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -178,6 +181,7 @@ class SyncMenu(QObject):
         )
 
     def _on_folder_synced(self, result: FolderSync) -> None:
+        self.window.log(ops.SYNC_IMPORT, str(result.folder))
         if result.report is not None:
             self._merged(result.report)
         self._show_report(
@@ -204,14 +208,18 @@ class SyncMenu(QObject):
         self._run(
             lambda _ctx: export_desk_file(db, event, path),
             self.tr("Writing {name}…").format(name=path.name),
-            lambda summary: self.window.statusBar().showMessage(
-                self.tr("{name}: {participants} participants, {records} records written.").format(
-                    name=summary.path.name,
-                    participants=summary.participants,
-                    records=summary.records,
-                ),
-                10000,
+            self._on_file_written,
+        )
+
+    def _on_file_written(self, summary: ExportSummary) -> None:
+        self.window.log(ops.SYNC_EXPORT, summary.path.name)
+        self.window.statusBar().showMessage(
+            self.tr("{name}: {participants} participants, {records} records written.").format(
+                name=summary.path.name,
+                participants=summary.participants,
+                records=summary.records,
             ),
+            10000,
         )
 
     def _on_import_action_triggered(self) -> None:
@@ -228,6 +236,7 @@ class SyncMenu(QObject):
         db, event = self.window.db, self.window.desk_event
 
         def done(report: MergeReport) -> None:
+            self.window.log(ops.SYNC_IMPORT, ", ".join(p.name for p in paths))
             self._merged(report)
             self._show_report(self.tr("Desk files imported"), report.lines(event), report)
 
@@ -244,6 +253,18 @@ class SyncMenu(QObject):
         if not options.exec():
             return
         day, kind, no_contact = options.values()
+        if (
+            not no_contact
+            and authorise(
+                self.window,
+                self.window.db,
+                ops.GUARD_CONTACT_EXPORT,
+                "attendance report",
+                self.window.operator,
+            )
+            is None
+        ):
+            return
         suffix = f".{kind}"
         stem = f"attendance-{day.isoformat()}" if day else "attendance"
         name, _ = QFileDialog.getSaveFileName(
@@ -269,6 +290,7 @@ class SyncMenu(QObject):
         )
 
     def _on_report_written(self, result: ReportResult) -> None:
+        self.window.log(ops.EXPORT, result.path.name)
         self.window.statusBar().showMessage(
             self.tr("Attendance report written: {path}").format(path=result.path), 15000
         )

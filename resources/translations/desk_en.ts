@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Activity log</source>
+            <translation>Activity log</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Search names, files, reasons… (Ctrl+F)</source>
+            <translation>Search names, files, reasons… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Today only</source>
+            <translation>&amp;Today only</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operator:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>All operators</source>
+            <translation>All operators</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>The newest {count} entries; filter to see older ones.</source>
+            <translation>The newest {count} entries; filter to see older ones.</translation>
+        </message>
+        <message>
+            <source>{count} entries, newest first.</source>
+            <translation>{count} entries, newest first.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupController</name>
         <message>
             <source>Automatic backup failed: {reason}</source>
@@ -114,6 +173,10 @@
             <translation>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</translation>
         </message>
         <message>
+            <source>{count} badges</source>
+            <translation>{count} badges</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -203,6 +266,45 @@
         <message>
             <source>Scan a badge, or type a few letters of a name.</source>
             <translation>Scan a badge, or type a few letters of a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The desk's database is damaged.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;The desk's database is damaged.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Desk did not close properly last time (a power cut, a crash), and the full check it then runs found damage in {path}.</source>
+            <translation>Desk did not close properly last time (a power cut, a crash), and the full check it then runs found damage in {path}.</translation>
+        </message>
+        <message>
+            <source>The check at start found damage in {path}.</source>
+            <translation>The check at start found damage in {path}.</translation>
+        </message>
+        <message>
+            <source>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</source>
+            <translation>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</translation>
+        </message>
+        <message>
+            <source>No good backup of this database was found. Do not delete anything: call support, who can try to rescue the data from the damaged file.</source>
+            <translation>No good backup of this database was found. Do not delete anything: call support, who can try to rescue the data from the damaged file.</translation>
+        </message>
+        <message>
+            <source>What SQLite reported: {problems}</source>
+            <translation>What SQLite reported: {problems}</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</source>
+            <translation>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit and call support</source>
+            <translation>&amp;Quit and call support</translation>
         </message>
     </context>
     <context>
@@ -652,6 +754,18 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>Possible d&amp;uplicates…</translation>
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Operators and &amp;PINs…</source>
+            <translation>Operators and &amp;PINs…</translation>
+        </message>
+        <message>
+            <source>Activity &amp;log…</source>
+            <translation>Activity &amp;log…</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
@@ -712,12 +826,24 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>⚠ Backup failed: {message}</translation>
         </message>
         <message>
+            <source>backup made by hand</source>
+            <translation>backup made by hand</translation>
+        </message>
+        <message>
+            <source>settings changed</source>
+            <translation>settings changed</translation>
+        </message>
+        <message>
             <source>Import participant list</source>
             <translation>Import participant list</translation>
         </message>
         <message>
             <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
             <translation>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>{name}: {new} new, {updated} updated</source>
+            <translation>{name}: {new} new, {updated} updated</translation>
         </message>
         <message>
             <source>Export participants</source>
@@ -730,6 +856,10 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
         <message>
             <source>Exporting participants…</source>
             <translation>Exporting participants…</translation>
+        </message>
+        <message>
+            <source>{name}: {count} participants, with contact data</source>
+            <translation>{name}: {count} participants, with contact data</translation>
         </message>
         <message>
             <source>{count} participants written to {path}</source>
@@ -750,6 +880,97 @@ Database: {path}</translation>
         <message>
             <source>Please wait: an import or a print is still running.</source>
             <translation>Please wait: an import or a print is still running.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators and PINs</source>
+            <translation>Operators and PINs</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Name as it appears on records</source>
+            <translation>Name as it appears on records</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4 to 8 digits):</source>
+            <translation>&amp;PIN (4 to 8 digits):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN &amp;again:</translation>
+        </message>
+        <message>
+            <source>&amp;Save operator</source>
+            <translation>&amp;Save operator</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Voids, reprints, merging people, restores and exports with contact data need a supervisor's PIN.</source>
+            <translation>Voids, reprints, merging people, restores and exports with contact data need a supervisor's PIN.</translation>
+        </message>
+        <message>
+            <source>⚠ No supervisor yet: voids, reprints, merging people, restores and exports with contact data are open to everyone at this desk. Add a supervisor first.</source>
+            <translation>⚠ No supervisor yet: voids, reprints, merging people, restores and exports with contact data are open to everyone at this desk. Add a supervisor first.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice.</source>
+            <translation>The two PINs differ: type the same PIN twice.</translation>
+        </message>
+        <message>
+            <source>{name}: PIN set, role {role}</source>
+            <translation>{name}: PIN set, role {role}</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this desk's operators?</source>
+            <translation>Remove {name} from this desk's operators?</translation>
+        </message>
+        <message>
+            <source>{name} is the only supervisor: without one, guarded actions are open to everyone.</source>
+            <translation>{name} is the only supervisor: without one, guarded actions are open to everyone.</translation>
+        </message>
+        <message>
+            <source>Remove operator</source>
+            <translation>Remove operator</translation>
+        </message>
+        <message>
+            <source>{name} removed</source>
+            <translation>{name} removed</translation>
+        </message>
+        <message>
+            <source>Manage operators and PINs</source>
+            <translation>Manage operators and PINs</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1361,53 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
+        <name>PrintingFields</name>
+        <message>
+            <source>The system's default printer</source>
+            <translation>The system's default printer</translation>
+        </message>
+        <message>
+            <source>{name} (not available)</source>
+            <translation>{name} (not available)</translation>
+        </message>
+        <message>
+            <source>No printer: save badges as PDF files</source>
+            <translation>No printer: save badges as PDF files</translation>
+        </message>
+        <message>
+            <source>Ask whether to print (Enter = yes, Esc = no)</source>
+            <translation>Ask whether to print (Enter = yes, Esc = no)</translation>
+        </message>
+        <message>
+            <source>Print the badge at once</source>
+            <translation>Print the badge at once</translation>
+        </message>
+        <message>
+            <source>Never print a badge</source>
+            <translation>Never print a badge</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message>
+            <source>Badge &amp;layout:</source>
+            <translation>Badge &amp;layout:</translation>
+        </message>
+        <message>
+            <source>After a &amp;check-in:</source>
+            <translation>After a &amp;check-in:</translation>
+        </message>
+        <message>
+            <source>Only if the person has no badge printed &amp;yet</source>
+            <translation>Only if the person has no badge printed &amp;yet</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: badges are saved as PDF files to print elsewhere.</source>
+            <translation>No printer is installed on this computer: badges are saved as PDF files to print elsewhere.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportOptionsDialog</name>
         <message>
             <source>Attendance report</source>
@@ -1273,6 +1541,135 @@ Check-ins made after {when} will not be in the restored database.</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>This desk</source>
+            <translation>This desk</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>&amp;Desk name:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operator:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;guage:</translation>
+        </message>
+        <message>
+            <source>Badge printing</source>
+            <translation>Badge printing</translation>
+        </message>
+        <message>
+            <source>Backups and sync</source>
+            <translation>Backups and sync</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backup every:</source>
+            <translation>Automatic &amp;backup every:</translation>
+        </message>
+        <message>
+            <source>None: sync by files on a USB stick</source>
+            <translation>None: sync by files on a USB stick</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>&amp;Shared sync folder:</source>
+            <translation>&amp;Shared sync folder:</translation>
+        </message>
+        <message>
+            <source>Enter the desk's name.</source>
+            <translation>Enter the desk's name.</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>Enter your name.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} does not exist (is the network drive connected?).</source>
+            <translation>The sync folder {folder} does not exist (is the network drive connected?).</translation>
+        </message>
+        <message>
+            <source>Shared sync folder</source>
+            <translation>Shared sync folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up this desk</source>
+            <translation>Set up this desk</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Choose your name and type your PIN, then press Enter.</source>
+            <translation>Choose your name and type your PIN, then press Enter.</translation>
+        </message>
+        <message>
+            <source>Type your name, then press Enter. Every record carries it.</source>
+            <translation>Type your name, then press Enter. Every record carries it.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>Enter your name.</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>Who is at this desk?</source>
@@ -1297,6 +1694,45 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Enter both the desk name and your name.</source>
             <translation>Enter both the desk name and your name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPinDialog</name>
+        <message>
+            <source>Supervisor's PIN</source>
+            <translation>Supervisor's PIN</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{action}&lt;/b&gt; needs a supervisor's PIN.</source>
+            <translation>&lt;b&gt;{action}&lt;/b&gt; needs a supervisor's PIN.</translation>
+        </message>
+        <message>
+            <source>Supervisor's &amp;PIN:</source>
+            <translation>Supervisor's &amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Authorise</source>
+            <translation>&amp;Authorise</translation>
+        </message>
+        <message>
+            <source>Void a check-in</source>
+            <translation>Void a check-in</translation>
+        </message>
+        <message>
+            <source>Print a badge again</source>
+            <translation>Print a badge again</translation>
+        </message>
+        <message>
+            <source>Merge two participants</source>
+            <translation>Merge two participants</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Export with e-mail addresses and phone numbers</source>
+            <translation>Export with e-mail addresses and phone numbers</translation>
         </message>
     </context>
     <context>
@@ -1476,6 +1912,115 @@ Check-ins made after {when} will not be in the restored database.</translation>
         </message>
     </context>
     <context>
+        <name>_PrintingPage</name>
+        <message>
+            <source>Badge printing</source>
+            <translation>Badge printing</translation>
+        </message>
+        <message>
+            <source>The printer and badge layout of this desk; you can change them later.</source>
+            <translation>The printer and badge layout of this desk; you can change them later.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StartPage</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>What should this desk start with?</source>
+            <translation>What should this desk start with?</translation>
+        </message>
+        <message>
+            <source>&amp;Import a participant list (CSV or Excel)</source>
+            <translation>&amp;Import a participant list (CSV or Excel)</translation>
+        </message>
+        <message>
+            <source>&amp;Load another desk's file (.desk)</source>
+            <translation>&amp;Load another desk's file (.desk)</translation>
+        </message>
+        <message>
+            <source>&amp;Try sample data (made-up participants)</source>
+            <translation>&amp;Try sample data (made-up participants)</translation>
+        </message>
+        <message>
+            <source>Start &amp;empty (walk-in registrations only)</source>
+            <translation>Start &amp;empty (walk-in registrations only)</translation>
+        </message>
+        <message>
+            <source>The list's file</source>
+            <translation>The list's file</translation>
+        </message>
+        <message>
+            <source>The desk file</source>
+            <translation>The desk file</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>Ch&amp;oose…</translation>
+        </message>
+        <message>
+            <source> participants</source>
+            <translation> participants</translation>
+        </message>
+        <message>
+            <source>Sample data is for trying Desk: start the event itself with a new database.</source>
+            <translation>Sample data is for trying Desk: start the event itself with a new database.</translation>
+        </message>
+        <message>
+            <source>Press Enter to finish.</source>
+            <translation>Press Enter to finish.</translation>
+        </message>
+        <message>
+            <source>Import participant list</source>
+            <translation>Import participant list</translation>
+        </message>
+        <message>
+            <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Load another desk's file</source>
+            <translation>Load another desk's file</translation>
+        </message>
+        <message>
+            <source>Desk files (*.desk);;All files (*)</source>
+            <translation>Desk files (*.desk);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_WhoPage</name>
+        <message>
+            <source>Welcome to Desk</source>
+            <translation>Welcome to Desk</translation>
+        </message>
+        <message>
+            <source>Three short steps. Press Enter to go on.</source>
+            <translation>Three short steps. Press Enter to go on.</translation>
+        </message>
+        <message>
+            <source>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</source>
+            <translation>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>&amp;Desk name:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operator:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+    </context>
+    <context>
         <name>attendance</name>
         <message>
             <source>This scan no longer exists.</source>
@@ -1544,6 +2089,93 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Not checked in at the desk yet: send them to registration.</source>
             <translation>Not checked in at the desk yet: send them to registration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>restore</translation>
+        </message>
+        <message>
+            <source>desk file written</source>
+            <translation>desk file written</translation>
+        </message>
+        <message>
+            <source>desk files merged</source>
+            <translation>desk files merged</translation>
+        </message>
+        <message>
+            <source>sign-in</source>
+            <translation>sign-in</translation>
+        </message>
+        <message>
+            <source>sign-out</source>
+            <translation>sign-out</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>settings</translation>
+        </message>
+        <message>
+            <source>operators</source>
+            <translation>operators</translation>
+        </message>
+        <message>
+            <source>supervisor approval</source>
+            <translation>supervisor approval</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>check-in</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>void</translation>
+        </message>
+        <message>
+            <source>door scan</source>
+            <translation>door scan</translation>
+        </message>
+        <message>
+            <source>badge print</source>
+            <translation>badge print</translation>
+        </message>
+        <message>
+            <source>merge of participants</source>
+            <translation>merge of participants</translation>
+        </message>
+        <message>
+            <source>reprint</source>
+            <translation>reprint</translation>
+        </message>
+        <message>
+            <source>export with contact data</source>
+            <translation>export with contact data</translation>
+        </message>
+        <message>
+            <source>absorbed {name}</source>
+            <translation>absorbed {name}</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>in</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>out</translation>
         </message>
     </context>
     <context>
@@ -1887,6 +2519,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>who is at the desk (default: $DESK_OPERATOR, else your user name)</source>
             <translation>who is at the desk (default: $DESK_OPERATOR, else your user name)</translation>
+        </message>
+        <message>
+            <source>check that this installation works, without a window, and exit</source>
+            <translation>check that this installation works, without a window, and exit</translation>
         </message>
         <message>
             <source>import a participant list (CSV or XLSX), all or nothing</source>
@@ -2318,6 +2954,41 @@ Check-ins made after {when} will not be in the restored database.</translation>
         </message>
     </context>
     <context>
+        <name>health</name>
+        <message>
+            <source>The disk that holds {folder} is full ({free} free). Desk did not open the database, so nothing was lost. Free some space (empty the recycle bin, move old files away) and start Desk again.</source>
+            <translation>The disk that holds {folder} is full ({free} free). Desk did not open the database, so nothing was lost. Free some space (empty the recycle bin, move old files away) and start Desk again.</translation>
+        </message>
+        <message>
+            <source>Only {free} free on the disk that holds {folder}. Free some space soon: check-ins and backups need room.</source>
+            <translation>Only {free} free on the disk that holds {folder}. Free some space soon: check-ins and backups need room.</translation>
+        </message>
+        <message>
+            <source>the file does not start like a database</source>
+            <translation>the file does not start like a database</translation>
+        </message>
+        <message>
+            <source>Desk cannot write in {folder}, so check-ins could not be saved. Desk did not open the database and nothing was changed. Ask support to give this user the right to write there, or start Desk with another database folder (--db).</source>
+            <translation>Desk cannot write in {folder}, so check-ins could not be saved. Desk did not open the database and nothing was changed. Ask support to give this user the right to write there, or start Desk with another database folder (--db).</translation>
+        </message>
+        <message>
+            <source>Desk cannot read the database {path}: {reason}. Nothing was changed.</source>
+            <translation>Desk cannot read the database {path}: {reason}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({problem}). Desk will not write to it. The newest good backup can be put in its place; the damaged file is kept aside for support, never deleted.</source>
+            <translation>The database {path} is damaged ({problem}). Desk will not write to it. The newest good backup can be put in its place; the damaged file is kept aside for support, never deleted.</translation>
+        </message>
+        <message>
+            <source>The damaged database could not be moved aside ({reason}); nothing was changed.</source>
+            <translation>The damaged database could not be moved aside ({reason}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <source>{file}: nothing was imported, {count} line(s) have problems:</source>
@@ -2599,6 +3270,45 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Desk</source>
             <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>operators</name>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>A PIN is 4 to 8 digits.</translation>
+        </message>
+        <message>
+            <source>Enter the operator's name.</source>
+            <translation>Enter the operator's name.</translation>
+        </message>
+        <message>
+            <source>A name has at most {count} characters.</source>
+            <translation>A name has at most {count} characters.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Unknown role {role}.</translation>
+        </message>
+        <message>
+            <source>{name} is not an operator at this desk.</source>
+            <translation>{name} is not an operator at this desk.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
+            <translation>Too many wrong PINs for {name}: try again in {seconds} seconds.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>Wrong PIN for {name}.</translation>
+        </message>
+        <message>
+            <source>This needs a supervisor's PIN.</source>
+            <translation>This needs a supervisor's PIN.</translation>
+        </message>
+        <message>
+            <source>Too many wrong supervisor PINs: try again in {seconds} seconds.</source>
+            <translation>Too many wrong supervisor PINs: try again in {seconds} seconds.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Activity log</source>
+            <translation>Registro de actividad</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Search names, files, reasons… (Ctrl+F)</source>
+            <translation>Buscar nombres, archivos, motivos… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Today only</source>
+            <translation>Solo &amp;hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Acción:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>All operators</source>
+            <translation>Todos los operadores</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Todas las acciones</translation>
+        </message>
+        <message>
+            <source>The newest {count} entries; filter to see older ones.</source>
+            <translation>Las {count} entradas más recientes; filtre para ver las anteriores.</translation>
+        </message>
+        <message>
+            <source>{count} entries, newest first.</source>
+            <translation>{count} entradas, las más recientes primero.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupController</name>
         <message>
             <source>Automatic backup failed: {reason}</source>
@@ -114,6 +173,10 @@
             <translation>Gafetes: {count} · páginas: {pages} · {layout} · impresora: {printer}</translation>
         </message>
         <message>
+            <source>{count} badges</source>
+            <translation>{count} gafetes</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -203,6 +266,45 @@
         <message>
             <source>Scan a badge, or type a few letters of a name.</source>
             <translation>Escanee un gafete, o escriba unas letras del nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation>La base de datos está dañada</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The desk's database is damaged.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;La base de datos de la mesa está dañada.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Desk did not close properly last time (a power cut, a crash), and the full check it then runs found damage in {path}.</source>
+            <translation>Desk no se cerró bien la última vez (un corte de luz, una falla), y la revisión completa que hace en ese caso encontró daños en {path}.</translation>
+        </message>
+        <message>
+            <source>The check at start found damage in {path}.</source>
+            <translation>La revisión al iniciar encontró daños en {path}.</translation>
+        </message>
+        <message>
+            <source>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</source>
+            <translation>El respaldo bueno más reciente se hizo el {when}, con {participants} participantes y {checked} acreditaciones. Las acreditaciones hechas después hay que registrarlas de nuevo (o recuperarlas del archivo de otra mesa). El archivo dañado se guarda aparte para soporte técnico; nunca se borra.</translation>
+        </message>
+        <message>
+            <source>No good backup of this database was found. Do not delete anything: call support, who can try to rescue the data from the damaged file.</source>
+            <translation>No se encontró ningún respaldo bueno de esta base de datos. No borre nada: llame a soporte técnico, que puede intentar rescatar los datos del archivo dañado.</translation>
+        </message>
+        <message>
+            <source>What SQLite reported: {problems}</source>
+            <translation>Lo que informó SQLite: {problems}</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</source>
+            <translation>&amp;Restaurar el respaldo más reciente (de las {time}, {participants} participantes, {checked} acreditaciones)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit and call support</source>
+            <translation>&amp;Salir y llamar a soporte técnico</translation>
         </message>
     </context>
     <context>
@@ -652,6 +754,18 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <translation>Posibles d&amp;uplicados…</translation>
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>Operators and &amp;PINs…</source>
+            <translation>Operadores y &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>Activity &amp;log…</source>
+            <translation>Registro de &amp;actividad…</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>&amp;Respaldar ahora</translation>
         </message>
@@ -712,12 +826,24 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <translation>⚠ Falló el respaldo: {message}</translation>
         </message>
         <message>
+            <source>backup made by hand</source>
+            <translation>respaldo hecho a mano</translation>
+        </message>
+        <message>
+            <source>settings changed</source>
+            <translation>configuración cambiada</translation>
+        </message>
+        <message>
             <source>Import participant list</source>
             <translation>Importar lista de participantes</translation>
         </message>
         <message>
             <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
             <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{name}: {new} new, {updated} updated</source>
+            <translation>{name}: {new} nuevos, {updated} actualizados</translation>
         </message>
         <message>
             <source>Export participants</source>
@@ -730,6 +856,10 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         <message>
             <source>Exporting participants…</source>
             <translation>Exportando participantes…</translation>
+        </message>
+        <message>
+            <source>{name}: {count} participants, with contact data</source>
+            <translation>{name}: {count} participantes, con datos de contacto</translation>
         </message>
         <message>
             <source>{count} participants written to {path}</source>
@@ -750,6 +880,97 @@ Base de datos: {path}</translation>
         <message>
             <source>Please wait: an import or a print is still running.</source>
             <translation>Espere: todavía hay una importación o una impresión en curso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators and PINs</source>
+            <translation>Operadores y PIN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Name as it appears on records</source>
+            <translation>Nombre tal como aparece en los registros</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4 to 8 digits):</source>
+            <translation>&amp;PIN (de 4 a 8 dígitos):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>Repita el PI&amp;N:</translation>
+        </message>
+        <message>
+            <source>&amp;Save operator</source>
+            <translation>&amp;Guardar operador</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Voids, reprints, merging people, restores and exports with contact data need a supervisor's PIN.</source>
+            <translation>Las anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto requieren el PIN de un supervisor.</translation>
+        </message>
+        <message>
+            <source>⚠ No supervisor yet: voids, reprints, merging people, restores and exports with contact data are open to everyone at this desk. Add a supervisor first.</source>
+            <translation>⚠ Todavía no hay supervisor: cualquier persona en esta mesa puede hacer anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto. Agregue primero un supervisor.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice.</source>
+            <translation>Los dos PIN no coinciden: escriba el mismo PIN dos veces.</translation>
+        </message>
+        <message>
+            <source>{name}: PIN set, role {role}</source>
+            <translation>{name}: PIN asignado, rol {role}</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this desk's operators?</source>
+            <translation>¿Quitar a {name} de los operadores de esta mesa?</translation>
+        </message>
+        <message>
+            <source>{name} is the only supervisor: without one, guarded actions are open to everyone.</source>
+            <translation>{name} es el único supervisor: sin supervisor, cualquier persona puede hacer las acciones protegidas.</translation>
+        </message>
+        <message>
+            <source>Remove operator</source>
+            <translation>Quitar operador</translation>
+        </message>
+        <message>
+            <source>{name} removed</source>
+            <translation>{name} quitado</translation>
+        </message>
+        <message>
+            <source>Manage operators and PINs</source>
+            <translation>Administrar operadores y PIN</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1361,53 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
+        <name>PrintingFields</name>
+        <message>
+            <source>The system's default printer</source>
+            <translation>La impresora predeterminada del sistema</translation>
+        </message>
+        <message>
+            <source>{name} (not available)</source>
+            <translation>{name} (no disponible)</translation>
+        </message>
+        <message>
+            <source>No printer: save badges as PDF files</source>
+            <translation>Sin impresora: guardar los gafetes como archivos PDF</translation>
+        </message>
+        <message>
+            <source>Ask whether to print (Enter = yes, Esc = no)</source>
+            <translation>Preguntar si imprimir (Enter = sí, Esc = no)</translation>
+        </message>
+        <message>
+            <source>Print the badge at once</source>
+            <translation>Imprimir el gafete de inmediato</translation>
+        </message>
+        <message>
+            <source>Never print a badge</source>
+            <translation>Nunca imprimir gafete</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Impresora:</translation>
+        </message>
+        <message>
+            <source>Badge &amp;layout:</source>
+            <translation>&amp;Diseño del gafete:</translation>
+        </message>
+        <message>
+            <source>After a &amp;check-in:</source>
+            <translation>Después de a&amp;creditar:</translation>
+        </message>
+        <message>
+            <source>Only if the person has no badge printed &amp;yet</source>
+            <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: badges are saved as PDF files to print elsewhere.</source>
+            <translation>No hay ninguna impresora instalada en esta computadora: los gafetes se guardan como archivos PDF para imprimirlos en otro lugar.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportOptionsDialog</name>
         <message>
             <source>Attendance report</source>
@@ -1273,6 +1541,135 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>This desk</source>
+            <translation>Esta mesa</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>&amp;Nombre de la mesa:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
+            <source>Badge printing</source>
+            <translation>Impresión de gafetes</translation>
+        </message>
+        <message>
+            <source>Backups and sync</source>
+            <translation>Respaldos y sincronización</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backup every:</source>
+            <translation>&amp;Respaldo automático cada:</translation>
+        </message>
+        <message>
+            <source>None: sync by files on a USB stick</source>
+            <translation>Ninguna: sincronizar con archivos en una memoria USB</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>&amp;Shared sync folder:</source>
+            <translation>Carpeta compartida de &amp;sincronización:</translation>
+        </message>
+        <message>
+            <source>Enter the desk's name.</source>
+            <translation>Escriba el nombre de la mesa.</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>Escriba su nombre.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} does not exist (is the network drive connected?).</source>
+            <translation>La carpeta de sincronización {folder} no existe (¿está conectada la unidad de red?).</translation>
+        </message>
+        <message>
+            <source>Shared sync folder</source>
+            <translation>Carpeta compartida de sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up this desk</source>
+            <translation>Configurar esta mesa</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Choose your name and type your PIN, then press Enter.</source>
+            <translation>Elija su nombre, escriba su PIN y presione Enter.</translation>
+        </message>
+        <message>
+            <source>Type your name, then press Enter. Every record carries it.</source>
+            <translation>Escriba su nombre y presione Enter. Cada registro lleva su nombre.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>Escriba su nombre.</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>Who is at this desk?</source>
@@ -1297,6 +1694,45 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Enter both the desk name and your name.</source>
             <translation>Escriba el nombre de la mesa y su nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPinDialog</name>
+        <message>
+            <source>Supervisor's PIN</source>
+            <translation>PIN de supervisor</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{action}&lt;/b&gt; needs a supervisor's PIN.</source>
+            <translation>&lt;b&gt;{action}&lt;/b&gt; requiere el PIN de un supervisor.</translation>
+        </message>
+        <message>
+            <source>Supervisor's &amp;PIN:</source>
+            <translation>&amp;PIN del supervisor:</translation>
+        </message>
+        <message>
+            <source>&amp;Authorise</source>
+            <translation>&amp;Autorizar</translation>
+        </message>
+        <message>
+            <source>Void a check-in</source>
+            <translation>Anular una acreditación</translation>
+        </message>
+        <message>
+            <source>Print a badge again</source>
+            <translation>Reimprimir un gafete</translation>
+        </message>
+        <message>
+            <source>Merge two participants</source>
+            <translation>Fusionar dos participantes</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar un respaldo</translation>
+        </message>
+        <message>
+            <source>Export with e-mail addresses and phone numbers</source>
+            <translation>Exportar con correos electrónicos y teléfonos</translation>
         </message>
     </context>
     <context>
@@ -1476,6 +1912,115 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
     </context>
     <context>
+        <name>_PrintingPage</name>
+        <message>
+            <source>Badge printing</source>
+            <translation>Impresión de gafetes</translation>
+        </message>
+        <message>
+            <source>The printer and badge layout of this desk; you can change them later.</source>
+            <translation>La impresora y el diseño de gafete de esta mesa; puede cambiarlos después.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StartPage</name>
+        <message>
+            <source>Start</source>
+            <translation>Comenzar</translation>
+        </message>
+        <message>
+            <source>What should this desk start with?</source>
+            <translation>¿Con qué empieza esta mesa?</translation>
+        </message>
+        <message>
+            <source>&amp;Import a participant list (CSV or Excel)</source>
+            <translation>&amp;Importar una lista de participantes (CSV o Excel)</translation>
+        </message>
+        <message>
+            <source>&amp;Load another desk's file (.desk)</source>
+            <translation>&amp;Cargar el archivo de otra mesa (.desk)</translation>
+        </message>
+        <message>
+            <source>&amp;Try sample data (made-up participants)</source>
+            <translation>&amp;Probar con datos de ejemplo (participantes inventados)</translation>
+        </message>
+        <message>
+            <source>Start &amp;empty (walk-in registrations only)</source>
+            <translation>Empezar &amp;vacía (solo registros en sitio)</translation>
+        </message>
+        <message>
+            <source>The list's file</source>
+            <translation>El archivo de la lista</translation>
+        </message>
+        <message>
+            <source>The desk file</source>
+            <translation>El archivo de la mesa</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source> participants</source>
+            <translation> participantes</translation>
+        </message>
+        <message>
+            <source>Sample data is for trying Desk: start the event itself with a new database.</source>
+            <translation>Los datos de ejemplo son para probar Desk: para el evento real, empiece con una base de datos nueva.</translation>
+        </message>
+        <message>
+            <source>Press Enter to finish.</source>
+            <translation>Presione Enter para terminar.</translation>
+        </message>
+        <message>
+            <source>Import participant list</source>
+            <translation>Importar lista de participantes</translation>
+        </message>
+        <message>
+            <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Load another desk's file</source>
+            <translation>Cargar el archivo de otra mesa</translation>
+        </message>
+        <message>
+            <source>Desk files (*.desk);;All files (*)</source>
+            <translation>Archivos de mesa (*.desk);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_WhoPage</name>
+        <message>
+            <source>Welcome to Desk</source>
+            <translation>Bienvenido a Desk</translation>
+        </message>
+        <message>
+            <source>Three short steps. Press Enter to go on.</source>
+            <translation>Tres pasos cortos. Presione Enter para continuar.</translation>
+        </message>
+        <message>
+            <source>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</source>
+            <translation>Cada acreditación registra la mesa y el operador. Elija el idioma, póngale nombre a esta mesa (“Mesa 2 – vestíbulo”) y escriba su nombre.</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>Nombre de la &amp;mesa:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+    </context>
+    <context>
         <name>attendance</name>
         <message>
             <source>This scan no longer exists.</source>
@@ -1544,6 +2089,93 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Not checked in at the desk yet: send them to registration.</source>
             <translation>Aún no hizo check-in en el mostrador: envíela a registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>import</source>
+            <translation>importación</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>exportación</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>respaldo</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>restauración</translation>
+        </message>
+        <message>
+            <source>desk file written</source>
+            <translation>archivo de mesa guardado</translation>
+        </message>
+        <message>
+            <source>desk files merged</source>
+            <translation>archivos de mesas combinados</translation>
+        </message>
+        <message>
+            <source>sign-in</source>
+            <translation>inicio de sesión</translation>
+        </message>
+        <message>
+            <source>sign-out</source>
+            <translation>cierre de sesión</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>configuración</translation>
+        </message>
+        <message>
+            <source>operators</source>
+            <translation>operadores</translation>
+        </message>
+        <message>
+            <source>supervisor approval</source>
+            <translation>autorización de supervisor</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>acreditación</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>anulación</translation>
+        </message>
+        <message>
+            <source>door scan</source>
+            <translation>lectura en puerta</translation>
+        </message>
+        <message>
+            <source>badge print</source>
+            <translation>impresión de gafete</translation>
+        </message>
+        <message>
+            <source>merge of participants</source>
+            <translation>fusión de participantes</translation>
+        </message>
+        <message>
+            <source>reprint</source>
+            <translation>reimpresión</translation>
+        </message>
+        <message>
+            <source>export with contact data</source>
+            <translation>exportación con datos de contacto</translation>
+        </message>
+        <message>
+            <source>absorbed {name}</source>
+            <translation>absorbió a {name}</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>entrada</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>salida</translation>
         </message>
     </context>
     <context>
@@ -1887,6 +2519,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>who is at the desk (default: $DESK_OPERATOR, else your user name)</source>
             <translation>quién atiende la mesa (por defecto: $DESK_OPERATOR, si no su usuario)</translation>
+        </message>
+        <message>
+            <source>check that this installation works, without a window, and exit</source>
+            <translation>comprobar que esta instalación funciona, sin ventana, y salir</translation>
         </message>
         <message>
             <source>import a participant list (CSV or XLSX), all or nothing</source>
@@ -2318,6 +2954,41 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
     </context>
     <context>
+        <name>health</name>
+        <message>
+            <source>The disk that holds {folder} is full ({free} free). Desk did not open the database, so nothing was lost. Free some space (empty the recycle bin, move old files away) and start Desk again.</source>
+            <translation>El disco donde está {folder} está lleno ({free} libres). Desk no abrió la base de datos, así que no se perdió nada. Libere espacio (vacíe la papelera de reciclaje, saque archivos viejos) y vuelva a abrir Desk.</translation>
+        </message>
+        <message>
+            <source>Only {free} free on the disk that holds {folder}. Free some space soon: check-ins and backups need room.</source>
+            <translation>Solo quedan {free} libres en el disco donde está {folder}. Libere espacio pronto: las acreditaciones y los respaldos necesitan lugar.</translation>
+        </message>
+        <message>
+            <source>the file does not start like a database</source>
+            <translation>el archivo no empieza como una base de datos</translation>
+        </message>
+        <message>
+            <source>Desk cannot write in {folder}, so check-ins could not be saved. Desk did not open the database and nothing was changed. Ask support to give this user the right to write there, or start Desk with another database folder (--db).</source>
+            <translation>Desk no puede escribir en {folder}, así que no se podrían guardar las acreditaciones. Desk no abrió la base de datos y no se cambió nada. Pida a soporte técnico que le dé a este usuario permiso de escritura allí, o abra Desk con otra carpeta para la base de datos (--db).</translation>
+        </message>
+        <message>
+            <source>Desk cannot read the database {path}: {reason}. Nothing was changed.</source>
+            <translation>Desk no puede leer la base de datos {path}: {reason}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({problem}). Desk will not write to it. The newest good backup can be put in its place; the damaged file is kept aside for support, never deleted.</source>
+            <translation>La base de datos {path} está dañada ({problem}). Desk no va a escribir en ella. Se puede poner en su lugar el respaldo bueno más reciente; el archivo dañado se guarda aparte para soporte técnico y nunca se borra.</translation>
+        </message>
+        <message>
+            <source>The damaged database could not be moved aside ({reason}); nothing was changed.</source>
+            <translation>No se pudo apartar la base de datos dañada ({reason}); no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <source>{file}: nothing was imported, {count} line(s) have problems:</source>
@@ -2599,6 +3270,45 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Desk</source>
             <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>operators</name>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the operator's name.</source>
+            <translation>Escriba el nombre del operador.</translation>
+        </message>
+        <message>
+            <source>A name has at most {count} characters.</source>
+            <translation>El nombre puede tener como máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Rol desconocido: {role}.</translation>
+        </message>
+        <message>
+            <source>{name} is not an operator at this desk.</source>
+            <translation>{name} no es operador de esta mesa.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
+            <translation>Demasiados PIN incorrectos para {name}: intente de nuevo en {seconds} segundos.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>PIN incorrecto para {name}.</translation>
+        </message>
+        <message>
+            <source>This needs a supervisor's PIN.</source>
+            <translation>Esto requiere el PIN de un supervisor.</translation>
+        </message>
+        <message>
+            <source>Too many wrong supervisor PINs: try again in {seconds} seconds.</source>
+            <translation>Demasiados PIN de supervisor incorrectos: intente de nuevo en {seconds} segundos.</translation>
         </message>
     </context>
     <context>

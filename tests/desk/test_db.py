@@ -146,6 +146,7 @@ def test_a_schema_1_database_gains_door_places_and_keeps_its_records(tmp_path: P
     con.execute("ALTER TABLE records DROP COLUMN place")
     con.execute("ALTER TABLE records DROP COLUMN flag")
     con.execute("ALTER TABLE participants DROP COLUMN merged_into")
+    con.execute("DROP TABLE audit")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.commit()
     con.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton, QSpinBox, QWidget, QWizard
 
 from desk import i18n
 from desk.db import Database
@@ -169,8 +169,10 @@ def test_back_and_cancel_by_keyboard(qtbot, fresh: Database) -> None:  # type: i
     type_text(key(wizard, Qt.Key.Key_Tab), "Ana")
     key(wizard, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.printing
-    # Alt+B ("< &Back"), through the window as a real key press goes (shortcuts included)
-    QTest.keyClick(wizard.windowHandle(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    for _ in range(4):  # printer, layout, after a check-in, "only if…", then "< Back"
+        focus = key(wizard, Qt.Key.Key_Tab)
+    assert focus is wizard.button(QWizard.WizardButton.BackButton)
+    key(wizard, Qt.Key.Key_Space)
     assert wizard.currentPage() is wizard.who
     key(wizard, Qt.Key.Key_Escape)
     assert wizard.result() == SetupWizard.DialogCode.Rejected
@@ -195,9 +197,7 @@ def test_apply_setup_returns_the_desk_file_to_merge(fresh: Database, event: Even
     QSettings().setValue("language", "en")
 
 
-def test_setup_is_only_for_a_new_database(
-    db: Database, factory: Factory, fresh: Database
-) -> None:
+def test_setup_is_only_for_a_new_database(db: Database, factory: Factory, fresh: Database) -> None:
     QSettings().remove(done_setting(db.desk_id))
     assert needs_setup(db)
     factory.add(db, 2)
@@ -212,3 +212,31 @@ def test_the_start_page_fields_follow_the_choice(qtbot, fresh: Database) -> None
     assert not page.import_field.isEnabled() and not page.sample_spin.isEnabled()
     page.buttons[START_IMPORT].setChecked(True)
     assert page.import_field.isEnabled() and isinstance(page.import_field, QLineEdit)
+
+
+def test_settings_dialog_changes_everything_later(qtbot, fresh: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.backup_ui import interval_minutes
+    from ui.settings_dialog import SettingsDialog, apply_settings, current_settings
+    from ui.sync_ui import folder_setting
+
+    dialog = SettingsDialog(current_settings(fresh, "Ana"), printers=PRINTERS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.focusWidget() is dialog.desk_field
+    dialog.desk_field.selectAll()
+    type_text(dialog.desk_field, "Mesa 4")
+    dialog.interval_spin.setValue(15)
+    dialog.folder_field.setText(str(tmp_path / "missing"))
+    QTest.keyClick(dialog.desk_field, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "does not exist" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.folder_field
+    dialog.folder_field.setText(str(tmp_path))
+    QTest.keyClick(dialog.folder_field, Qt.Key.Key_Return)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    apply_settings(fresh, dialog.values())
+    assert fresh.desk_name == "Mesa 4"
+    assert interval_minutes() == 15
+    assert QSettings().value(folder_setting(fresh.desk_id)) == str(tmp_path)
+    QSettings().remove("backup/interval_minutes")

@@ -1,0 +1,178 @@
+"""Settings → everything the first-run setup asked, later: the desk's name, the operator,
+the language, badge printing, the automatic backup interval and the shared sync folder."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import backup as backups
+from desk import i18n
+from desk.db import Database
+from ui.backup_ui import INTERVAL_SETTING, interval_minutes
+from ui.printing import PrintSettings, load_settings, save_settings
+from ui.setup_wizard import PrintingFields, language_combo, printer_names
+from ui.sync_ui import folder_setting
+
+
+@dataclass(frozen=True, slots=True)
+class DeskSettings:
+    desk_name: str
+    operator: str
+    language: str
+    printing: PrintSettings
+    backup_interval_minutes: int
+    sync_folder: str  # "" for none
+
+
+def current_settings(db: Database, operator: str) -> DeskSettings:
+    settings = QSettings()
+    return DeskSettings(
+        desk_name=db.desk_name,
+        operator=operator,
+        language=i18n.language(),
+        printing=load_settings(db.desk_id),
+        backup_interval_minutes=interval_minutes(),
+        sync_folder=str(settings.value(folder_setting(db.desk_id), "") or ""),
+    )
+
+
+def apply_settings(db: Database, values: DeskSettings) -> None:
+    """Save them all. The language and the operator are also for the window to take up
+    (``MainWindow.language_requested``, ``set_operator``). Raises DeskError on a desk
+    name the database refuses (the other settings are saved first)."""
+    settings = QSettings()
+    settings.setValue("operator", values.operator)
+    settings.setValue("language", values.language)
+    settings.setValue(INTERVAL_SETTING, backups.clamp_interval(values.backup_interval_minutes))
+    settings.setValue(folder_setting(db.desk_id), values.sync_folder)
+    settings.sync()
+    save_settings(db.desk_id, values.printing)
+    if values.desk_name != db.desk_name:
+        db.set_desk_name(values.desk_name)
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        current: DeskSettings,
+        *,
+        printers: Sequence[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+
+        desk = QGroupBox(self.tr("This desk"))
+        form = QFormLayout(desk)
+        self.desk_field = QLineEdit(current.desk_name)
+        self.operator_field = QLineEdit(current.operator)
+        self.operator_field.setPlaceholderText(self.tr("Your name"))
+        self.language_combo = language_combo(current.language)
+        form.addRow(self.tr("&Desk name:"), self.desk_field)
+        form.addRow(self.tr("&Operator:"), self.operator_field)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
+        layout.addWidget(desk)
+
+        badges = QGroupBox(self.tr("Badge printing"))
+        badges_layout = QVBoxLayout(badges)
+        self.printing = PrintingFields(
+            current.printing, printer_names() if printers is None else printers
+        )
+        badges_layout.addWidget(self.printing)
+        layout.addWidget(badges)
+
+        data = QGroupBox(self.tr("Backups and sync"))
+        data_form = QFormLayout(data)
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(backups.MIN_INTERVAL_MINUTES, backups.MAX_INTERVAL_MINUTES)
+        self.interval_spin.setValue(current.backup_interval_minutes)
+        self.interval_spin.setSuffix(self.tr(" min"))
+        data_form.addRow(self.tr("Automatic &backup every:"), self.interval_spin)
+        self.folder_field = QLineEdit(current.sync_folder)
+        self.folder_field.setPlaceholderText(self.tr("None: sync by files on a USB stick"))
+        self.folder_button = QPushButton(self.tr("C&hoose…"))
+        self.folder_button.setAutoDefault(False)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_field, 1)
+        row.addWidget(self.folder_button)
+        data_form.addRow(self.tr("&Shared sync folder:"), row)
+        layout.addWidget(data)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.desk_field.setFocus()
+
+    def values(self) -> DeskSettings:
+        return DeskSettings(
+            desk_name=self.desk_field.text().strip(),
+            operator=self.operator_field.text().strip(),
+            language=str(self.language_combo.currentData()),
+            printing=self.printing.settings(),
+            backup_interval_minutes=self.interval_spin.value(),
+            sync_folder=self.folder_field.text().strip(),
+        )
+
+    def _problem(self) -> tuple[str, QWidget] | None:
+        values = self.values()
+        if not values.desk_name:
+            return self.tr("Enter the desk's name."), self.desk_field
+        if not values.operator:
+            return self.tr("Enter your name."), self.operator_field
+        if values.sync_folder and not Path(values.sync_folder).expanduser().is_dir():
+            return (
+                self.tr(
+                    "The sync folder {folder} does not exist (is the network drive connected?)."
+                ).format(folder=values.sync_folder),
+                self.folder_field,
+            )
+        return None
+
+    def _on_buttons_accepted(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            text, widget = problem
+            self.error.setText(text)
+            self.error.show()
+            widget.setFocus()
+            return
+        self.accept()
+
+    def _on_folder_button_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Shared sync folder"),
+            self.folder_field.text() or str(Path.home()),
+        )
+        if chosen:
+            self.folder_field.setText(chosen)
