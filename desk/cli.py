@@ -51,6 +51,15 @@ def _build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "who is at the desk (default: $DESK_OPERATOR, else your user name)"),
     )
     parser.add_argument(
+        "--supervisor-pin",
+        metavar="PIN",
+        help=translate(
+            "cli",
+            "the supervisor's PIN, for exports with contact data and restores "
+            "(default: $DESK_SUPERVISOR_PIN)",
+        ),
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help=translate("cli", "check that this installation works, without a window, and exit"),
@@ -227,6 +236,34 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     return db, event
 
 
+def _supervisor(args: argparse.Namespace, db: Any, what: str) -> str:
+    """The supervisor who allows ``what`` on this desk ("" when it has no supervisor);
+    PermissionDenied (exit 1) without a valid PIN. The approval goes in the activity log."""
+    import os
+
+    from desk import operators as ops
+
+    pin = args.supervisor_pin or os.environ.get("DESK_SUPERVISOR_PIN") or None
+    with db.write() as session:
+        supervisor = ops.require_supervisor(session, pin)
+        ops.log_approval(
+            session,
+            what,
+            "",
+            supervisor=supervisor,
+            desk_id=db.desk_id,
+            operator=operator_name(args),
+        )
+    return supervisor
+
+
+def _log(args: argparse.Namespace, db: Any, action: str, detail: str) -> None:
+    from desk import operators as ops
+
+    with db.write() as session:
+        ops.log(session, action, detail, desk_id=db.desk_id, operator=operator_name(args))
+
+
 def _print(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
@@ -242,6 +279,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             if args.dry_run:
                 session.rollback()
+        if not args.dry_run:
+            _log(
+                args,
+                db,
+                "import",
+                f"{args.file.name}: {report.created} new, {report.updated} updated",
+            )
         for line in report.lines():
             _print(line)
     return 0
@@ -469,9 +513,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         db, event = _open(args)
         with db:
-            for line in cmd_export_attendance(
+            if not args.no_contact:
+                _supervisor(args, db, "contact_export")
+            lines = cmd_export_attendance(
                 db, event, args.out, args.day, contact=not args.no_contact
-            ):
+            )
+            _log(args, db, "export", args.out.name)
+            for line in lines:
                 _print(line)
         return 0
 
@@ -480,10 +528,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     db, event = _open(args)
     with db:
+        _supervisor(args, db, "contact_export")  # the list has e-mail and phone
         with db.read() as session:
             people = all_participants(session)
             names = desk_names(session)
         path = export_participants(args.out, event, people, names)
+        _log(args, db, "export", f"{path.name}: {len(people)} participants")
     _print(
         translate("cli", "{count} participant(s) written to {path}.").format(
             count=len(people), path=path
@@ -530,8 +580,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with db:
         if args.what == "export":
             lines = cmd_sync_export(db, event, args.out)
+            _log(args, db, "sync_export", args.out.name)
         else:
             lines = cmd_sync_import(db, event, args.files)
+            _log(args, db, "sync_import", ", ".join(p.name for p in args.files))
     for line in lines:
         _print(line)
     return 0
@@ -542,7 +594,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     db, _event = _open(args)
     with db:
-        for line in backup(db):
+        lines = backup(db)
+        _log(args, db, "backup", lines[0] if lines else "")
+        for line in lines:
             _print(line)
     return 0
 
@@ -562,11 +616,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desk.backup import cmd_restore as restore
     from desk.event import default_event
 
-    # The database must not be open here: restore refuses a file somebody holds.
+    # The supervisor is asked on the database in place, which is then closed: restore
+    # refuses a file somebody holds.
+    db, _event = _open(args)
+    with db:
+        _supervisor(args, db, "restore")
     target = Path(args.db) if args.db else paths.default_db_path()
     lines = restore(
         target, args.file, event_id=default_event().id, allow_other_desk=args.other_desk
     )
+    from desk.db import open_database
+
+    with open_database(target) as restored:  # the restore, in the restored database's log
+        _log(args, restored, "restore", args.file.name)
     for line in lines:
         _print(line)
     return 0

@@ -186,6 +186,17 @@ def run(
             app.quit()
             return
         current["db"] = fresh
+        if result is not None:  # the restore, in the restored database's activity log
+            from desk import operators as ops
+
+            with fresh.write() as session:
+                ops.log(
+                    session,
+                    ops.RESTORE,
+                    result.restored_from.name,
+                    desk_id=fresh.desk_id,
+                    operator=old.operator,
+                )
         window = open_window(fresh, event, old.operator)
         show(window)
         if result is not None:

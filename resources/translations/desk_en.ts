@@ -2521,6 +2521,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>who is at the desk (default: $DESK_OPERATOR, else your user name)</translation>
         </message>
         <message>
+            <source>the supervisor's PIN, for exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
+            <translation>the supervisor's PIN, for exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</translation>
+        </message>
+        <message>
             <source>check that this installation works, without a window, and exit</source>
             <translation>check that this installation works, without a window, and exit</translation>
         </message>

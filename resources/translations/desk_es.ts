@@ -2521,6 +2521,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>quién atiende la mesa (por defecto: $DESK_OPERATOR, si no su usuario)</translation>
         </message>
         <message>
+            <source>the supervisor's PIN, for exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
+            <translation>el PIN del supervisor, para exportaciones con datos de contacto y restauraciones (por omisión: $DESK_SUPERVISOR_PIN)</translation>
+        </message>
+        <message>
             <source>check that this installation works, without a window, and exit</source>
             <translation>comprobar que esta instalación funciona, sin ventana, y salir</translation>
         </message>

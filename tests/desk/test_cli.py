@@ -252,3 +252,43 @@ def test_two_desks_sync_report_and_backup_from_the_command_line(tmp_path: Path) 
     restored = desk("--db", two, "--lang", "en", "restore", backup)
     assert restored.returncode == 0, restored.stderr
     assert any(f.name.startswith("two.sqlite3.replaced-") for f in tmp_path.iterdir())
+
+
+def test_a_supervisor_pin_guards_exports_with_contact_data(dbfile: str, tmp_path: Path) -> None:
+    from desk import operators as ops
+    from desk.db import Database
+
+    assert desk("--db", dbfile, "demo", "--count", "5").returncode == 0
+    with Database(dbfile) as db, db.write() as session:
+        ops.set_operator(session, "Rosa Supervisora", "4321", ops.ROLE_SUPERVISOR)
+    out = tmp_path / "people.csv"
+    refused = desk("--db", dbfile, "--lang", "en", "export", "participants", "--out", str(out))
+    assert refused.returncode == 1 and "supervisor" in refused.stderr and not out.exists()
+    wrong = desk(
+        "--db", dbfile, "--supervisor-pin", "1111", "export", "participants", "--out", str(out)
+    )
+    assert wrong.returncode == 1 and not out.exists()
+    allowed = desk(
+        "--db",
+        dbfile,
+        "--supervisor-pin",
+        "4321",
+        "--operator",
+        "Ana",
+        "export",
+        "participants",
+        "--out",
+        str(out),
+    )
+    assert allowed.returncode == 0 and out.exists(), allowed.stderr
+    # Without contact data the report needs no PIN.
+    report = tmp_path / "r.csv"
+    assert (
+        desk(
+            "--db", dbfile, "export", "attendance", "--out", str(report), "--no-contact"
+        ).returncode
+        == 0
+    )
+    with Database(dbfile) as db, db.read() as session:
+        actions = [(r.action, r.operator) for r in ops.audit_entries(session)]
+    assert ("export", "Ana") in actions and ("approval", "Rosa Supervisora") in actions
