@@ -250,6 +250,63 @@ def attendance_shots(app, window, db, event, people, out: Path, lang: str) -> No
     window.runner.wait()
     shot("dashboard")
     sync_shot(app, window, db, event, checked, out, lang)
+    ship_shots(app, window, db, event, out, lang)
+
+
+def ship_shots(app, window, db, event, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """First-run setup, signing in, the activity log and the damaged-database dialog."""
+    from desk import operators as ops
+    from desk.backup import backup_now, list_backups
+    from desk.health import Finding, HealthReport
+    from ui.audit_view import AuditDialog
+    from ui.health_dialog import DamagedDatabaseDialog
+    from ui.setup_wizard import SetupWizard, default_choices
+    from ui.signin_dialog import SignInDialog
+
+    wizard = SetupWizard(default_choices(db, operator="Ana"), printers=["PDF", "Zebra ZD421"])
+    wizard.resize(720, 520)
+    wizard.show()
+    app.processEvents()
+    save(wizard, str(out / f"setup-{lang}.png"))
+    wizard.next()
+    app.processEvents()
+    save(wizard, str(out / f"setup-printer-{lang}.png"))
+    wizard.reject()
+    with db.write() as session:
+        ops.set_operator(session, "Ana", "2468")
+        ops.set_operator(session, "Luis", "1357")
+        ops.set_operator(session, "Rosa", "9753", ops.ROLE_SUPERVISOR)
+        for action, detail in (
+            (ops.IMPORT, "inscritos-crm.xlsx: 300 new, 0 updated"),
+            (ops.SIGN_IN, "Ana"),
+            (ops.EXPORT, "asistencia-2022-05-23.xlsx"),
+        ):
+            ops.log(session, action, detail, desk_id=db.desk_id, operator="Ana")
+    sign_in = SignInDialog(db, "Ana")
+    sign_in.show()
+    app.processEvents()
+    save(sign_in, str(out / f"signin-{lang}.png"))
+    sign_in.reject()
+    audit = AuditDialog(db, event, window)
+    audit.resize(1000, 520)
+    audit.show()
+    app.processEvents()
+    save(audit, str(out / f"activity-{lang}.png"))
+    audit.reject()
+    backup_now(db, reason="auto")
+    report = HealthReport(
+        db.path,
+        exists=True,
+        unclean_exit=True,
+        full_check=True,
+        problems=("*** in database main *** Tree 7 page 1234: btree page corrupted",),
+        findings=(Finding("damaged", "", True),),
+    )
+    damaged = DamagedDatabaseDialog(report, list_backups(db)[0], event)
+    damaged.show()
+    app.processEvents()
+    save(damaged, str(out / f"damaged-{lang}.png"))
+    damaged.reject()
 
 
 def sync_shot(app, window, db, event, checked, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -43,8 +44,9 @@ class DamagedDatabaseDialog(QDialog):
         super().__init__(parent)
         self.backup = backup
         self.setWindowTitle(self.tr("The database is damaged"))
-        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        # Wrapped texts get the height their width needs; the long button fits whole.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         head = QLabel(self.tr("<b>The desk's database is damaged.</b>"))
         layout.addWidget(head)
         why = (
@@ -56,6 +58,7 @@ class DamagedDatabaseDialog(QDialog):
             else self.tr("The check at start found damage in {path}.")
         ).format(path=report.db_path)
         self.explanation = QLabel(why)
+        self.explanation.setFixedWidth(620)
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.explanation)
@@ -73,6 +76,7 @@ class DamagedDatabaseDialog(QDialog):
                 "support, who can try to rescue the data from the damaged file."
             )
         self.offer = QLabel(offer)
+        self.offer.setFixedWidth(620)
         self.offer.setWordWrap(True)
         layout.addWidget(self.offer)
         if report.problems:
@@ -82,11 +86,12 @@ class DamagedDatabaseDialog(QDialog):
                 )
             )
             details.setWordWrap(True)
+            details.setFixedWidth(620)
             details.setStyleSheet("color: #555555;")
             details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(details)
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = QDialogButtonBox(Qt.Orientation.Vertical)
         self.restore_button: QPushButton | None = None
         if backup is not None:
             self.restore_button = QPushButton(
