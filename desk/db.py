@@ -10,6 +10,7 @@ half-way) and commits at the end; ``with db.read() as session:`` only reads.
 
 from __future__ import annotations
 
+import gc
 import socket
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -115,6 +116,44 @@ def bulk_insert(
             )
         rows = list(zip(*columns_of, strict=True))
     conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
+
+
+@contextmanager
+def indexes_built_after(conn: Connection, table: Table, rows: int) -> Iterator[None]:
+    """While many rows go into ``table`` (SQLite), drop its secondary indexes and build them
+    again afterwards, in the caller's transaction: building an index from sorted rows is
+    several times faster than keeping it up to date row by row. Unique constraints stay
+    (their indexes are SQLite's own). Below ``BULK_ROWS`` rows nothing changes."""
+    if rows < BULK_ROWS:
+        yield
+        return
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        (table.name,),
+    ).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in found:
+        conn.exec_driver_sql(sql)
+
+
+BULK_ROWS = 10_000
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while hundreds of thousands of rows are
+    built: it would otherwise walk every live object again and again (a third of a big
+    merge's time) for rows that never form cycles. Reference counting still frees them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def plain_rows(session: Session, query: Any) -> list[tuple[Any, ...]]:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import codes
+from desk.db import bulk_work
 from desk.errors import DeskError, ImportFileError
 from desk.event import Event
 from desk.i18n import translate
@@ -372,7 +373,18 @@ def import_participants(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import a participant list inside the caller's write transaction."""
-    path = Path(path)
+    with bulk_work():
+        return _import(session, event, Path(path), desk_id, dry_run, progress)
+
+
+def _import(
+    session: Session,
+    event: Event,
+    path: Path,
+    desk_id: str,
+    dry_run: bool,
+    progress: Progress | None,
+) -> ImportReport:
     table, hmap, rows, repeats, similar = read_list(event, path, progress)
     total = len(table.rows)
 

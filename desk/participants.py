@@ -14,7 +14,7 @@ from sqlalchemy import Integer, Select, Text, bindparam, cast, func, select, upd
 from sqlalchemy.orm import Session
 
 from desk import codes
-from desk.db import bulk_insert
+from desk.db import bulk_insert, indexes_built_after
 from desk.event import Event
 from desk.models import (
     MODE_IN_PERSON,
@@ -285,13 +285,20 @@ def insert_participants(
     conn = session.connection()
     table = Participant.__table__
     columns = [c.name for c in table.columns]
+    with indexes_built_after(conn, table, len(rows)):
+        _insert_rows(conn, table, columns, rows, words)
+    participants_changed(session)
+
+
+def _insert_rows(
+    conn: Any, table: Any, columns: list[str], rows: Sequence[dict[str, Any]], words: list[WordRow]
+) -> None:
     values = itemgetter(*columns)
     # A new registration is nobody's merge: rows need not say so.
     rows_in = [values(r if "merged_into" in r else {**r, "merged_into": None}) for r in rows]
     bulk_insert(conn, table, columns, rows_in)
     words.sort(key=itemgetter(0))  # by word: the index B-tree then fills in order
     bulk_insert(conn, ParticipantWord.__table__, WORD_COLUMNS, words)
-    participants_changed(session)
 
 
 def update_participant(

@@ -94,7 +94,14 @@ from sqlalchemy.orm import Session
 
 from desk import codes
 from desk.backup import backup_now
-from desk.db import APPEND_ORDER, Database, bulk_insert, plain_rows
+from desk.db import (
+    APPEND_ORDER,
+    Database,
+    bulk_insert,
+    bulk_work,
+    indexes_built_after,
+    plain_rows,
+)
 from desk.display import local_time
 from desk.errors import DeskError
 from desk.event import Event
@@ -809,10 +816,11 @@ def import_desk_files(db: Database, event: Event, paths: Sequence[Path | str]) -
                 db_event=db.event_id, event=event.id
             )
         )
-    files = [read_desk_file(path, event) for path in paths]
-    if db.event_id is None:  # a new desk: every file was checked to be of this event
-        db.bind_event(event.id)
-    return _merge_into(db, event, files)
+    with bulk_work():
+        files = [read_desk_file(path, event) for path in paths]
+        if db.event_id is None:  # a new desk: every file was checked to be of this event
+            db.bind_event(event.id)
+        return _merge_into(db, event, files)
 
 
 def _merge_into(db: Database, event: Event, files: Sequence[DeskFile]) -> MergeReport:
@@ -990,7 +998,8 @@ def merge_desk_files(
             known_ids.add(rid)
             new_records.append((*r[:3], parsed(r[3]), *r[4:]))
     del known_ids
-    bulk_insert(conn, Record.__table__, RECORD_COLUMNS, new_records)
+    with indexes_built_after(conn, Record.__table__, len(new_records)):
+        bulk_insert(conn, Record.__table__, RECORD_COLUMNS, new_records)
     by_kind = Counter(r[1] for r in new_records)
     copied = propagate_merges(session, event) if new_records or new_ids or to_update else 0
 
@@ -1192,7 +1201,8 @@ def sync_folder(db: Database, event: Event, folder: Path | str) -> FolderSync:
             files.append(found)
     if not files:
         return FolderSync(folder, written, None, tuple(refused))
-    report = _merge_into(db, event, files)
+    with bulk_work():
+        report = _merge_into(db, event, files)
     return FolderSync(folder, written, report, tuple(refused))
 
 
