@@ -174,6 +174,15 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
+def _titled(width: float, height: float, heading: str | None, size: float) -> tuple[Drawing, float]:
+    """A new drawing with ``heading`` on top (none when None), and the room left below."""
+    drawing = _drawing(width, height)
+    top = height
+    if heading is not None:
+        top -= _title(drawing, heading, size * 1.2, width, height)
+    return drawing, top
+
+
 def _title(drawing: Drawing, text: str, size: float, width: float, top: float) -> float:
     """Draw a title at the top left; returns its height taken."""
     line = size * 1.25
@@ -245,17 +254,13 @@ def attendance_chart(
     people scanned there, the number at the end of the bar. The item running at
     ``data.taken_at`` is drawn in the highlight colour when ``highlight``."""
     lang = lang or i18n.language()
-    drawing = _drawing(width, height)
     size = font_size
-    top = height
-    if title:
-        top -= _title(
-            drawing,
-            _tr(lang, QT_TRANSLATE_NOOP("charts", "Attendance per agenda item (people)")),
-            size * 1.2,
-            width,
-            height,
-        )
+    heading = (
+        _tr(lang, QT_TRANSLATE_NOOP("charts", "Attendance per agenda item (people)"))
+        if title
+        else None
+    )
+    drawing, top = _titled(width, height, heading, size)
     rows = [(event.item(a.item_id), a) for a in data.attendance]
     if not rows or not any(a.count for _, a in rows):
         return _no_data(drawing, lang, size, width, top)
@@ -342,17 +347,16 @@ def arrivals_chart(
     last day with arrivals by default), labelled with the slot's start in the event's time
     zone."""
     lang = lang or i18n.language()
-    drawing = _drawing(width, height)
     size = font_size
     slots = arrivals_on(data, day)
-    top = height
+    heading = None
     if title:
         heading = _tr(
             lang, QT_TRANSLATE_NOOP("charts", "Arrivals: check-ins per {minutes} minutes")
         ).format(minutes=data.bucket_minutes)
         if slots:
             heading = f"{heading} · {format_skeleton('MMMMEEEEd', slots[0][0], locale=lang)}"
-        top -= _title(drawing, heading, size * 1.2, width, height)
+    drawing, top = _titled(width, height, heading, size)
     if not slots:
         return _no_data(drawing, lang, size, width, top)
     values = [n for _, n in slots]
@@ -415,17 +419,9 @@ def checkin_chart(
     number registered, the dark part those checked in; ``checked / registered (pct %)`` at
     the end. Categories without registrations are left out."""
     lang = lang or i18n.language()
-    drawing = _drawing(width, height)
     size = font_size
-    top = height
-    if title:
-        top -= _title(
-            drawing,
-            _tr(lang, QT_TRANSLATE_NOOP("charts", "Checked in / registered")),
-            size * 1.2,
-            width,
-            height,
-        )
+    heading = _tr(lang, QT_TRANSLATE_NOOP("charts", "Checked in / registered")) if title else None
+    drawing, top = _titled(width, height, heading, size)
     c = data.counts
     if c.registered == 0:
         return _no_data(drawing, lang, size, width, top)

@@ -687,12 +687,20 @@ def _early_language(argv: Sequence[str]) -> None:
     i18n.set_language(lang if lang in i18n.LANGUAGES else i18n.system_language())
 
 
-def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: OpenWindow | None = None,
+    self_test: Callable[[], int] | None = None,
+) -> int:
+    """``open_window`` and ``self_test`` (the one with Qt's checks) come from the launcher:
+    the core never imports the UI."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
+        if self_test is not None:
+            return self_test()
         from desk.selftest import main_self_test
 
         return main_self_test()

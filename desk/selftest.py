@@ -5,19 +5,16 @@ Each check exercises a part that a frozen build can lose without noticing until 
 needs it: the SQLite driver, the embedded event (and Babel's country names and the time
 zone), the demo names, a check-in, a badge PDF (reportlab, its fonts, the QR code), the
 dashboard chart drawn through PDFium (pypdfium2's native library), an XLSX export
-(openpyxl), both translations, and finally Qt itself: the offscreen platform plugin, a
-widget painted to an image, the compiled ``.qm`` translations and the platform plugin of
-the operating system a window would use.
+(openpyxl) and both translations. The Qt checks (the offscreen platform plugin, a widget
+painted to an image, the compiled ``.qm`` translations, the platform plugin a window would
+use, the main window itself) live in ``ui/selftest.py`` and come in as ``extra`` checks.
 
 Nothing here touches the user's database or settings: everything happens in a temporary
-folder that is removed afterwards. Qt is imported only inside the Qt checks, so the core
-still loads no Qt (tests/desk/test_layers.py).
+folder that is removed afterwards.
 """
 
 from __future__ import annotations
 
-import ctypes
-import os
 import sys
 import tempfile
 import time
@@ -37,14 +34,13 @@ DEMO_PEOPLE = 6
 KNOWN_CONTEXT = "charts"
 KNOWN_TEXT = "Checked in / registered"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-NATIVE_PLATFORM = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
 
 
 class SelfTestError(Exception):
     """A check found something wrong (the message says what)."""
 
 
-def _expect(condition: bool, message: str) -> None:
+def expect(condition: bool, message: str) -> None:
     if not condition:
         raise SelfTestError(message)
 
@@ -69,8 +65,6 @@ class _Run:
             ("chart", self.chart),
             ("export", self.export),
             ("translations", self.translations),
-            ("qt", self.qt),
-            ("qt plugins", self.qt_plugins),
         ]
 
     def close(self) -> None:
@@ -102,7 +96,7 @@ class _Run:
 
         self.db = Database(self.folder / "desk.sqlite3", desk_name="Self-test")
         problems = self.db.integrity_check()
-        _expect(not problems, "integrity check: " + "; ".join(problems))
+        expect(not problems, "integrity check: " + "; ".join(problems))
         import sqlite3
 
         return f"schema {self.db.schema_version}, SQLite {sqlite3.sqlite_version}"
@@ -111,8 +105,8 @@ class _Run:
         from desk.event import default_event
 
         event = default_event()
-        _expect(bool(event.agenda), "the event has no agenda")
-        _expect(len(event.countries) > 100, f"only {len(event.countries)} countries (Babel data?)")
+        expect(bool(event.agenda), "the event has no agenda")
+        expect(len(event.countries) > 100, f"only {len(event.countries)} countries (Babel data?)")
         event.tz  # noqa: B018 -- the time zone database (tzdata on Windows)
         self._db().bind_event(event.id)
         self.event = event
@@ -131,8 +125,8 @@ class _Run:
         with db.read() as session:
             self.ids = list(session.scalars(select(Participant.id).order_by(Participant.code)))
             registered = counts(session).registered
-        _expect(added == DEMO_PEOPLE, f"added {added} instead of {DEMO_PEOPLE}")
-        _expect(registered == DEMO_PEOPLE, f"{registered} registered instead of {DEMO_PEOPLE}")
+        expect(added == DEMO_PEOPLE, f"added {added} instead of {DEMO_PEOPLE}")
+        expect(registered == DEMO_PEOPLE, f"{registered} registered instead of {DEMO_PEOPLE}")
         return f"{registered} registered"
 
     def check_in(self) -> str:
@@ -144,11 +138,11 @@ class _Run:
             result = check_in_participant(
                 session, first, desk_id=db.desk_id, operator=OPERATOR, confirm_online=True
             )
-        _expect(result.outcome is Outcome.CHECKED_IN, f"first check-in: {result.outcome.name}")
+        expect(result.outcome is Outcome.CHECKED_IN, f"first check-in: {result.outcome.name}")
         # The same badge scanned again, as a scanner types it: found by code, already in.
         with db.write() as session:
             again = check_in(session, result.code.lower(), desk_id=db.desk_id, operator=OPERATOR)
-        _expect(again.outcome is Outcome.ALREADY, f"second scan: {again.outcome.name}")
+        expect(again.outcome is Outcome.ALREADY, f"second scan: {again.outcome.name}")
         return "checked in, then already checked in"
 
     def badge(self) -> str:
@@ -162,10 +156,10 @@ class _Run:
             people = infos_by_ids(session, self._people()[:1])
         layout = get_layout(DEFAULT_LAYOUT)
         pdf = render_badges(event, people, layout, lang="es")
-        _expect(pdf.startswith(b"%PDF-"), "the badge is not a PDF")
-        _expect(b"DejaVu" in pdf, "the badge fonts are not embedded")
+        expect(pdf.startswith(b"%PDF-"), "the badge is not a PDF")
+        expect(b"DejaVu" in pdf, "the badge fonts are not embedded")
         pages, width, height = page_info(pdf)  # PDFium reads it back
-        _expect(pages == 1, f"{pages} pages instead of 1")
+        expect(pages == 1, f"{pages} pages instead of 1")
         self.badge_pdf = pdf
         return f"{layout.id}, {len(pdf):,} bytes, {width:.0f}×{height:.0f} pt"
 
@@ -177,10 +171,10 @@ class _Run:
         db, event = self._db(), self._event()
         with db.read() as session:
             data = charts.dashboard_data(session, event)
-        _expect(data.counts.checked_in == 1, f"{data.counts.checked_in} checked in instead of 1")
+        expect(data.counts.checked_in == 1, f"{data.counts.checked_in} checked in instead of 1")
         drawing = charts.checkin_chart(event, data, 480, 270, "es")
         png = charts.render_png(drawing, dpi=96)
-        _expect(png.startswith(PNG_SIGNATURE), "the chart is not a PNG")
+        expect(png.startswith(PNG_SIGNATURE), "the chart is not a PNG")
         return f"PNG {len(png):,} bytes, PDFium {pypdfium2.PDFIUM_INFO}"
 
     def export(self) -> str:
@@ -193,9 +187,9 @@ class _Run:
             names = desk_names(session)
         path = export_participants(self.folder / "participants.xlsx", event, people, names)
         with zipfile.ZipFile(path) as xlsx:
-            _expect("xl/workbook.xml" in xlsx.namelist(), "the XLSX file has no workbook")
+            expect("xl/workbook.xml" in xlsx.namelist(), "the XLSX file has no workbook")
             bad = xlsx.testzip()
-            _expect(bad is None, f"the XLSX file is damaged at {bad}")
+            expect(bad is None, f"the XLSX file is damaged at {bad}")
         return f"{len(people)} participants, XLSX {path.stat().st_size:,} bytes"
 
     def translations(self) -> str:
@@ -203,80 +197,8 @@ class _Run:
 
         es = i18n.translate_to("es", KNOWN_CONTEXT, KNOWN_TEXT)
         en = i18n.translate_to("en", KNOWN_CONTEXT, KNOWN_TEXT)
-        _expect(es != en, f"{KNOWN_TEXT!r} has no Spanish translation (desk_es.ts missing?)")
+        expect(es != en, f"{KNOWN_TEXT!r} has no Spanish translation (desk_es.ts missing?)")
         return f"es {es!r}, en {en!r}"
-
-    def qt(self) -> str:
-        """Qt without a screen: a widget painted to an image and the .qm files loaded."""
-        previous = os.environ.get("QT_QPA_PLATFORM")
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        try:
-            from PySide6 import __version__ as pyside_version
-            from PySide6.QtCore import QCoreApplication, QTranslator
-            from PySide6.QtGui import QImage
-            from PySide6.QtPrintSupport import QPageSetupDialog  # noqa: F401 -- the module loads
-            from PySide6.QtWidgets import QApplication, QLabel
-
-            app = QCoreApplication.instance()
-            if app is None:
-                app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
-            _expect(isinstance(app, QApplication), "a non-GUI Qt application is already running")
-            label = QLabel("Acreditación · Check-in")
-            label.adjustSize()
-            image = QImage(label.size(), QImage.Format.Format_ARGB32)
-            image.fill(0xFFFFFFFF)
-            label.render(image)
-            label.deleteLater()
-            painted = any(
-                image.pixel(x, y) != 0xFFFFFFFF
-                for y in range(image.height())
-                for x in range(image.width())
-            )
-            _expect(painted, "the widget painted nothing (no fonts?)")
-            from desk import i18n
-            from desk.paths import translations_dir
-
-            for lang in ("es", "en"):
-                translator = QTranslator()
-                path = translations_dir() / f"desk_{lang}.qm"
-                _expect(translator.load(str(path)), f"cannot load {path}")
-                got = translator.translate(KNOWN_CONTEXT, KNOWN_TEXT)
-                want = i18n.translate_to(lang, KNOWN_CONTEXT, KNOWN_TEXT)
-                _expect(got == want, f"desk_{lang}.qm gives {got!r} instead of {want!r}")
-            platform = QApplication.platformName()
-            return f"PySide6 {pyside_version}, platform {platform}, .qm es/en loaded"
-        finally:
-            if previous is None:
-                os.environ.pop("QT_QPA_PLATFORM", None)
-            else:
-                os.environ["QT_QPA_PLATFORM"] = previous
-
-    def qt_plugins(self) -> str:
-        """The plugin a real window needs on this operating system is there too."""
-        from PySide6.QtCore import QLibraryInfo
-
-        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-        native = NATIVE_PLATFORM.get(sys.platform)
-        found = sorted(p.name for p in (plugins / "platforms").glob("*") if p.is_file())
-        _expect(bool(found), f"no platform plugins in {plugins}")
-        if native:
-            _expect(
-                any(native in name for name in found),
-                f"no {native!r} platform plugin in {plugins / 'platforms'} ({', '.join(found)})",
-            )
-        detail = f"platforms: {', '.join(found)}"
-        if sys.platform == "linux":
-            printing = sorted((plugins / "printsupport").glob("*cups*"))
-            _expect(bool(printing), f"no CUPS print support plugin in {plugins / 'printsupport'}")
-            # Load the window's platform plugin and the printing plugin as Qt would: this
-            # finds a library missing from the build or from the system (libxcb-cursor0…).
-            for path in [*sorted((plugins / "platforms").glob("*qxcb*")), *printing]:
-                try:
-                    ctypes.CDLL(str(path), mode=os.RTLD_LAZY)
-                except OSError as exc:
-                    raise SelfTestError(f"{path.name} cannot be loaded: {exc}") from exc
-            detail += "; xcb and CUPS plugins load"
-        return detail
 
 
 def run_self_test(out: Out = print, *, extra: Sequence[tuple[str, Check]] = ()) -> int:
@@ -323,10 +245,11 @@ def _frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-def main_self_test() -> int:
-    """``desk --self-test``: the checks on standard output, exit status 0 or 1."""
+def main_self_test(extra: Sequence[tuple[str, Check]] = ()) -> int:
+    """``desk --self-test``: the checks on standard output, exit status 0 or 1. The window
+    (ui.selftest) adds its Qt checks as ``extra``."""
 
     def out(line: str) -> None:
         print(line, flush=True)
 
-    return run_self_test(out)
+    return run_self_test(out, extra=extra)

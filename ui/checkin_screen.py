@@ -20,7 +20,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from desk.db import Database
 from desk.event import Event
 from desk.search import SearchResult, search
 from ui.participants_model import ParticipantTableModel
+from ui.result_panel import ResultPanel
 
 SEARCH_LIMIT = 100
 SCAN_PAUSE_MS = 300  # no key for this long after a code-like string: the scan is over
@@ -94,52 +94,15 @@ class CheckinScreen(QWidget):
         top.addWidget(self.walk_in_button)
         layout.addLayout(top)
 
-        self.panel = QFrame()
-        self.panel.setObjectName("resultPanel")
-        panel_layout = QHBoxLayout(self.panel)
-        panel_layout.setContentsMargins(14, 10, 14, 10)
-        self.icon = QLabel()
-        icon_font = QFont()
-        icon_font.setPointSize(40)
-        icon_font.setBold(True)
-        self.icon.setFont(icon_font)
-        self.icon.setFixedWidth(70)
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        panel_layout.addWidget(self.icon)
-        texts = QVBoxLayout()
-        self.headline = QLabel()
-        head_font = QFont()
-        head_font.setPointSize(17)
-        head_font.setBold(True)
-        self.headline.setFont(head_font)
-        self.headline.setWordWrap(True)
-        self.person = QLabel()
-        person_font = QFont()
-        person_font.setPointSize(22)
-        person_font.setBold(True)
-        self.person.setFont(person_font)
-        self.person.setWordWrap(True)
-        self.details = QLabel()
-        detail_font = QFont()
-        detail_font.setPointSize(13)
-        self.details.setFont(detail_font)
-        self.details.setWordWrap(True)
-        texts.addWidget(self.headline)
-        texts.addWidget(self.person)
-        texts.addWidget(self.details)
-        panel_layout.addLayout(texts, 1)
-        buttons = QVBoxLayout()
+        self.panel = ResultPanel(margin=10, minimum_height=140)
+        self.icon, self.headline = self.panel.icon, self.panel.headline
+        self.person, self.details = self.panel.person, self.panel.details
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
-        self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_button = QPushButton()
         self.details_button.clicked.connect(self._on_details_button_clicked)
-        self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.details_button)
-        buttons.addStretch(1)
-        panel_layout.addLayout(buttons)
-        self.panel.setMinimumHeight(140)
+        self.panel.add_button(self.confirm_button)
+        self.panel.add_button(self.details_button)
         layout.addWidget(self.panel)
 
         self.match_label = QLabel()
@@ -435,13 +398,4 @@ class CheckinScreen(QWidget):
 
     def _paint(self, state: str, headline: str, person: str, details: str) -> None:
         self.state = state
-        colour, icon = STYLES[state]
-        self.panel.setStyleSheet(
-            f"#resultPanel {{ background: {colour}; border-radius: 8px; }}"
-            "#resultPanel QLabel { color: white; }"
-        )
-        self.icon.setText(icon)
-        self.headline.setText(headline)
-        self.person.setText(person)
-        self.person.setVisible(bool(person))
-        self.details.setText(details)
+        self.panel.paint(*STYLES[state], headline, person, details)

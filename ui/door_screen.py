@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,7 @@ from ui.checkin_screen import SCAN_PAUSE_MS, STYLES
 from ui.counts_feed import CountsFeed
 from ui.messages import show_error
 from ui.printing import print_pdf
+from ui.result_panel import ResultPanel, font
 from ui.tasks import TaskRunner
 
 SUGGEST_MS = 30_000  # how often the clock's suggestion is looked at again
@@ -101,13 +102,6 @@ _OUTCOME_STATE = {
     DoorOutcome.UNKNOWN_CODE: "unknown_code",
     DoorOutcome.BAD_CHECK: "bad_check",
 }
-
-
-def _font(size: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(size)
-    font.setBold(bold)
-    return font
 
 
 class DoorScreen(QWidget):
@@ -155,7 +149,7 @@ class DoorScreen(QWidget):
         top = QHBoxLayout()
         self.item_label = QLabel()
         self.item_combo = QComboBox()
-        self.item_combo.setFont(_font(12))
+        self.item_combo.setFont(font(12))
         self.item_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.item_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -181,7 +175,7 @@ class DoorScreen(QWidget):
         for button, direction in ((self.entry_button, IN), (self.exit_button, OUT)):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFont(_font(15, bold=True))
+            button.setFont(font(15, bold=True))
             button.setMinimumHeight(46)
             button.setMinimumWidth(190)
             self.directions.addButton(button)
@@ -191,9 +185,9 @@ class DoorScreen(QWidget):
         row.addWidget(self.exit_button)
         row.addSpacing(12)
         self.place_label = QLabel()
-        self.place_label.setFont(_font(12, bold=True))
+        self.place_label.setFont(font(12, bold=True))
         self.place_combo = QComboBox()
-        self.place_combo.setFont(_font(13))
+        self.place_combo.setFont(font(13))
         self.place_combo.setMinimumWidth(220)
         self.place_combo.setMinimumHeight(40)
         self.place_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -207,7 +201,7 @@ class DoorScreen(QWidget):
         # (4) the scan field, undo, and the result panel
         scan_row = QHBoxLayout()
         self.field = QLineEdit()
-        self.field.setFont(_font(18))
+        self.field.setFont(font(18))
         self.field.setMinimumHeight(44)
         self.field.textEdited.connect(self._on_field_text_edited)
         self.field.installEventFilter(self)
@@ -219,43 +213,22 @@ class DoorScreen(QWidget):
         scan_row.addWidget(self.undo_button)
         layout.addLayout(scan_row)
 
-        self.panel = QFrame()
-        self.panel.setObjectName("resultPanel")
-        panel_layout = QHBoxLayout(self.panel)
-        panel_layout.setContentsMargins(14, 8, 14, 8)
-        self.icon = QLabel()
-        self.icon.setFont(_font(40, bold=True))
-        self.icon.setFixedWidth(70)
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        panel_layout.addWidget(self.icon)
-        texts = QVBoxLayout()
-        self.headline = QLabel()
-        self.headline.setFont(_font(17, bold=True))
-        self.headline.setWordWrap(True)
-        self.person = QLabel()
-        self.person.setFont(_font(22, bold=True))
-        self.person.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setFont(_font(13))
-        self.details.setWordWrap(True)
-        for label in (self.headline, self.person, self.details):
-            texts.addWidget(label)
-        panel_layout.addLayout(texts, 1)
+        self.panel = ResultPanel(margin=8, minimum_height=130)
+        self.icon, self.headline = self.panel.icon, self.panel.headline
+        self.person, self.details = self.panel.person, self.panel.details
         self.confirm_button = QPushButton()
-        self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
-        panel_layout.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.panel.setMinimumHeight(130)
+        self.panel.add_button(self.confirm_button)
         layout.addWidget(self.panel)
 
         # (6) counts
         self.count_label = QLabel()
-        self.count_label.setFont(_font(22, bold=True))
+        self.count_label.setFont(font(22, bold=True))
         self.places_count_label = QLabel()
-        self.places_count_label.setFont(_font(12))
+        self.places_count_label.setFont(font(12))
         self.places_count_label.setWordWrap(True)
         self.not_checked_in_label = QLabel()
-        self.not_checked_in_label.setFont(_font(12))
+        self.not_checked_in_label.setFont(font(12))
         self.not_checked_in_label.setStyleSheet("color: #b26a00;")
         layout.addWidget(self.count_label)
         layout.addWidget(self.places_count_label)
@@ -268,7 +241,7 @@ class DoorScreen(QWidget):
         box.setContentsMargins(6, 4, 6, 4)
         bar = QHBoxLayout()
         self.manifest_title = QLabel()
-        self.manifest_title.setFont(_font(12, bold=True))
+        self.manifest_title.setFont(font(12, bold=True))
         self.bus_filter = QComboBox()
         self.bus_filter.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bus_filter.setMinimumWidth(130)
@@ -278,7 +251,7 @@ class DoorScreen(QWidget):
         self.not_back_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.not_back_check.toggled.connect(self._on_not_back_check_toggled)
         self.manifest_count = QLabel()
-        self.manifest_count.setFont(_font(12, bold=True))
+        self.manifest_count.setFont(font(12, bold=True))
         self.print_button = QPushButton()
         self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.print_button.clicked.connect(self._on_print_button_clicked)
@@ -708,17 +681,7 @@ class DoorScreen(QWidget):
 
     def _paint(self, state: str, headline: str, person: str, details: str) -> None:
         self.state = state
-        colour, icon = DOOR_STYLES[state]
-        self.panel.setStyleSheet(
-            f"#resultPanel {{ background: {colour}; border-radius: 8px; }}"
-            "#resultPanel QLabel { color: white; }"
-        )
-        self.icon.setText(icon)
-        self.headline.setText(headline)
-        self.person.setText(person)
-        self.person.setVisible(bool(person))
-        self.details.setText(details)
-        self.details.setVisible(bool(details))
+        self.panel.paint(*DOOR_STYLES[state], headline, person, details, hide_empty_details=True)
 
     # -- counts and the manifest -----------------------------------------------------------
 

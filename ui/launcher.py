@@ -15,10 +15,16 @@ def open_window(**options: Any) -> int:
     return run(**options)
 
 
+def self_test() -> int:
+    from ui.selftest import main_self_test
+
+    return main_self_test()
+
+
 def main() -> int:
     from desk.cli import main as cli_main
 
-    return cli_main(open_window=open_window)
+    return cli_main(open_window=open_window, self_test=self_test)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import pytest
 
 from desk import event as event_module
 from desk import i18n, paths
-from desk.selftest import main_self_test, run_self_test
+from ui.selftest import main_self_test, run_self_test
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKS = (
