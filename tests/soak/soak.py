@@ -46,6 +46,7 @@ def soak(
     people: int = 2_000,
     seed: int = 7,
     life: tuple[float, float] = (1.0, 4.0),
+    min_kills: int = 2,
 ) -> SoakResult:
     """``life``: how long (seconds, at random between the two) the writer runs before it
     is killed."""
@@ -59,7 +60,8 @@ def soak(
     result = SoakResult()
     started = time.monotonic()
     run = 0
-    while len(result.committed) < records:
+    # At least ``min_kills`` lives: a fast machine may make every record in the first.
+    while len(result.committed) < records or result.kills < min_kills:
         run += 1
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.soak.soak_child", str(db_path), str(folder), str(run)],
