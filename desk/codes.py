@@ -76,6 +76,13 @@ def classify(text: str) -> tuple[CodeStatus, str]:
     return CodeStatus.VALID, code
 
 
+def normalise_scan(text: str) -> str | None:
+    """What was scanned or typed, separators taken out and in upper case, when it could hold
+    badge codes (ASCII letters and digits only); None for a name, an e-mail or the like."""
+    raw = _SEPARATORS.sub("", text.strip()).upper()
+    return raw if raw.isascii() and raw.isalnum() else None
+
+
 def is_valid(text: str) -> bool:
     return classify(text)[0] is CodeStatus.VALID
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -15,6 +16,7 @@ from desk.db import Database, open_database
 from desk.errors import DeskError
 from desk.event import Event, default_event
 from desk.health import mark_clean_exit, mark_running
+from desk.logs import start_logging
 from desk.paths import default_db_path, translations_dir
 from ui.messages import show_error
 
@@ -81,6 +83,7 @@ def install_error_hook() -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         previous(kind, exc, tb)
+        logging.getLogger("desk").error("unexpected error", exc_info=(kind, exc, tb))
         if isinstance(exc, KeyboardInterrupt):
             return
         show_error(QApplication.activeWindow(), exc)
@@ -128,6 +131,7 @@ def run(
     full_screen: bool = False,
 ) -> int:
     app = make_application()
+    start_logging()
     install_error_hook()
     apply_language(chosen_language(lang))
     from ui.health_dialog import startup_health

@@ -1,45 +1,52 @@
-"""The check-in screen: one field for the scanner and the keyboard, a big result panel.
+"""The check-in screen: one field for the scanner and the keyboard, a big result panel, the
+last ten scans beside it.
 
-A USB scanner is a keyboard that types a badge code fast and ends with Enter, Tab or
-nothing. The field takes both:
+The field (``ui.scan_field``, shared with the door) turns keys into entries: a badge code
+checks in; anything else is a search (accents and case optional). Up/Down choose a person
+(↓ from the field highlights the first match), Enter checks in the chosen one; with several
+matches nothing is checked in until the operator has chosen on purpose or only one match is
+left. After every result the next key starts a new entry.
 
-- a string that is a valid badge code checks in at once, terminator or not;
-- a string that looks like a code but has a wrong check character is said to be invalid
-  (after Enter/Tab, or after a short pause when the scanner sends no terminator);
-- anything else is a search (accents and case optional). Up/Down choose a person, Enter
-  checks in the chosen one; with several matches nothing is checked in until the operator
-  has chosen on purpose or only one match is left.
+Nothing on the scan path opens a window. Printing after a check-in follows the desk's
+setting without asking; in "ask" mode the offer is a line in the result panel that F5 or a
+click accepts and the next key declines.
 
-Check-ins run on the UI thread (one short transaction, a few milliseconds), so the keys
-of the next scan wait in Qt's event queue and arrive after it; only the characters that
-were processed are taken out of the field, never what came after them.
+Check-ins run on the UI thread (one short transaction, a few milliseconds), so the keys of
+the next scan wait in the window system's queue and arrive after it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desk import codes
 from desk.checkin import CheckinResult, Outcome, check_in, check_in_participant, describe
 from desk.db import Database
 from desk.event import Event
+from desk.participants import find_by_code
 from desk.search import SearchResult, search
+from ui.messages import error_text
 from ui.participants_model import ParticipantTableModel
-from ui.result_panel import ResultPanel
+from ui.recent_scans import RecentScans
+from ui.result_panel import ResultPanel, breakable, font, shrinkable
+from ui.scan_field import ScanField
+
+log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 100
-SCAN_PAUSE_MS = 300  # no key for this long after a code-like string: the scan is over
 # Search once typing pauses this long: a person never notices 40 ms, and a scanner's
 # sixteen keys (a few ms apart) cost one check-in instead of sixteen searches.
 SEARCH_DELAY_MS = 40
@@ -54,8 +61,20 @@ STYLES = {
     "bad_check": ("#b3261e", "✖"),
     "no_match": ("#555555", "∅"),
     "choose": ("#555555", "↕"),
+    "fragment": ("#555555", "…"),
+    "failed": ("#b3261e", "✖"),
     "ready": ("#3c4a5c", "▶"),
 }
+
+
+def known_badge(db: Database) -> Callable[[str], bool]:
+    """For the scan field: does someone have this (valid) badge code?"""
+
+    def is_known(code: str) -> bool:
+        with db.read() as session:
+            return find_by_code(session, code) is not None
+
+    return is_known
 
 
 class CheckinScreen(QWidget):
@@ -63,6 +82,7 @@ class CheckinScreen(QWidget):
     result_shown = Signal(object)  # every CheckinResult shown
     walk_in_requested = Signal(str)  # what was typed
     details_requested = Signal(str)  # participant id
+    print_requested = Signal(str)  # participant id: the print offer was accepted
 
     def __init__(self, db: Database, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,19 +92,24 @@ class CheckinScreen(QWidget):
         self._result: SearchResult | None = None
         self._chosen_on_purpose = False
         self._pending: CheckinResult | None = None  # online registrant awaiting confirmation
+        self._offer: str | None = None  # participant id whose badge print is offered
+        self._state_args: dict[str, object] = {}
         self.state = "ready"
         self.last_result: CheckinResult | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 0)
-        self.field = QLineEdit()
+        self.field = ScanField(known_badge(db))
         self.field.setClearButtonEnabled(True)
-        big = QFont()
-        big.setPointSize(18)
-        self.field.setFont(big)
+        self.field.setFont(font(18))
         self.field.setMinimumHeight(44)
-        self.field.textEdited.connect(self._on_field_text_edited)
-        self.field.installEventFilter(self)
+        self.field.code_entered.connect(self._on_field_code_entered)
+        self.field.text_entered.connect(self._on_field_text_entered)
+        self.field.fragment_dropped.connect(self._on_field_fragment_dropped)
+        self.field.typed.connect(self._on_field_typed)
+        self.field.entry_started.connect(self._on_field_entry_started)
+        self.field.navigated.connect(self._on_field_navigated)
+        self.field.escaped.connect(self._on_field_escaped)
         self.walk_in_button = QPushButton()
         self.walk_in_button.setMinimumHeight(44)
         self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -92,20 +117,33 @@ class CheckinScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.walk_in_button)
-        layout.addLayout(top)
 
         self.panel = ResultPanel(margin=10, minimum_height=140)
         self.icon, self.headline = self.panel.icon, self.panel.headline
         self.person, self.details = self.panel.person, self.panel.details
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.accept_print_offer)
         self.details_button = QPushButton()
         self.details_button.clicked.connect(self._on_details_button_clicked)
         self.panel.add_button(self.confirm_button)
+        self.panel.add_button(self.print_button)
         self.panel.add_button(self.details_button)
-        layout.addWidget(self.panel)
+        self.recent = RecentScans()
+        self.recent.person_requested.connect(self.details_requested)
 
-        self.match_label = QLabel()
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.panel, 1)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addWidget(self.recent)
+        layout.addLayout(row)
+
+        self.match_label = shrinkable(QLabel())
+        self.match_label.setWordWrap(True)
+        self.match_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.match_label)
         self.model = ParticipantTableModel(event, self)
         self.table = QTableView()
@@ -129,15 +167,14 @@ class CheckinScreen(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
 
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(SCAN_PAUSE_MS)
-        self._pause.timeout.connect(self._on_pause_timeout)
-
-        confirm = QShortcut(QKeySequence("Ctrl+Return"), self)
-        confirm.activated.connect(self._on_confirm_button_clicked)
-        confirm2 = QShortcut(QKeySequence("Ctrl+Enter"), self)
-        confirm2.activated.connect(self._on_confirm_button_clicked)
+        for keys, slot in (
+            ("Ctrl+Return", self._on_confirm_button_clicked),
+            ("Ctrl+Enter", self._on_confirm_button_clicked),
+            ("F5", self.accept_print_offer),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
         self.retranslate()
         self.show_state("ready")
@@ -150,47 +187,104 @@ class CheckinScreen(QWidget):
             self.tr("Scan a badge, or type a name, organisation, e-mail or country")
         )
         self.confirm_button.setText(self.tr("Confirm in person (Ctrl+Enter)"))
+        self.print_button.setText(self.tr("Print badge (F5)"))
         self.details_button.setText(self.tr("Details…"))
         self.walk_in_button.setText(self.tr("+ Walk-in (Ctrl+N)"))
-        if (
-            self.last_result is not None
-            and self.state in STYLES
-            and self.state not in ("no_match", "choose", "ready")
-        ):
+        self.recent.retranslate()
+        if self.last_result is not None and self.state in (o.value for o in Outcome):
             self.show_result(self.last_result, remember=False)
         else:
-            self.show_state(self.state)
+            self.show_state(self.state, **self._state_args)  # type: ignore[arg-type]
         self._show_matches()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
         self.model.layoutChanged.emit()
 
-    # -- keyboard ----------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-                if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                    return False  # Ctrl+Enter: the confirm shortcut
-                self._on_terminator()
-                return True  # Tab never leaves the field
-            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-                self.flush_search()
-                self._move_selection(key)
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.field.clear()
-                self._pending = None
-                self.run_search("")
-                self.show_state("ready")
-                return True
-        return super().eventFilter(watched, event)
+    # -- the field -----------------------------------------------------------------------
 
     def focus_field(self) -> None:
         self.field.setFocus()
+
+    def _on_field_typed(self, _text: str) -> None:
+        self._chosen_on_purpose = False
+        self._search_timer.start()
+
+    def _on_field_entry_started(self) -> None:
+        """The first key after a result: the old result goes, and so does a print offer."""
+        self._pending = None
+        self._offer = None
+        self.show_state("ready")
+
+    def _on_field_navigated(self, key: int) -> None:
+        self.flush_search()
+        self._move_selection(key)
+
+    def _on_field_escaped(self) -> None:
+        self._pending = None
+        self._offer = None
+        self.run_search("")
+        self.show_state("ready")
+
+    def _on_field_fragment_dropped(self, fragment: str) -> None:
+        self.recent.add(
+            *STYLES["fragment"],
+            "",
+            self.tr("Not read: “{text}” (dropped)").format(text=fragment),
+            at=self._now(),
+        )
+
+    def _on_field_code_entered(self, code: str) -> None:
+        try:
+            with self.db.write() as session:
+                result = check_in(session, code, desk_id=self.db.desk_id, operator=self.operator)
+        except Exception as exc:
+            self._failed(code, exc)
+            return
+        self.run_search(self.field.text())
+        self.show_result(result)
+        self.field.finish()
+
+    def _on_field_text_entered(self, text: str) -> None:
+        try:
+            self._judge_text(text)
+        except Exception as exc:
+            self._failed(text, exc)
+        self.field.finish()
+
+    def _judge_text(self, text: str) -> None:
+        self.flush_search()  # Enter acts on what is typed now, not on the last search
+        with self.db.read() as session:
+            invited = find_by_code(session, text)
+            invited_id = invited.id if invited is not None else None
+        if invited_id is not None:  # another system's invitation code, typed or scanned
+            self._check_in_id(invited_id, consume=text)
+            return
+        result = self._result
+        rows = self.model.rowCount()
+        if rows == 0:
+            self.show_state("no_match", query=text)
+            self._note_state()
+            return
+        if rows == 1 and result is not None and result.total == 1:
+            self._check_in_id(self.model.participant(0).id, consume=text)
+            return
+        if self._chosen_on_purpose and self.table.currentIndex().isValid():
+            self._check_in_id(
+                self.model.participant(self.table.currentIndex().row()).id, consume=text
+            )
+            return
+        self.show_state("choose", count=result.total if result else rows)
+
+    def _failed(self, text: str, exc: BaseException) -> None:
+        """Saving failed (disk full, database locked…): said in the panel, never a dialog;
+        what was scanned stays in the field to try again."""
+        log.exception("a scan could not be saved: %s", text, exc_info=exc)
+        if not self.field.text().startswith(text):
+            self.field.setText(text + self.field.text())
+        self.show_state("failed", query=text, reason=error_text(exc))
+        self._note_state()
+        self.field.finish()
 
     def _move_selection(self, key: int) -> None:
         rows = self.model.rowCount()
@@ -207,21 +301,6 @@ class CheckinScreen(QWidget):
         self.table.selectRow(row)
         self._chosen_on_purpose = True
 
-    # -- input -------------------------------------------------------------------------
-
-    def _on_field_text_edited(self, text: str) -> None:
-        self._chosen_on_purpose = False
-        status, _code = codes.classify(text)
-        if status is codes.CodeStatus.VALID:
-            self._pause.stop()
-            self._process_code(text)
-            return
-        if status is codes.CodeStatus.BAD_CHECK:
-            self._pause.start()  # a scanner without terminator: judge it after a pause
-        else:
-            self._pause.stop()
-        self._search_timer.start()
-
     def _on_search_timer_timeout(self) -> None:
         self.run_search(self.field.text())
 
@@ -231,59 +310,7 @@ class CheckinScreen(QWidget):
             self._search_timer.stop()
             self.run_search(self.field.text())
 
-    def _on_pause_timeout(self) -> None:
-        text = self.field.text()
-        if codes.classify(text)[0] is codes.CodeStatus.BAD_CHECK:
-            self._process_code(text)
-
-    def _on_terminator(self) -> None:
-        self._pause.stop()
-        self.flush_search()  # Enter acts on what is typed now, not on the last search
-        text = self.field.text()
-        if not text.strip():
-            return  # an empty Enter, or the scanner's own Enter/Tab after a handled code
-        status, _code = codes.classify(text)
-        if status is not codes.CodeStatus.NOT_A_CODE:
-            self._process_code(text)
-            return
-        with self.db.read() as session:
-            from desk.participants import find_by_code
-
-            invited = find_by_code(session, text)
-            invited_id = invited.id if invited is not None else None
-        if invited_id is not None:  # another system's invitation code, typed or scanned
-            self._consume(text)
-            self._check_in_id(invited_id)
-            return
-        result = self._result
-        rows = self.model.rowCount()
-        if rows == 0:
-            self.show_state("no_match", query=text)
-            return
-        if rows == 1 and result is not None and result.total == 1:
-            self._check_in_id(self.model.participant(0).id, consume=text)
-            return
-        if self._chosen_on_purpose and self.table.currentIndex().isValid():
-            self._check_in_id(
-                self.model.participant(self.table.currentIndex().row()).id, consume=text
-            )
-            return
-        self.show_state("choose", count=result.total if result else rows)
-
-    def _consume(self, processed: str) -> None:
-        """Take what was processed out of the field, keep anything typed after it."""
-        text = self.field.text()
-        rest = text[len(processed) :] if text.startswith(processed) else ""
-        self.field.setText(rest)
-        self.run_search(rest)
-
     # -- actions -----------------------------------------------------------------------
-
-    def _process_code(self, text: str) -> None:
-        with self.db.write() as session:
-            result = check_in(session, text, desk_id=self.db.desk_id, operator=self.operator)
-        self._consume(text)
-        self.show_result(result)
 
     def _check_in_id(
         self, participant_id: str, consume: str | None = None, confirm_online: bool = False
@@ -297,7 +324,9 @@ class CheckinScreen(QWidget):
                 confirm_online=confirm_online,
             )
         if consume is not None:
-            self._consume(consume)
+            text = self.field.text()
+            self.field.setText(text[len(consume) :] if text.startswith(consume) else "")
+            self.run_search(self.field.text())
         self.show_result(result)
 
     def _on_confirm_button_clicked(self) -> None:
@@ -305,8 +334,35 @@ class CheckinScreen(QWidget):
         if pending is None or pending.participant is None:
             return
         self._pending = None
-        self._check_in_id(pending.participant.id, confirm_online=True)
+        try:
+            self._check_in_id(pending.participant.id, confirm_online=True)
+        except Exception as exc:
+            self._failed("", exc)
+        self.field.finish()
         self.focus_field()
+
+    def offer_print(self, participant_id: str) -> None:
+        """ "Print the badge?" as a line in the result panel of the person just checked in:
+        F5 or a click prints, the next key declines. Nothing takes the keyboard."""
+        last = self.last_result
+        if last is None or last.participant is None or last.participant.id != participant_id:
+            return
+        self._offer = participant_id
+        self.show_result(last, remember=False)
+
+    def accept_print_offer(self) -> None:
+        offer = self._offer
+        self._offer = None
+        if offer is None:
+            return
+        if self.last_result is not None:
+            self.show_result(self.last_result, remember=False)
+        self.print_requested.emit(offer)
+        self.focus_field()
+
+    @property
+    def print_offered(self) -> str | None:
+        return self._offer
 
     def _on_walk_in_button_clicked(self) -> None:
         self.walk_in_requested.emit(self.field.text())
@@ -329,6 +385,17 @@ class CheckinScreen(QWidget):
         index = self.table.currentIndex()
         return self.model.participant(index.row()).id if index.isValid() else None
 
+    def current_person(self) -> str | None:
+        """The person a single-person action (details, print) is about: the row chosen while
+        searching, else the person in the result panel, else the highlighted row."""
+        selected = self.selected_participant_id()
+        if self.field.text().strip() and selected is not None and self.state != "checked_in":
+            return selected
+        last = self.last_result
+        if last is not None and last.participant is not None and self.state != "ready":
+            return last.participant.id
+        return selected
+
     # -- showing -----------------------------------------------------------------------
 
     def run_search(self, text: str) -> None:
@@ -336,7 +403,11 @@ class CheckinScreen(QWidget):
         with self.db.read() as session:
             self._result = search(session, self.desk_event, text, limit=SEARCH_LIMIT)
         self.model.set_rows(self._result.hits)
-        if self._result.hits:
+        # One match is the one Enter checks in; with several, none is highlighted until the
+        # operator chooses (↓ highlights the first).
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        if len(self._result.hits) == 1:
             self.table.selectRow(0)
         self._show_matches()
 
@@ -365,36 +436,68 @@ class CheckinScreen(QWidget):
             text = self.tr("{total} matches: choose with ↑/↓, then Enter.").format(
                 total=f"{r.total:,}"
             )
-        self.match_label.setText(text)
+        self.match_label.setText(breakable(text))
+
+    def _now(self) -> datetime:
+        return datetime.now(self.desk_event.tz)
 
     def show_result(self, result: CheckinResult, remember: bool = True) -> None:
         words = describe(self.desk_event, result)
         if remember:
             self.last_result = result
             self._pending = result if result.outcome is Outcome.NEEDS_CONFIRMATION else None
-        self._paint(result.outcome.value, words.headline, words.person, words.details)
+            self._offer = None
+        details = words.details
+        if self._offer is not None:
+            details = (details + "\n" if details else "") + self.tr(
+                "Print the badge? F5 prints; the next scan means no."
+            )
+        self._state_args = {}
+        self._paint(result.outcome.value, words.headline, words.person, details)
         self.confirm_button.setVisible(result.outcome is Outcome.NEEDS_CONFIRMATION)
+        self.print_button.setVisible(self._offer is not None)
         self.details_button.setVisible(result.participant is not None)
         if remember:
+            p = result.participant
+            self.recent.add(
+                *STYLES[result.outcome.value],
+                p.full_name if p else result.code,
+                words.headline,
+                p.id if p else None,
+                at=self._now(),
+            )
             self.result_shown.emit(result)
             if result.outcome is Outcome.CHECKED_IN:
                 self.checked_in.emit(result)
 
-    def show_state(self, state: str, query: str = "", count: int = 0) -> None:
-        """States that are not a check-in result: ready, no match, choose a person."""
+    def show_state(self, state: str, query: str = "", count: int = 0, reason: str = "") -> None:
+        """States that are not a check-in result: ready, no match, choose a person, a scan
+        that could not be saved."""
+        self._state_args = {"query": query, "count": count, "reason": reason}
         if state == "no_match":
             head = self.tr("NO MATCH for “{query}”").format(query=query)
             detail = self.tr("Check the spelling, or register a walk-in with Ctrl+N.")
         elif state == "choose":
             head = self.tr("{count} people match: choose one").format(count=count)
-            detail = self.tr("Use ↑/↓ to highlight the right person, then press Enter.")
+            detail = self.tr("Use ↓/↑ to highlight the right person, then press Enter.")
+        elif state == "failed":
+            head = self.tr("NOT SAVED: “{query}”").format(query=query)
+            detail = reason + "\n" + self.tr("Press Enter to try again.")
         else:
             state = "ready"
+            self._state_args = {}
             head = self.tr("READY")
             detail = self.tr("Scan a badge, or type a few letters of a name.")
         self._paint(state, head, "", detail)
         self.confirm_button.hide()
+        self.print_button.hide()
         self.details_button.hide()
+
+    def _note_state(self) -> None:
+        """The state just shown (no match, not saved) in the list of the last scans."""
+        self.recent.add(
+            *STYLES[self.state], "", self.headline.text().replace("\u200b", ""), at=self._now()
+        )
 
     def _paint(self, state: str, headline: str, person: str, details: str) -> None:
         self.state = state

@@ -5,11 +5,12 @@ on the screen only offers a switch, it never changes the item under their hands.
 exit are two big coloured toggles (F2 switches), so the door never scans the wrong way.
 The World Café asks for the table, the field visit for the bus (Bus 1 by default).
 
-The scan field works like the check-in screen's: a valid code is recorded at once, Enter,
-Tab or a 300 ms pause ends anything else, and only the characters processed are taken out
-of the field. A scan outside the item's time asks first: Enter (or "Record anyway")
-records it, Esc or the next scan means no. The scanner's own Enter after a code never
-confirms. Ctrl+Z undoes the last scan.
+The scan field is the check-in screen's (``ui.scan_field``): a known code is recorded at
+once, Enter, Tab or a 300 ms pause ends anything else, and after every result the next key
+starts a new entry. A scan outside the item's time asks first, in the result panel (never a
+window): a person's Enter (or "Record anyway") records it, Esc or the next scan means no.
+The scanner's own Enter after a code never confirms. Ctrl+Z undoes the last scan. The last
+ten scans stay listed beside the panel.
 
 Counts (and the bus manifest) are re-read after every scan and every 5 seconds, so scans
 merged in from other desks show up; each read is a few grouped queries.
@@ -17,6 +18,7 @@ merged in from other desks show up; each read is a few grouped queries.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -42,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import codes
 from desk.attendance import (
     IN,
     OUT,
@@ -68,12 +68,16 @@ from desk.fileio import atomic_write
 from desk.i18n import language
 from desk.manifest_pdf import manifest_rows, render_manifest
 from desk.tally import Snapshot
-from ui.checkin_screen import SCAN_PAUSE_MS, STYLES
+from ui.checkin_screen import STYLES, known_badge
 from ui.counts_feed import CountsFeed
-from ui.messages import show_error
+from ui.messages import error_text, show_error
 from ui.printing import print_pdf
+from ui.recent_scans import RecentScans
 from ui.result_panel import ResultPanel, font
+from ui.scan_field import ScanField
 from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 SUGGEST_MS = 30_000  # how often the clock's suggestion is looked at again
 REFRESH_MS = 5_000  # counts re-read (scans merged in from other desks)
@@ -106,6 +110,7 @@ _OUTCOME_STATE = {
 
 class DoorScreen(QWidget):
     scan_recorded = Signal(object)  # DoorResult of a recorded scan
+    details_requested = Signal(str)  # participant id (a click in the last scans)
 
     def __init__(
         self,
@@ -136,7 +141,6 @@ class DoorScreen(QWidget):
         self.entries: list[ManifestEntry] = []
         self._places: dict[str, str] = {}  # item id -> the place chosen there
         self._pending: DoorResult | None = None  # a scan outside the item's time, asked
-        self._scanner_enter = False  # a code went in without terminator: its Enter may follow
         self._message: tuple[str, str, bool] | None = (
             None  # a state shown: (state, person, nothing)
         )
@@ -200,10 +204,15 @@ class DoorScreen(QWidget):
 
         # (4) the scan field, undo, and the result panel
         scan_row = QHBoxLayout()
-        self.field = QLineEdit()
+        self.field = ScanField(known_badge(db))
         self.field.setFont(font(18))
         self.field.setMinimumHeight(44)
-        self.field.textEdited.connect(self._on_field_text_edited)
+        self.field.code_entered.connect(self._process)
+        self.field.text_entered.connect(self._process)
+        self.field.fragment_dropped.connect(self._on_field_fragment_dropped)
+        self.field.empty_entered.connect(self._on_field_empty_entered)
+        self.field.entry_started.connect(self._on_field_entry_started)
+        self.field.escaped.connect(self._on_field_escaped)
         self.field.installEventFilter(self)
         self.undo_button = QPushButton()
         self.undo_button.setMinimumHeight(44)
@@ -211,7 +220,6 @@ class DoorScreen(QWidget):
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         scan_row.addWidget(self.field, 1)
         scan_row.addWidget(self.undo_button)
-        layout.addLayout(scan_row)
 
         self.panel = ResultPanel(margin=8, minimum_height=130)
         self.icon, self.headline = self.panel.icon, self.panel.headline
@@ -219,7 +227,15 @@ class DoorScreen(QWidget):
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
         self.panel.add_button(self.confirm_button)
-        layout.addWidget(self.panel)
+        self.recent = RecentScans()
+        self.recent.person_requested.connect(self.details_requested)
+        left = QVBoxLayout()
+        left.addLayout(scan_row)
+        left.addWidget(self.panel, 1)
+        scan_area = QHBoxLayout()
+        scan_area.addLayout(left, 1)
+        scan_area.addWidget(self.recent)
+        layout.addLayout(scan_area)
 
         # (6) counts
         self.count_label = QLabel()
@@ -295,10 +311,6 @@ class DoorScreen(QWidget):
             shortcut.activated.connect(slot)
 
         # timers
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(SCAN_PAUSE_MS)
-        self._pause.timeout.connect(self._on_pause_timeout)
         self._suggest_timer = QTimer(self)
         self._suggest_timer.setInterval(SUGGEST_MS)
         self._suggest_timer.timeout.connect(self.follow_clock)
@@ -480,7 +492,6 @@ class DoorScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            key = event.key()
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undo_last()  # the field's own undo would do nothing useful here
                 return True
@@ -490,63 +501,37 @@ class DoorScreen(QWidget):
                 if QKeySequence(keys)[0].toCombined() == combo:
                     slot()
                     return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-                self._on_terminator()
-                return True  # Tab never leaves the field
-            if key == Qt.Key.Key_Escape:
-                self.field.clear()
-                self._scanner_enter = False
-                if self._pending is not None:
-                    self._decline()
-                else:
-                    self.show_state("ready")
-                return True
         return super().eventFilter(watched, event)
 
-    def _on_field_text_edited(self, text: str) -> None:
-        status, _code = codes.classify(text)
-        if status is codes.CodeStatus.VALID:
-            self._pause.stop()
-            self._process(text)
-            self._scanner_enter = True  # the scanner's Enter or Tab may still come
-            self._pause.start()  # ... within the pause, or never
-            return
-        self._scanner_enter = False
-        if status is codes.CodeStatus.BAD_CHECK:
-            self._pause.start()  # a scanner without terminator: judge it after a pause
+    def _on_field_empty_entered(self) -> None:
+        """A person's Enter on the empty field: yes to the question in the panel."""
+        if self._pending is not None:
+            self.confirm_pending()
+
+    def _on_field_escaped(self) -> None:
+        if self._pending is not None:
+            self._decline()
         else:
-            self._pause.stop()
+            self.show_state("ready")
 
-    def _on_pause_timeout(self) -> None:
-        self._scanner_enter = False
-        text = self.field.text()
-        if codes.classify(text)[0] is codes.CodeStatus.BAD_CHECK:
-            self._process(text)
+    def _on_field_entry_started(self) -> None:
+        if self._pending is None:
+            self.show_state("ready")
 
-    def _on_terminator(self) -> None:
-        self._pause.stop()
-        text = self.field.text()
-        if not text.strip():
-            if self._scanner_enter:  # the scanner's own Enter after its code: never a yes
-                self._scanner_enter = False
-                return
-            if self._pending is not None:
-                self.confirm_pending()
-            return
-        self._scanner_enter = False
-        self._process(text)
-
-    def _consume(self, processed: str) -> None:
-        """Take what was processed out of the field, keep anything typed after it."""
-        text = self.field.text()
-        self.field.setText(text[len(processed) :] if text.startswith(processed) else "")
+    def _on_field_fragment_dropped(self, fragment: str) -> None:
+        self.recent.add(
+            *DOOR_STYLES["fragment"],
+            "",
+            self.tr("Not read: “{text}” (dropped)").format(text=fragment),
+            at=self._now(),
+        )
 
     # -- actions -------------------------------------------------------------------------
 
     def _process(self, text: str) -> None:
-        self._consume(text)
         self._pending = None  # the next scan answers "no" to an open question
         self._scan(text, confirm=False)
+        self.field.finish()
 
     def _scan(self, text: str, *, confirm: bool) -> None:
         item = self.item
@@ -570,8 +555,24 @@ class DoorScreen(QWidget):
                     confirm=confirm,
                     now=self.clock(),
                 )
-        except DeskError as exc:
-            show_error(self, exc)
+        except Exception as exc:  # said in the panel, never a window: the queue goes on
+            log.exception("a door scan could not be saved: %s", text)
+            self._pending = None
+            self.last_result = None
+            self._message = None
+            self._paint(
+                "failed",
+                self.tr("NOT SAVED: “{code}”").format(code=text),
+                "",
+                error_text(exc) + "\n" + self.tr("Scan the badge again."),
+            )
+            self.confirm_button.hide()
+            self.recent.add(
+                *DOOR_STYLES["failed"],
+                "",
+                self.headline.text().replace("\u200b", ""),
+                at=self._now(),
+            )
             return
         self.show_result(result)
         if result.needs_confirmation:
@@ -653,6 +654,17 @@ class DoorScreen(QWidget):
             )
         self._paint(state, headline, person, details)
         self.confirm_button.setVisible(result.needs_confirmation)
+        if remember:
+            self.recent.add(
+                *DOOR_STYLES[state],
+                p.full_name if p is not None else result.code,
+                headline,
+                p.id if p is not None else None,
+                at=self._now(),
+            )
+
+    def _now(self) -> datetime:
+        return self.clock().astimezone(self.desk_event.tz)
 
     def show_state(self, state: str, *, person: str = "", nothing: bool = False) -> None:
         """States that are not a scan's result: ready, undone, declined, choose a table."""

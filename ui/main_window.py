@@ -39,6 +39,7 @@ from ui.door_screen import DoorScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import show_error
 from ui.printing import BadgeMenu  # badges: menu and printing after a check-in
+from ui.result_panel import shrinkable
 from ui.signin_dialog import authorise
 from ui.sync_ui import SyncMenu
 from ui.tasks import TaskRunner
@@ -92,13 +93,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(splitter)
         self.door = DoorScreen(db, event, self.runner, feed=self.feed)
         self.door.operator = operator
+        self.door.details_requested.connect(self.open_details)
         self.pages.addWidget(self.door)
         self.dashboard = Dashboard(db, event, self.runner, feed=self.feed)
         self.pages.addWidget(self.dashboard)
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self._desk_label = QLabel()
+        self._desk_label = shrinkable(QLabel())
+        self._desk_label.setMaximumWidth(600)
         self.backup_warning = QLabel()
         self.backup_warning.setStyleSheet(
             "QLabel { background: #b3261e; color: white; padding: 2px 8px; border-radius: 3px; }"
@@ -141,15 +144,15 @@ class MainWindow(QMainWindow):
         self.event_title.setFont(font)
         self.event_subtitle = QLabel()
         self.event_subtitle.setWordWrap(True)
-        self.event_when = QLabel()
-        self.now_label = QLabel()
+        self.event_when = shrinkable(QLabel())
+        self.now_label = shrinkable(QLabel())
         left.addWidget(self.event_title)
         left.addWidget(self.event_subtitle)
         left.addWidget(self.event_when)
         left.addWidget(self.now_label)
         layout.addLayout(left, 1)
         middle = QVBoxLayout()
-        self.who_label = QLabel()
+        self.who_label = shrinkable(QLabel())
         self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.category_label = QLabel()
         self.category_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         self.operator = operator
         self.screen_.operator = operator
         self.door.operator = operator
+        self.door.details_requested.connect(self.open_details)
         self._show_who()
 
     def open_walk_in(self, typed: str = "") -> None:
@@ -580,9 +584,7 @@ class MainWindow(QMainWindow):
         self.reopen_requested.emit(result)
 
     def _on_details_action_triggered(self) -> None:
-        pid = self.screen_.selected_participant_id()
-        if pid is None and self.screen_.last_result and self.screen_.last_result.participant:
-            pid = self.screen_.last_result.participant.id
+        pid = self.screen_.current_person()
         if pid is not None:
             self.open_details(pid)
 

@@ -42,7 +42,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -84,6 +85,7 @@ from desk.participants import (
     registered_ids,
 )
 from ui.messages import error_text, show_error
+from ui.result_panel import shrinkable
 from ui.signin_dialog import authorise
 from ui.tasks import Task, TaskCancelled, TaskContext, TaskRunner
 
@@ -91,11 +93,14 @@ if TYPE_CHECKING:
     from desk.checkin import CheckinResult
     from ui.main_window import MainWindow
 
+MODE_AUTO = ""  # not chosen: "always" once a printer or a PDF folder is chosen, else "never"
 MODE_NEVER = "never"
 MODE_ASK = "ask"
 MODE_ALWAYS = "always"
-MODES = (MODE_NEVER, MODE_ASK, MODE_ALWAYS)
-PDF_FILE = "::pdf-file::"  # the "Save as PDF file…" printer
+MODES = (MODE_AUTO, MODE_NEVER, MODE_ASK, MODE_ALWAYS)
+PDF_FOLDER = "::pdf-folder::"  # the "PDF files in a folder" printer
+_OLD_PDF_FILE = "::pdf-file::"  # what a file dialog used to ask for: now the PDF folder
+PDF_FOLDER_NAME = "badges"  # the PDF folder when none was chosen: beside the database
 
 # Rasterising: the printer's resolution divided by a whole number (each image pixel is
 # exactly k×k printer dots, so QR modules stay sharp), small enough that one page stays
@@ -149,14 +154,25 @@ SYSTEM_DEFAULT = ""  # the printer setting that follows the system's default pri
 class PrintSettings:
     """How this desk prints badges (kept in QSettings, per desk).
 
-    ``printer`` is a printer name, PDF_FILE, or SYSTEM_DEFAULT: the system's default
+    ``printer`` is a printer name, PDF_FOLDER, or SYSTEM_DEFAULT: the system's default
     printer, looked up only when printing (on the worker thread: asking CUPS can take
-    long, and reading the settings happens after every check-in)."""
+    long, and reading the settings happens after every check-in). PDF_FOLDER writes each
+    job as a new PDF file into ``pdf_folder`` (empty: a "badges" folder beside the
+    database); no file dialog, ever, after a check-in."""
 
-    mode: str = MODE_ASK  # after a check-in: never | ask | always
+    mode: str = MODE_AUTO  # after a check-in: never | ask | always; MODE_AUTO: not chosen
     only_if_none: bool = True  # after a check-in, only for people without a badge yet
     printer: str = SYSTEM_DEFAULT
     layout: str = DEFAULT_LAYOUT
+    pdf_folder: str = ""
+
+    @property
+    def after_checkin(self) -> str:
+        """What happens after a check-in: the chosen mode, else "always" when a printer or
+        the PDF folder was chosen for this desk, else "never"."""
+        if self.mode != MODE_AUTO:
+            return self.mode
+        return MODE_ALWAYS if self.printer != SYSTEM_DEFAULT else MODE_NEVER
 
 
 def _group(desk_id: str) -> str:
@@ -168,17 +184,19 @@ def load_settings(desk_id: str) -> PrintSettings:
     settings.beginGroup(_group(desk_id))
     try:
         defaults = PrintSettings()
-        mode = str(settings.value("mode", defaults.mode))
+        mode = str(settings.value("mode", defaults.mode) or MODE_AUTO)
         only = settings.value("only_if_none", defaults.only_if_none, type=bool)
         printer = str(settings.value("printer", defaults.printer) or SYSTEM_DEFAULT)
         layout = str(settings.value("layout", defaults.layout))
+        folder = str(settings.value("pdf_folder", defaults.pdf_folder) or "")
     finally:
         settings.endGroup()
     return PrintSettings(
         mode=mode if mode in MODES else defaults.mode,
         only_if_none=bool(only),
-        printer=printer,
+        printer=PDF_FOLDER if printer == _OLD_PDF_FILE else printer,
         layout=layout if layout in all_layouts() else DEFAULT_LAYOUT,
+        pdf_folder=folder,
     )
 
 
@@ -189,6 +207,7 @@ def save_settings(desk_id: str, value: PrintSettings) -> None:
     settings.setValue("only_if_none", bool(value.only_if_none))
     settings.setValue("printer", value.printer)
     settings.setValue("layout", value.layout)
+    settings.setValue("pdf_folder", value.pdf_folder)
     settings.endGroup()
     settings.sync()
 
@@ -198,8 +217,8 @@ def layout_name(layout: Layout) -> str:
 
 
 def printer_label(name: str) -> str:
-    if name == PDF_FILE:
-        return QCoreApplication.translate("printing", "Save as PDF file…")
+    if name == PDF_FOLDER:
+        return QCoreApplication.translate("printing", "PDF files in a folder")
     return name or QCoreApplication.translate("printing", "the system's default printer")
 
 
@@ -342,6 +361,7 @@ class PrintJob(QObject):
         self.badges = badges
         self.pages = pages
         self.ids: list[str] = []
+        self.path: Path | None = None  # the PDF file it writes, if any
         self.result: JobResult | None = None
         self.error: BaseException | None = None
         task.progressed.connect(self.progressed)
@@ -400,6 +420,7 @@ class BadgePrinter(QObject):
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.jobs: list[PrintJob] = []  # running
         self.last_job: PrintJob | None = None
+        self._reserved: set[Path] = set()  # PDF files that running jobs will write
 
     # -- replaceable (tests) -----------------------------------------------------------
 
@@ -445,6 +466,33 @@ class BadgePrinter(QObject):
         QSettings().setValue("last_folder", str(path.parent))
         return path
 
+    def pdf_folder(self, settings: PrintSettings) -> Path:
+        """Where the PDF-folder printer writes: the chosen folder, else "badges" beside
+        the database."""
+        if settings.pdf_folder:
+            return Path(settings.pdf_folder).expanduser()
+        return self._db.path.parent / PDF_FOLDER_NAME
+
+    def _new_pdf_path(self, folder: Path, suggested: str) -> Path:
+        """A file name in ``folder`` that no file and no running job has: an earlier badge
+        of the same person is never overwritten."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PrintError(
+                QCoreApplication.translate(
+                    "printing",
+                    "The badge PDF folder “{folder}” cannot be used ({reason}). Choose another "
+                    "one in Badges → Badge printing settings…",
+                ).format(folder=folder, reason=exc.strerror or exc)
+            ) from exc
+        stem, suffix = Path(suggested).stem, Path(suggested).suffix or ".pdf"
+        path, n = folder / f"{stem}{suffix}", 1
+        while path in self._reserved or path.exists():
+            n += 1
+            path = folder / f"{stem}-{n}{suffix}"
+        return path
+
     # -- public ------------------------------------------------------------------------
 
     @property
@@ -460,11 +508,13 @@ class BadgePrinter(QObject):
         participant_ids: Sequence[str],
         reason: str | None = None,
         parent: QWidget | None = None,
+        notify: Callable[[BaseException], None] | None = None,
     ) -> PrintJob | None:
-        """Render, print on the configured printer (or write the PDF when the printer is
-        "Save as PDF file…") and record each print in one transaction; ``reason`` is for
-        people who already have a badge (lost, damaged, correction). None when nothing was
-        started (no file chosen, printer unavailable: already shown)."""
+        """Render, print on the configured printer (or write a new PDF into the PDF folder)
+        and record each print in one transaction; ``reason`` is for people who already
+        have a badge (lost, damaged, correction). None when nothing was started (printer
+        unavailable: already said). Problems go to ``notify`` when given (printing after a
+        check-in: never a dialog), else to a message box."""
         ids = list(dict.fromkeys(participant_ids))
         if not ids:
             return None
@@ -478,16 +528,26 @@ class BadgePrinter(QObject):
                     )
                 )
             layout = get_layout(settings.layout)
+            path = None
+            if settings.printer == PDF_FOLDER:
+                path = self._new_pdf_path(self.pdf_folder(settings), self._suggested_name(ids))
         except DeskError as exc:
-            show_error(_valid(parent), exc)
+            if notify is not None:
+                notify(exc)
+            else:
+                show_error(_valid(parent), exc)
             self.failed.emit(exc)
             return None
-        path = None
-        if settings.printer == PDF_FILE:
-            path = self.ask_pdf_path(parent, self._suggested_name(ids))
-            if path is None:
-                return None
-        return self._start(PRINT, ids, layout, parent, reason=reason, settings=settings, path=path)
+        return self._start(
+            PRINT,
+            ids,
+            layout,
+            parent,
+            reason=reason,
+            settings=settings,
+            path=path,
+            notify=notify,
+        )
 
     def save_pdf(
         self, participant_ids: Sequence[str], parent: QWidget | None = None
@@ -537,6 +597,7 @@ class BadgePrinter(QObject):
         reason: str | None = None,
         settings: PrintSettings | None = None,
         path: Path | None = None,
+        notify: Callable[[BaseException], None] | None = None,
     ) -> PrintJob:
         db, event, lang = self._db, self._event, language()
         operator = self._operator()
@@ -628,9 +689,12 @@ class BadgePrinter(QObject):
         task = self._runner.start(guarded)
         job = PrintJob(task, kind, len(ids), pages, self)
         job.ids = list(ids)
+        job.path = path
+        if path is not None:
+            self._reserved.add(path)
         self.jobs.append(job)
         task.succeeded.connect(lambda result: self._on_task_succeeded(job, result, parent))
-        task.failed.connect(lambda exc: self._on_task_failed(job, exc, parent))
+        task.failed.connect(lambda exc: self._on_task_failed(job, exc, parent, notify))
         connected.set()
         return job
 
@@ -645,19 +709,30 @@ class BadgePrinter(QObject):
             self._open_preview(result, job, _valid(parent))
         job.succeeded.emit(result)
 
-    def _on_task_failed(self, job: PrintJob, exc: BaseException, parent: QWidget | None) -> None:
+    def _on_task_failed(
+        self,
+        job: PrintJob,
+        exc: BaseException,
+        parent: QWidget | None,
+        notify: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._forget(job)
         job.error = exc
         if isinstance(exc, PrintStopped) and exc.printed_ids:
             self.printed.emit(exc.printed_ids)
         job.failed.emit(exc)
         if not is_cancellation(exc):
-            show_error(_valid(parent), exc)
+            if notify is not None:
+                notify(exc)
+            else:
+                show_error(_valid(parent), exc)
         self.failed.emit(exc)
 
     def _forget(self, job: PrintJob) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
+        if job.path is not None:
+            self._reserved.discard(job.path)
         job.setParent(None)  # type: ignore[call-overload]
         self.last_job = job
 
@@ -757,93 +832,59 @@ class ReprintDialog(QDialog):
         super().accept()
 
 
-class PrintQuestion(QDialog):
-    """“Print the badge for NAME?” — Enter = Yes, Esc = No.
+class PdfFolderRow(QWidget):
+    """The PDF folder of the PDF-folder printer: a path and "Choose…" (chosen once here,
+    never asked after a check-in)."""
 
-    A character typed (or scanned) while it is open answers No and goes on to
-    ``typing_target`` (the check-in field) with everything after it, so the next scan is
-    never lost to the question."""
-
-    def __init__(self, name: str, typing_target: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: str, default: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._target = typing_target
-        self._answered = False
-        self.setWindowTitle(self.tr("Print badge"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        self.label = QLabel(self.tr("Print the badge for <b>{name}</b>?").format(name=name))
-        self.label.setWordWrap(True)
-        font = self.label.font()
-        font.setPointSize(font.pointSize() + 3)
-        self.label.setFont(font)
-        layout.addWidget(self.label)
-        hint = QLabel(self.tr("Enter: print · Esc: no · scanning the next badge also means no"))
-        hint.setStyleSheet("color: #555555;")
-        layout.addWidget(hint)
-        box = QDialogButtonBox()
-        self.yes_button = box.addButton(self.tr("&Yes, print"), QDialogButtonBox.ButtonRole.YesRole)
-        self.no_button = box.addButton(self.tr("&No"), QDialogButtonBox.ButtonRole.NoRole)
-        self.yes_button.setDefault(True)
-        self.yes_button.clicked.connect(self.accept)
-        self.no_button.clicked.connect(self.reject)
-        layout.addWidget(box)
-        self.finished.connect(self._on_finished)
-        self.yes_button.setFocus()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(folder)
+        self.edit.setPlaceholderText(str(default))
+        self.button = QPushButton(self.tr("C&hoose…"))
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self._on_button_clicked)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
 
-    def _on_finished(self, _code: int) -> None:
-        self._answered = True
+    def folder(self) -> str:
+        return self.edit.text().strip()
 
-    def _forward(self, event: QKeyEvent) -> None:
-        self._target.setFocus()
-        copy = QKeyEvent(
-            event.type(),
-            event.key(),
-            event.modifiers(),
-            event.text(),
-            event.isAutoRepeat(),
-            event.count(),
-        )
-        QCoreApplication.sendEvent(self._target, copy)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._answered or not self.isVisible():
-            self._forward(event)  # keys still on their way to the closed question
-            return
-        plain = not (
-            event.modifiers()
-            & (
-                Qt.KeyboardModifier.ControlModifier
-                | Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.MetaModifier
-            )
-        )
-        text = event.text()
-        if plain and text and text.isprintable() and not text.isspace():
-            self.reject()
-            self._forward(event)
-            return
-        super().keyPressEvent(event)
+    def _on_button_clicked(self) -> None:
+        start = self.folder() or self.edit.placeholderText()
+        title = self.tr("Folder for badge PDF files")
+        chosen = QFileDialog.getExistingDirectory(self, title, start)
+        if chosen:
+            self.edit.setText(chosen)
 
 
 class PrintSettingsDialog(QDialog):
-    """This desk's badge printing: after a check-in, printer, badge layout."""
+    """This desk's badge printing: after a check-in, printer (or PDF folder), badge layout."""
 
     preview_requested = Signal(str)  # layout id
 
     def __init__(
-        self, settings: PrintSettings, can_preview: bool = True, parent: QWidget | None = None
+        self,
+        settings: PrintSettings,
+        can_preview: bool = True,
+        parent: QWidget | None = None,
+        default_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Badge printing settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        self._pdf_folder = settings.pdf_folder
 
         after = QGroupBox(self.tr("After a check-in or walk-in registration"))
         after_layout = QVBoxLayout(after)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons = {
-            MODE_NEVER: QRadioButton(self.tr("&Never print a badge")),
-            MODE_ASK: QRadioButton(self.tr("&Ask whether to print (Enter = yes, Esc = no)")),
+            MODE_NEVER: QRadioButton(self.tr("&Never print a badge (Ctrl+P prints one)")),
+            MODE_ASK: QRadioButton(
+                self.tr("&Offer it in the result panel: F5 prints, the next scan means no")
+            ),
             MODE_ALWAYS: QRadioButton(self.tr("Print the badge at &once")),
         }
         self.only_if_none = QCheckBox(self.tr("Only if the person has no badge printed &yet"))
@@ -851,12 +892,21 @@ class PrintSettingsDialog(QDialog):
         for mode, button in self.mode_buttons.items():
             self.mode_group.addButton(button)
             after_layout.addWidget(button)
-            button.setChecked(mode == settings.mode)
+            button.setChecked(mode == settings.after_checkin)
             button.toggled.connect(self._on_mode_toggled)
         indented = QHBoxLayout()
         indented.setContentsMargins(22, 0, 0, 0)
         indented.addWidget(self.only_if_none)
         after_layout.addLayout(indented)
+        note = QLabel(
+            self.tr(
+                "Nothing ever opens a window after a scan: the next person's badge can be "
+                "scanned at once."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555;")
+        after_layout.addWidget(note)
         layout.addWidget(after)
 
         form = QFormLayout()
@@ -872,17 +922,24 @@ class PrintSettingsDialog(QDialog):
         )
         for name in names:
             self.printer_combo.addItem(name, name)
-        if settings.printer not in (*names, PDF_FILE, SYSTEM_DEFAULT):
+        if settings.printer not in (*names, PDF_FOLDER, SYSTEM_DEFAULT):
             self.printer_combo.addItem(
                 self.tr("{name} (not available)").format(name=settings.printer), settings.printer
             )
-        self.printer_combo.addItem(self.tr("Save as PDF file…"), PDF_FILE)
+        self.printer_combo.addItem(self.tr("PDF files in a folder"), PDF_FOLDER)
         self.printer_combo.setCurrentIndex(max(self.printer_combo.findData(settings.printer), 0))
+        self.printer_combo.currentIndexChanged.connect(self._on_printer_combo_changed)
         printer_label = QLabel(self.tr("&Printer:"))
         printer_label.setBuddy(self.printer_combo)
         form.addRow(printer_label, self.printer_combo)
+        self.folder_row = PdfFolderRow(
+            settings.pdf_folder, default_folder or Path(PDF_FOLDER_NAME), self
+        )
+        self.folder_label = QLabel(self.tr("PDF &folder:"))
+        self.folder_label.setBuddy(self.folder_row.edit)
+        form.addRow(self.folder_label, self.folder_row)
         self.no_printer_note = QLabel(
-            self.tr("No printer is installed on this computer: choose “Save as PDF file…”.")
+            self.tr("No printer is installed on this computer: choose “PDF files in a folder”.")
         )
         self.no_printer_note.setWordWrap(True)
         self.no_printer_note.setStyleSheet("color: #555555;")
@@ -917,19 +974,26 @@ class PrintSettingsDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self._on_mode_toggled(True)
-        self.mode_buttons[settings.mode].setFocus()
+        self._on_printer_combo_changed(0)
+        self.mode_buttons[settings.after_checkin].setFocus()
 
     def settings(self) -> PrintSettings:
-        mode = next((m for m, b in self.mode_buttons.items() if b.isChecked()), MODE_ASK)
+        mode = next((m for m, b in self.mode_buttons.items() if b.isChecked()), MODE_NEVER)
         return PrintSettings(
             mode=mode,
             only_if_none=self.only_if_none.isChecked(),
             printer=str(self.printer_combo.currentData()),
             layout=str(self.layout_combo.currentData()),
+            pdf_folder=self.folder_row.folder(),
         )
 
     def _on_mode_toggled(self, _checked: bool) -> None:
         self.only_if_none.setEnabled(not self.mode_buttons[MODE_NEVER].isChecked())
+
+    def _on_printer_combo_changed(self, _index: int) -> None:
+        pdf = self.printer_combo.currentData() == PDF_FOLDER
+        self.folder_row.setVisible(pdf)
+        self.folder_label.setVisible(pdf)
 
     def _on_preview_button_clicked(self) -> None:
         self.preview_requested.emit(str(self.layout_combo.currentData()))
@@ -1307,7 +1371,11 @@ class BatchPrintDialog(QDialog):
 
 
 class BadgeMenu(QObject):
-    """The main window's Badges menu, and printing after a check-in (the desk's setting)."""
+    """The main window's Badges menu, and printing after a check-in (the desk's setting).
+
+    Printing after a check-in never opens a window: "always" prints at once (a reprint,
+    which needs a reason, is offered instead), "ask" offers it in the result panel (F5),
+    and a problem is a red note in the status bar until the next badge prints."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -1319,8 +1387,14 @@ class BadgeMenu(QObject):
         self.printer.saved.connect(self._on_printer_saved)
         self.printer.failed.connect(lambda _exc: self._focus_field())
         self._offered: set[str] = set()  # check-in record ids already handled
-        self.question: PrintQuestion | None = None
         self.dialog: QDialog | None = None
+        self.warning = shrinkable(QLabel())
+        self.warning.setStyleSheet(
+            "QLabel { background: #b3261e; color: white; padding: 2px 8px; border-radius: 3px; }"
+        )
+        self.warning.setMaximumWidth(520)
+        self.warning.hide()
+        window.statusBar().addPermanentWidget(self.warning)
 
         self.menu = QMenu(window)
         bar = window.menuBar()
@@ -1341,6 +1415,7 @@ class BadgeMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.settings_action)
         window.screen_.checked_in.connect(self._on_screen_checked_in)
+        window.screen_.print_requested.connect(self._on_screen_print_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -1353,16 +1428,8 @@ class BadgeMenu(QObject):
     # -- who ---------------------------------------------------------------------------
 
     def current_person(self) -> str | None:
-        """The person a single-badge action is about: the row chosen while searching, else
-        the person in the result panel (the last checked in), else the selected row."""
-        screen = self.window.screen_
-        selected = screen.selected_participant_id()
-        if screen.field.text().strip() and selected is not None:
-            return selected
-        last = screen.last_result
-        if last is not None and last.participant is not None:
-            return last.participant.id
-        return selected
+        """The person a single-badge action is about (see CheckinScreen.current_person)."""
+        return self.window.screen_.current_person()
 
     def _person(self, participant_id: str) -> tuple[str, int] | None:
         """Name and badges printed so far (read now: another job may just have printed)."""
@@ -1383,7 +1450,7 @@ class BadgeMenu(QObject):
             return
         name, printed = person
         if printed == 0:
-            self.printer.print_badges([participant_id], parent=parent)
+            self.printer.print_badges([participant_id], parent=parent, notify=self._warn)
             self._focus_field()
             return
         dialog = ReprintDialog(name=name, parent=parent)
@@ -1406,6 +1473,9 @@ class BadgeMenu(QObject):
             )
             return
         self.print_person(pid)
+
+    def _on_screen_print_requested(self, participant_id: str) -> None:
+        self.print_person(participant_id)
 
     def _open_batch(self, action: str) -> BatchPrintDialog:
         pid = self.current_person()
@@ -1436,8 +1506,12 @@ class BadgeMenu(QObject):
         if sample is None:
             with self.window.db.read() as session:
                 sample = first_participant_id(session)
+        settings = load_settings(self.window.db.desk_id)
         dialog = PrintSettingsDialog(
-            load_settings(self.window.db.desk_id), sample is not None, self.window
+            settings,
+            sample is not None,
+            self.window,
+            default_folder=self.printer.pdf_folder(PrintSettings()),
         )
         if sample is not None:
             dialog.preview_requested.connect(
@@ -1464,42 +1538,47 @@ class BadgeMenu(QObject):
         QTimer.singleShot(0, lambda: self.offer_print(person.id))
 
     def offer_print(self, participant_id: str) -> None:
-        """Apply the desk's setting to a person just checked in."""
+        """Apply the desk's setting to a person just checked in, without a window: print at
+        once, or offer it in the result panel (F5). A reprint needs a reason, so it is
+        only ever offered."""
         settings = load_settings(self.window.db.desk_id)
-        if settings.mode == MODE_NEVER:
+        mode = settings.after_checkin
+        if mode == MODE_NEVER:
             return
         person = self._person(participant_id)
         if person is None:
             return
-        name, printed = person
+        _name, printed = person
         if printed and settings.only_if_none:
             return
-        if settings.mode == MODE_ALWAYS:
-            self.print_person(participant_id)
+        if mode == MODE_ALWAYS and not printed:
+            self.printer.print_badges([participant_id], parent=self.window, notify=self._warn)
             return
-        if self.question is not None and self.question.isVisible():
-            self.question.reject()
-        question = PrintQuestion(name, self.window.screen_.field, self.window)
-        question.accepted.connect(lambda: self.print_person(participant_id))
-        question.finished.connect(lambda _code: self._focus_field())
-        self.question = question
-        question.open()
+        self.window.screen_.offer_print(participant_id)
 
     # -- results -----------------------------------------------------------------------
+
+    def _warn(self, exc: BaseException) -> None:
+        """A badge that did not print: a red note until the next one prints, never a
+        window (the queue goes on)."""
+        text = self.tr("Badge not printed: {reason}").format(reason=error_text(exc))
+        self.warning.setText(text.partition("\n")[0])
+        self.warning.setToolTip(text)
+        self.warning.show()
+        self.window.statusBar().showMessage(text.partition("\n")[0], 15_000)
 
     def _on_printer_printed(self, ids: list[str]) -> None:
         if not ids:
             return
+        self.warning.hide()
         if len(ids) == 1:
             person = self._person(ids[0])
             text = self.tr("Badge printed: {name}").format(name=person[0] if person else "")
         else:
             text = self.tr("Badges printed: {count}").format(count=len(ids))
         self.window.statusBar().showMessage(text, 8000)
-        self._focus_field()
 
     def _on_printer_saved(self, path: str) -> None:
         self.window.statusBar().showMessage(
             self.tr("Badges saved to {path}").format(path=path), 8000
         )
-        self._focus_field()

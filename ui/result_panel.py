@@ -1,11 +1,39 @@
 """The big result panel of the check-in and door screens: colour, icon and words (never
-colour alone), the person's name large, details below, buttons on the right."""
+colour alone), the person's name large, details below, buttons on the right.
+
+Texts here come from what was scanned or typed, so they may be long: the labels wrap (long
+runs without spaces too) and never ask the window to be wider than the screen."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+_LONG_RUN = re.compile(r"\S{25,}")
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """``text`` with a line-break opportunity every 12 characters of a run of 25 or more
+    without spaces (a scanned code run together, a URL), so a label can wrap it."""
+
+    def split(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return _ZERO_WIDTH_SPACE.join(run[i : i + 12] for i in range(0, len(run), 12))
+
+    return _LONG_RUN.sub(split, text)
+
+
+def shrinkable(label: QLabel) -> QLabel:
+    """Let a label be narrower than its text (wrapped or clipped): its text never widens
+    the window."""
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    return label
 
 
 def font(size: int, bold: bool = False) -> QFont:
@@ -35,7 +63,8 @@ class ResultPanel(QFrame):
         self.details.setFont(font(13))
         for label in (self.headline, self.person, self.details):
             label.setWordWrap(True)
-            texts.addWidget(label)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            texts.addWidget(shrinkable(label))
         layout.addLayout(texts, 1)
         self._buttons = QVBoxLayout()
         self._buttons.addStretch(1)
@@ -62,9 +91,9 @@ class ResultPanel(QFrame):
             "#resultPanel QLabel { color: white; }"
         )
         self.icon.setText(icon)
-        self.headline.setText(headline)
-        self.person.setText(person)
+        self.headline.setText(breakable(headline))
+        self.person.setText(breakable(person))
         self.person.setVisible(bool(person))
-        self.details.setText(details)
+        self.details.setText(breakable(details))
         if hide_empty_details:
             self.details.setVisible(bool(details))

@@ -44,8 +44,9 @@ from desk.models import Participant, Record
 from ui.printing import (
     MODE_ALWAYS,
     MODE_ASK,
+    MODE_AUTO,
     MODE_NEVER,
-    PDF_FILE,
+    PDF_FOLDER,
     SYSTEM_DEFAULT,
     PrintSettings,
     load_settings,
@@ -168,6 +169,7 @@ class PrintingFields(QWidget):
     ) -> None:
         super().__init__(parent)
         self._printers = list(printers)
+        self._pdf_folder = settings.pdf_folder
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.printer_combo = QComboBox()
@@ -190,10 +192,16 @@ class PrintingFields(QWidget):
         self.only_if_none.setChecked(settings.only_if_none)
         form.addRow("", self.only_if_none)
         self.mode_combo.currentIndexChanged.connect(self._on_mode_combo_changed)
+        # Until the operator chooses what happens after a check-in, it follows the printer:
+        # print at once when there is one, else never.
+        self._mode_chosen = settings.mode != MODE_AUTO
+        self.mode_combo.activated.connect(self._on_mode_combo_activated)
+        self.printer_combo.currentIndexChanged.connect(self._on_printer_combo_changed)
         printer = settings.printer
         if not self._printers and printer == SYSTEM_DEFAULT:
-            printer = PDF_FILE  # no printer here: badges become PDF files
-        self._fill(printer, settings.layout, settings.mode)
+            printer = PDF_FOLDER  # no printer here: badges become PDF files
+        mode = PrintSettings(mode=settings.mode, printer=printer).after_checkin
+        self._fill(printer, settings.layout, mode)
 
     def _fill(self, printer: str, layout: str, mode: str) -> None:
         for combo in (self.printer_combo, self.layout_combo, self.mode_combo):
@@ -202,18 +210,20 @@ class PrintingFields(QWidget):
         self.printer_combo.addItem(self.tr("The system's default printer"), SYSTEM_DEFAULT)
         for name in self._printers:
             self.printer_combo.addItem(name, name)
-        if printer not in (*self._printers, PDF_FILE, SYSTEM_DEFAULT):
+        if printer not in (*self._printers, PDF_FOLDER, SYSTEM_DEFAULT):
             self.printer_combo.addItem(
                 self.tr("{name} (not available)").format(name=printer), printer
             )
-        self.printer_combo.addItem(self.tr("No printer: save badges as PDF files"), PDF_FILE)
+        self.printer_combo.addItem(self.tr("No printer: PDF files in a folder"), PDF_FOLDER)
         self.printer_combo.setCurrentIndex(max(self.printer_combo.findData(printer), 0))
         lang = i18n.language()
         for item in sorted(all_layouts().values(), key=lambda lay: lay.name.get(lang)):
             self.layout_combo.addItem(item.name.get(lang), item.id)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(layout), 0))
-        self.mode_combo.addItem(self.tr("Ask whether to print (Enter = yes, Esc = no)"), MODE_ASK)
         self.mode_combo.addItem(self.tr("Print the badge at once"), MODE_ALWAYS)
+        self.mode_combo.addItem(
+            self.tr("Offer it in the result panel: F5 prints, the next scan means no"), MODE_ASK
+        )
         self.mode_combo.addItem(self.tr("Never print a badge"), MODE_NEVER)
         self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(mode), 0))
         for combo in (self.printer_combo, self.layout_combo, self.mode_combo):
@@ -226,9 +236,19 @@ class PrintingFields(QWidget):
         self.no_printer_note.setText(
             self.tr(
                 "No printer is installed on this computer: badges are saved as PDF files "
-                "to print elsewhere."
+                "in a folder beside the database (Badges → Badge printing settings… changes "
+                "it), to print elsewhere."
             )
         )
+
+    def _on_mode_combo_activated(self, _index: int) -> None:
+        self._mode_chosen = True
+
+    def _on_printer_combo_changed(self, _index: int) -> None:
+        if not self._mode_chosen:
+            printer = str(self.printer_combo.currentData())
+            mode = PrintSettings(printer=printer).after_checkin
+            self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(mode), 0))
 
     def _on_mode_combo_changed(self, _index: int) -> None:
         self.only_if_none.setEnabled(self.mode_combo.currentData() != MODE_NEVER)
@@ -243,6 +263,7 @@ class PrintingFields(QWidget):
             only_if_none=self.only_if_none.isChecked(),
             printer=str(self.printer_combo.currentData()),
             layout=str(self.layout_combo.currentData()),
+            pdf_folder=self._pdf_folder,
         )
 
 

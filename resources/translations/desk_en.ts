@@ -94,6 +94,10 @@
             <translation>Scan or choose a person first, then print the badge.</translation>
         </message>
         <message>
+            <source>Badge not printed: {reason}</source>
+            <translation>Badge not printed: {reason}</translation>
+        </message>
+        <message>
             <source>Badge printed: {name}</source>
             <translation>Badge printed: {name}</translation>
         </message>
@@ -212,12 +216,20 @@
             <translation>Confirm in person (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>Print badge (F5)</source>
+            <translation>Print badge (F5)</translation>
+        </message>
+        <message>
             <source>Details…</source>
             <translation>Details…</translation>
         </message>
         <message>
             <source>+ Walk-in (Ctrl+N)</source>
             <translation>+ Walk-in (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Not read: “{text}” (dropped)</source>
+            <translation>Not read: “{text}” (dropped)</translation>
         </message>
         <message>
             <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
@@ -244,6 +256,10 @@
             <translation>{total} matches: choose with ↑/↓, then Enter.</translation>
         </message>
         <message>
+            <source>Print the badge? F5 prints; the next scan means no.</source>
+            <translation>Print the badge? F5 prints; the next scan means no.</translation>
+        </message>
+        <message>
             <source>NO MATCH for “{query}”</source>
             <translation>NO MATCH for “{query}”</translation>
         </message>
@@ -256,8 +272,16 @@
             <translation>{count} people match: choose one</translation>
         </message>
         <message>
-            <source>Use ↑/↓ to highlight the right person, then press Enter.</source>
-            <translation>Use ↑/↓ to highlight the right person, then press Enter.</translation>
+            <source>Use ↓/↑ to highlight the right person, then press Enter.</source>
+            <translation>Use ↓/↑ to highlight the right person, then press Enter.</translation>
+        </message>
+        <message>
+            <source>NOT SAVED: “{query}”</source>
+            <translation>NOT SAVED: “{query}”</translation>
+        </message>
+        <message>
+            <source>Press Enter to try again.</source>
+            <translation>Press Enter to try again.</translation>
         </message>
         <message>
             <source>READY</source>
@@ -395,6 +419,18 @@
         <message>
             <source>Scanning EXIT: scan each badge as the person leaves.</source>
             <translation>Scanning EXIT: scan each badge as the person leaves.</translation>
+        </message>
+        <message>
+            <source>Not read: “{text}” (dropped)</source>
+            <translation>Not read: “{text}” (dropped)</translation>
+        </message>
+        <message>
+            <source>NOT SAVED: “{code}”</source>
+            <translation>NOT SAVED: “{code}”</translation>
+        </message>
+        <message>
+            <source>Scan the badge again.</source>
+            <translation>Scan the badge again.</translation>
         </message>
         <message>
             <source>Enter records it anyway; Esc or the next scan: not recorded.</source>
@@ -1275,26 +1311,14 @@ Database: {path}</translation>
         </message>
     </context>
     <context>
-        <name>PrintQuestion</name>
+        <name>PdfFolderRow</name>
         <message>
-            <source>Print badge</source>
-            <translation>Print badge</translation>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
         </message>
         <message>
-            <source>Print the badge for &lt;b&gt;{name}&lt;/b&gt;?</source>
-            <translation>Print the badge for &lt;b&gt;{name}&lt;/b&gt;?</translation>
-        </message>
-        <message>
-            <source>Enter: print · Esc: no · scanning the next badge also means no</source>
-            <translation>Enter: print · Esc: no · scanning the next badge also means no</translation>
-        </message>
-        <message>
-            <source>&amp;Yes, print</source>
-            <translation>&amp;Yes, print</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;No</translation>
+            <source>Folder for badge PDF files</source>
+            <translation>Folder for badge PDF files</translation>
         </message>
     </context>
     <context>
@@ -1308,12 +1332,12 @@ Database: {path}</translation>
             <translation>After a check-in or walk-in registration</translation>
         </message>
         <message>
-            <source>&amp;Never print a badge</source>
-            <translation>&amp;Never print a badge</translation>
+            <source>&amp;Never print a badge (Ctrl+P prints one)</source>
+            <translation>&amp;Never print a badge (Ctrl+P prints one)</translation>
         </message>
         <message>
-            <source>&amp;Ask whether to print (Enter = yes, Esc = no)</source>
-            <translation>&amp;Ask whether to print (Enter = yes, Esc = no)</translation>
+            <source>&amp;Offer it in the result panel: F5 prints, the next scan means no</source>
+            <translation>&amp;Offer it in the result panel: F5 prints, the next scan means no</translation>
         </message>
         <message>
             <source>Print the badge at &amp;once</source>
@@ -1322,6 +1346,10 @@ Database: {path}</translation>
         <message>
             <source>Only if the person has no badge printed &amp;yet</source>
             <translation>Only if the person has no badge printed &amp;yet</translation>
+        </message>
+        <message>
+            <source>Nothing ever opens a window after a scan: the next person's badge can be scanned at once.</source>
+            <translation>Nothing ever opens a window after a scan: the next person's badge can be scanned at once.</translation>
         </message>
         <message>
             <source>System default printer ({name})</source>
@@ -1336,16 +1364,20 @@ Database: {path}</translation>
             <translation>{name} (not available)</translation>
         </message>
         <message>
-            <source>Save as PDF file…</source>
-            <translation>Save as PDF file…</translation>
+            <source>PDF files in a folder</source>
+            <translation>PDF files in a folder</translation>
+        </message>
+        <message>
+            <source>PDF &amp;folder:</source>
+            <translation>PDF &amp;folder:</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: choose “PDF files in a folder”.</source>
+            <translation>No printer is installed on this computer: choose “PDF files in a folder”.</translation>
         </message>
         <message>
             <source>&amp;Printer:</source>
             <translation>&amp;Printer:</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer: choose “Save as PDF file…”.</source>
-            <translation>No printer is installed on this computer: choose “Save as PDF file…”.</translation>
         </message>
         <message>
             <source>Badge &amp;layout:</source>
@@ -1371,16 +1403,16 @@ Database: {path}</translation>
             <translation>{name} (not available)</translation>
         </message>
         <message>
-            <source>No printer: save badges as PDF files</source>
-            <translation>No printer: save badges as PDF files</translation>
-        </message>
-        <message>
-            <source>Ask whether to print (Enter = yes, Esc = no)</source>
-            <translation>Ask whether to print (Enter = yes, Esc = no)</translation>
+            <source>No printer: PDF files in a folder</source>
+            <translation>No printer: PDF files in a folder</translation>
         </message>
         <message>
             <source>Print the badge at once</source>
             <translation>Print the badge at once</translation>
+        </message>
+        <message>
+            <source>Offer it in the result panel: F5 prints, the next scan means no</source>
+            <translation>Offer it in the result panel: F5 prints, the next scan means no</translation>
         </message>
         <message>
             <source>Never print a badge</source>
@@ -1403,8 +1435,15 @@ Database: {path}</translation>
             <translation>Only if the person has no badge printed &amp;yet</translation>
         </message>
         <message>
-            <source>No printer is installed on this computer: badges are saved as PDF files to print elsewhere.</source>
-            <translation>No printer is installed on this computer: badges are saved as PDF files to print elsewhere.</translation>
+            <source>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</source>
+            <translation>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentScans</name>
+        <message>
+            <source>Last scans (click to open)</source>
+            <translation>Last scans (click to open)</translation>
         </message>
     </context>
     <context>
@@ -3318,8 +3357,8 @@ Check-ins made after {when} will not be in the restored database.</translation>
     <context>
         <name>printing</name>
         <message>
-            <source>Save as PDF file…</source>
-            <translation>Save as PDF file…</translation>
+            <source>PDF files in a folder</source>
+            <translation>PDF files in a folder</translation>
         </message>
         <message>
             <source>the system's default printer</source>
@@ -3364,6 +3403,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The badge PDF folder “{folder}” cannot be used ({reason}). Choose another one in Badges → Badge printing settings…</source>
+            <translation>The badge PDF folder “{folder}” cannot be used ({reason}). Choose another one in Badges → Badge printing settings…</translation>
         </message>
         <message>
             <source>This badge is being printed right now: wait for it, then try again.</source>

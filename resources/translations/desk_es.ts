@@ -94,6 +94,10 @@
             <translation>Primero escanee o elija a una persona; luego imprima el gafete.</translation>
         </message>
         <message>
+            <source>Badge not printed: {reason}</source>
+            <translation>Gafete no impreso: {reason}</translation>
+        </message>
+        <message>
             <source>Badge printed: {name}</source>
             <translation>Gafete impreso: {name}</translation>
         </message>
@@ -212,12 +216,20 @@
             <translation>Confirmar presencial (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>Print badge (F5)</source>
+            <translation>Imprimir gafete (F5)</translation>
+        </message>
+        <message>
             <source>Details…</source>
             <translation>Detalles…</translation>
         </message>
         <message>
             <source>+ Walk-in (Ctrl+N)</source>
             <translation>+ Registro en sitio (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Not read: “{text}” (dropped)</source>
+            <translation>Lectura incompleta: «{text}» (descartada)</translation>
         </message>
         <message>
             <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
@@ -244,6 +256,10 @@
             <translation>{total} resultados: elija con ↑/↓ y luego Enter.</translation>
         </message>
         <message>
+            <source>Print the badge? F5 prints; the next scan means no.</source>
+            <translation>¿Imprimir el gafete? F5 lo imprime; el siguiente escaneo significa que no.</translation>
+        </message>
+        <message>
             <source>NO MATCH for “{query}”</source>
             <translation>SIN RESULTADOS para «{query}»</translation>
         </message>
@@ -256,8 +272,16 @@
             <translation>{count} personas coinciden: elija una</translation>
         </message>
         <message>
-            <source>Use ↑/↓ to highlight the right person, then press Enter.</source>
-            <translation>Use ↑/↓ para marcar a la persona correcta y pulse Enter.</translation>
+            <source>Use ↓/↑ to highlight the right person, then press Enter.</source>
+            <translation>Use ↓/↑ para marcar a la persona correcta y presione Enter.</translation>
+        </message>
+        <message>
+            <source>NOT SAVED: “{query}”</source>
+            <translation>NO SE GUARDÓ: «{query}»</translation>
+        </message>
+        <message>
+            <source>Press Enter to try again.</source>
+            <translation>Presione Enter para intentarlo de nuevo.</translation>
         </message>
         <message>
             <source>READY</source>
@@ -395,6 +419,18 @@
         <message>
             <source>Scanning EXIT: scan each badge as the person leaves.</source>
             <translation>Escaneando SALIDA: escanee cada gafete cuando la persona sale.</translation>
+        </message>
+        <message>
+            <source>Not read: “{text}” (dropped)</source>
+            <translation>Lectura incompleta: «{text}» (descartada)</translation>
+        </message>
+        <message>
+            <source>NOT SAVED: “{code}”</source>
+            <translation>NO SE GUARDÓ: «{code}»</translation>
+        </message>
+        <message>
+            <source>Scan the badge again.</source>
+            <translation>Escanee el gafete de nuevo.</translation>
         </message>
         <message>
             <source>Enter records it anyway; Esc or the next scan: not recorded.</source>
@@ -1275,26 +1311,14 @@ Base de datos: {path}</translation>
         </message>
     </context>
     <context>
-        <name>PrintQuestion</name>
+        <name>PdfFolderRow</name>
         <message>
-            <source>Print badge</source>
-            <translation>Imprimir gafete</translation>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
         </message>
         <message>
-            <source>Print the badge for &lt;b&gt;{name}&lt;/b&gt;?</source>
-            <translation>¿Imprimir el gafete de &lt;b&gt;{name}&lt;/b&gt;?</translation>
-        </message>
-        <message>
-            <source>Enter: print · Esc: no · scanning the next badge also means no</source>
-            <translation>Enter: imprimir · Esc: no · escanear el siguiente gafete también significa no</translation>
-        </message>
-        <message>
-            <source>&amp;Yes, print</source>
-            <translation>&amp;Sí, imprimir</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;No</translation>
+            <source>Folder for badge PDF files</source>
+            <translation>Carpeta para los PDF de gafetes</translation>
         </message>
     </context>
     <context>
@@ -1308,12 +1332,12 @@ Base de datos: {path}</translation>
             <translation>Después de una acreditación o un registro en sitio</translation>
         </message>
         <message>
-            <source>&amp;Never print a badge</source>
-            <translation>&amp;Nunca imprimir gafete</translation>
+            <source>&amp;Never print a badge (Ctrl+P prints one)</source>
+            <translation>&amp;Nunca imprimir el gafete (Ctrl+P imprime uno)</translation>
         </message>
         <message>
-            <source>&amp;Ask whether to print (Enter = yes, Esc = no)</source>
-            <translation>&amp;Preguntar si imprimir (Enter = sí, Esc = no)</translation>
+            <source>&amp;Offer it in the result panel: F5 prints, the next scan means no</source>
+            <translation>&amp;Ofrecerlo en el panel de resultado: F5 imprime, el siguiente escaneo significa que no</translation>
         </message>
         <message>
             <source>Print the badge at &amp;once</source>
@@ -1322,6 +1346,10 @@ Base de datos: {path}</translation>
         <message>
             <source>Only if the person has no badge printed &amp;yet</source>
             <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
+        </message>
+        <message>
+            <source>Nothing ever opens a window after a scan: the next person's badge can be scanned at once.</source>
+            <translation>Después de un escaneo nunca se abre una ventana: el gafete de la siguiente persona se puede escanear de inmediato.</translation>
         </message>
         <message>
             <source>System default printer ({name})</source>
@@ -1336,16 +1364,20 @@ Base de datos: {path}</translation>
             <translation>{name} (no disponible)</translation>
         </message>
         <message>
-            <source>Save as PDF file…</source>
-            <translation>Guardar como archivo PDF…</translation>
+            <source>PDF files in a folder</source>
+            <translation>Archivos PDF en una carpeta</translation>
+        </message>
+        <message>
+            <source>PDF &amp;folder:</source>
+            <translation>&amp;Carpeta de PDF:</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: choose “PDF files in a folder”.</source>
+            <translation>No hay ninguna impresora instalada en esta computadora: elija «Archivos PDF en una carpeta».</translation>
         </message>
         <message>
             <source>&amp;Printer:</source>
             <translation>Impre&amp;sora:</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer: choose “Save as PDF file…”.</source>
-            <translation>No hay impresoras instaladas en este equipo: elija «Guardar como archivo PDF…».</translation>
         </message>
         <message>
             <source>Badge &amp;layout:</source>
@@ -1371,16 +1403,16 @@ Base de datos: {path}</translation>
             <translation>{name} (no disponible)</translation>
         </message>
         <message>
-            <source>No printer: save badges as PDF files</source>
-            <translation>Sin impresora: guardar los gafetes como archivos PDF</translation>
-        </message>
-        <message>
-            <source>Ask whether to print (Enter = yes, Esc = no)</source>
-            <translation>Preguntar si imprimir (Enter = sí, Esc = no)</translation>
+            <source>No printer: PDF files in a folder</source>
+            <translation>Sin impresora: archivos PDF en una carpeta</translation>
         </message>
         <message>
             <source>Print the badge at once</source>
             <translation>Imprimir el gafete de inmediato</translation>
+        </message>
+        <message>
+            <source>Offer it in the result panel: F5 prints, the next scan means no</source>
+            <translation>Ofrecerlo en el panel de resultado: F5 imprime, el siguiente escaneo significa que no</translation>
         </message>
         <message>
             <source>Never print a badge</source>
@@ -1403,8 +1435,15 @@ Base de datos: {path}</translation>
             <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
         </message>
         <message>
-            <source>No printer is installed on this computer: badges are saved as PDF files to print elsewhere.</source>
-            <translation>No hay ninguna impresora instalada en esta computadora: los gafetes se guardan como archivos PDF para imprimirlos en otro lugar.</translation>
+            <source>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</source>
+            <translation>No hay ninguna impresora instalada en esta computadora: los gafetes se guardan como archivos PDF en una carpeta junto a la base de datos (se cambia en Gafetes → Configuración de impresión de gafetes…), para imprimirlos en otro lugar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentScans</name>
+        <message>
+            <source>Last scans (click to open)</source>
+            <translation>Últimos escaneos (clic para abrir)</translation>
         </message>
     </context>
     <context>
@@ -3318,8 +3357,8 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
     <context>
         <name>printing</name>
         <message>
-            <source>Save as PDF file…</source>
-            <translation>Guardar como archivo PDF…</translation>
+            <source>PDF files in a folder</source>
+            <translation>Archivos PDF en una carpeta</translation>
         </message>
         <message>
             <source>the system's default printer</source>
@@ -3364,6 +3403,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The badge PDF folder “{folder}” cannot be used ({reason}). Choose another one in Badges → Badge printing settings…</source>
+            <translation>No se puede usar la carpeta de PDF de gafetes «{folder}» ({reason}). Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
         </message>
         <message>
             <source>This badge is being printed right now: wait for it, then try again.</source>

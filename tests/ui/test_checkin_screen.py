@@ -103,8 +103,15 @@ def test_unknown_code_and_wrong_check_character(
     desk_window: MainWindow, db: Database, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     screen = desk_window.screen_
+    # A code nobody has waits for its terminator (it may be a misread before a good code)...
     type_text(screen.field, codes.generate_code())
+    assert screen.state == "ready"
+    press(screen.field, Qt.Key.Key_Return)
     assert screen.state == "unknown_code" and "UNKNOWN CODE" in screen.headline.text()
+    # ... or for the pause after it, from a scanner that sends none.
+    type_text(screen.field, codes.generate_code())
+    qtbot.waitUntil(lambda: screen.field.text() == "", timeout=2000)
+    assert screen.state == "unknown_code"
     code = people(db)["Ñuño Ibáñez"].code
     wrong = code[:-1] + ("2" if code[-1] != "2" else "3")
     type_text(screen.field, wrong)
@@ -197,3 +204,81 @@ def test_walk_in_button_opens_the_form_with_what_was_typed(desk_window: MainWind
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     assert dialog.form.values()["family_name"] == "Quiñónez"
     dialog.reject()
+
+
+def test_a_misread_fragment_then_a_code_at_once_checks_the_code_in(
+    desk_window: MainWindow, db: Database
+) -> None:
+    screen = desk_window.screen_
+    nuno = people(db)["Ñuño Ibáñez"]
+    type_text(screen.field, "WZ51X4N" + nuno.code)  # no terminator between the two
+    press(screen.field, Qt.Key.Key_Return)  # the scanner's own Enter: swallowed
+    assert screen.state == "checked_in" and "Ñuño Ibáñez" in screen.person.text()
+    assert screen.field.text() == "" and checkins(db) == 1
+    texts = screen.recent.texts()
+    assert "Ñuño Ibáñez" in texts[0] and "WZ51X4N" in texts[1]
+
+
+def test_every_scan_is_judged_alone_after_no_match(desk_window: MainWindow, db: Database) -> None:
+    screen = desk_window.screen_
+    nuno, zoe = people(db)["Ñuño Ibáñez"], people(db)["Zoë Ørsted"]
+    type_text(screen.field, "HRERHQRV06XEDNZ")
+    press(screen.field, Qt.Key.Key_Return)
+    assert screen.state == "no_match"
+    assert screen.field.selectedText() == "HRERHQRV06XEDNZ"  # the next key replaces it
+    type_text(screen.field, nuno.code)
+    press(screen.field, Qt.Key.Key_Return)
+    assert screen.state == "checked_in" and checkins(db) == 1
+    type_text(screen.field, zoe.code[:7])  # a misread with Enter: INVALID or NO MATCH…
+    press(screen.field, Qt.Key.Key_Return)
+    type_text(screen.field, zoe.code)  # … and the next good scan still counts
+    assert screen.state == "checked_in" and "Zoë Ørsted" in screen.person.text()
+    assert checkins(db) == 2
+
+
+def test_typing_a_new_name_clears_the_last_result(desk_window: MainWindow, db: Database) -> None:
+    screen = desk_window.screen_
+    type_text(screen.field, people(db)["Ñuño Ibáñez"].code)
+    assert screen.state == "checked_in"
+    type_text(screen.field, "z")
+    assert screen.state == "ready" and not screen.details_button.isVisible()
+
+
+def test_down_highlights_the_first_match_and_enter_checks_it_in(
+    desk_window: MainWindow, db: Database
+) -> None:
+    screen = desk_window.screen_
+    type_text(screen.field, "a")
+    screen.flush_search()
+    assert screen.model.rowCount() > 1 and screen.selected_participant_id() is None
+    press(screen.field, Qt.Key.Key_Down)
+    first = screen.model.participant(0).id
+    assert screen.selected_participant_id() == first
+    press(screen.field, Qt.Key.Key_Return)
+    assert screen.last_result is not None and screen.last_result.participant is not None
+    assert screen.last_result.participant.id == first
+
+
+def test_ctrl_d_opens_the_person_on_the_result_panel(
+    desk_window: MainWindow, db: Database, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    monkeypatch.setattr(desk_window, "open_details", opened.append)
+    screen = desk_window.screen_
+    zoe = people(db)["Zoë Ørsted"]
+    type_text(screen.field, zoe.code)
+    screen.table.selectRow(3)  # a highlighted row is not who Ctrl+D is about
+    desk_window.details_action.trigger()
+    assert opened == [zoe.id]
+
+
+def test_long_input_never_widens_the_window(desk_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    screen = desk_window.screen_
+    desk_window.resize(1366, 740)
+    long = "HRERHQRV06XEDNZ" * 12
+    type_text(screen.field, long)
+    press(screen.field, Qt.Key.Key_Return)
+    assert screen.state == "no_match"
+    qtbot.wait(50)
+    assert desk_window.minimumSizeHint().width() <= 1366
+    assert desk_window.width() <= 1366

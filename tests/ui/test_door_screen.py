@@ -5,13 +5,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desk.attendance import attendance, manifest
 from desk.checkin import check_in_participant
 from desk.db import Database
+from desk.errors import DeskError
 from desk.event import Event
 from desk.participants import ParticipantInfo, all_participants
 from tests.factory import Factory
+from ui import door_screen
 from ui.app import apply_language
 from ui.door_screen import DoorScreen
 
@@ -311,3 +314,23 @@ def test_a_meal_shows_the_catering_headcount(qtbot, db, event, people) -> None: 
     assert screen.places_count_label.isVisibleTo(screen)
     screen.set_item("d1-panel-trust")  # not a meal: no headcount line
     assert "Catering" not in screen.places_count_label.text()
+
+
+def test_the_last_scans_are_listed_and_a_failed_save_is_no_window(
+    qtbot, db, event, people, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    scanned(qtbot, screen, people[0].code)
+    scanned(qtbot, screen, people[1].code)
+    texts = screen.recent.texts()
+    assert people[1].full_name in texts[0] and people[0].full_name in texts[1]
+    assert "10:50" in texts[0]  # the event's local time
+
+    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise DeskError("The disk is full.")
+
+    monkeypatch.setattr(door_screen, "scan", full)
+    scanned(qtbot, screen, people[2].code)
+    assert screen.state == "failed" and "NOT SAVED" in screen.headline.text()
+    assert "The disk is full." in screen.details.text() and focused(screen)
+    assert QApplication.activeModalWidget() is None

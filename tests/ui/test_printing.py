@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from desk import codes
 from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
 from desk.badges.records import record_print, without_badge
 from desk.badges.render import render_badges
@@ -38,7 +39,7 @@ from ui.printing import (
     MODE_ALWAYS,
     MODE_ASK,
     MODE_NEVER,
-    PDF_FILE,
+    PDF_FOLDER,
     BadgePrinter,
     BatchPrintDialog,
     PrintError,
@@ -183,11 +184,17 @@ def test_settings_persist_per_desk(qapp, tmp_path: Path, event: Event) -> None: 
         Database(tmp_path / "b.sqlite3", desk_name="B") as b,
     ):
         fresh = load_settings(a.desk_id)
-        assert (fresh.mode, fresh.only_if_none, fresh.layout) == ("ask", True, DEFAULT_LAYOUT)
+        assert (fresh.mode, fresh.only_if_none, fresh.layout) == ("", True, DEFAULT_LAYOUT)
         assert fresh.printer == printing.SYSTEM_DEFAULT  # looked up when printing
-        save_settings(a.desk_id, PrintSettings("always", False, PDF_FILE, "a4-8"))
+        # Not chosen: nothing prints after a check-in until a printer or the PDF folder is.
+        assert fresh.after_checkin == MODE_NEVER
+        assert PrintSettings(printer="Zebra ZD421").after_checkin == MODE_ALWAYS
+        assert PrintSettings(printer=PDF_FOLDER).after_checkin == MODE_ALWAYS
+        assert PrintSettings(mode=MODE_ASK, printer=PDF_FOLDER).after_checkin == MODE_ASK
+        chosen = PrintSettings("always", False, PDF_FOLDER, "a4-8", str(tmp_path / "pdf"))
+        save_settings(a.desk_id, chosen)
         QSettings().sync()
-        assert load_settings(a.desk_id) == PrintSettings("always", False, PDF_FILE, "a4-8")
+        assert load_settings(a.desk_id) == chosen
         assert load_settings(b.desk_id) == fresh  # another desk keeps its own
         save_settings(b.desk_id, PrintSettings("never", True, "Zebra ZD421", "cr80"))
         assert load_settings(a.desk_id).mode == "always"
@@ -196,9 +203,13 @@ def test_settings_persist_per_desk(qapp, tmp_path: Path, event: Event) -> None: 
         QSettings().setValue(f"badge_printing/{a.desk_id}/mode", "sometimes")
         QSettings().setValue(f"badge_printing/{a.desk_id}/layout", "letter")
         assert (load_settings(a.desk_id).mode, load_settings(a.desk_id).layout) == (
-            "ask",
+            "",
             DEFAULT_LAYOUT,
         )
+        # The old "Save as PDF file…" printer (a file dialog after each check-in) is now
+        # the PDF folder.
+        QSettings().setValue(f"badge_printing/{a.desk_id}/printer", "::pdf-file::")
+        assert load_settings(a.desk_id).printer == PDF_FOLDER
 
 
 def test_settings_dialog_saves_and_looks_right(
@@ -207,8 +218,12 @@ def test_settings_dialog_saves_and_looks_right(
 ) -> None:
     dialog = window.badges.open_settings()
     qtbot.waitExposed(dialog)
-    assert dialog.mode_buttons[MODE_ASK].isChecked()
-    assert dialog.printer_combo.itemData(dialog.printer_combo.count() - 1) == PDF_FILE
+    assert dialog.mode_buttons[MODE_NEVER].isChecked()  # no printer chosen yet
+    assert dialog.printer_combo.itemData(dialog.printer_combo.count() - 1) == PDF_FOLDER
+    assert not dialog.folder_row.isVisible()
+    dialog.printer_combo.setCurrentIndex(dialog.printer_combo.count() - 1)
+    assert dialog.folder_row.isVisible()
+    assert dialog.folder_row.edit.placeholderText() == str(window.db.path.parent / "badges")
     assert dialog.layout_combo.count() == 4
     dialog.mode_buttons[MODE_ALWAYS].setChecked(True)
     dialog.only_if_none.setChecked(False)
@@ -222,6 +237,7 @@ def test_settings_dialog_saves_and_looks_right(
     assert not dialog.isVisible()
     saved = load_settings(window.db.desk_id)
     assert (saved.mode, saved.only_if_none, saved.layout) == (MODE_ALWAYS, False, "a6")
+    assert (saved.printer, saved.pdf_folder) == (PDF_FOLDER, "")
     assert window.focusWidget() is window.search_field
 
 
@@ -617,10 +633,10 @@ def test_after_a_check_in_never_prints_nothing(
     assert window.screen_.state == "checked_in"
     qtbot.wait(300)
     assert printers.outputs == [] and print_records(db) == []
-    assert window.badges.question is None and not window.runner.busy
+    assert window.screen_.print_offered is None and not window.runner.busy
 
 
-def test_after_a_check_in_ask_enter_prints_and_the_next_scan_is_not_lost(
+def test_after_a_check_in_ask_offers_it_in_the_panel_and_the_next_scan_means_no(
     window: MainWindow,
     qtbot,
     db: Database,
@@ -628,40 +644,82 @@ def test_after_a_check_in_ask_enter_prints_and_the_next_scan_is_not_lost(
 ) -> None:
     configure(db, mode=MODE_ASK)
     printers = use_pdf_printers(window.badges.printer, tmp_path)
+    screen = window.screen_
     a, b, c = people(db)[20:23]
     check_in_by_scan(window, a)
-    qtbot.waitUntil(lambda: window.badges.question is not None, timeout=2000)
-    question = window.badges.question
-    assert question is not None
-    qtbot.waitUntil(question.isVisible)
-    assert a.full_name in question.label.text()
-    question.grab().save(str(SCREENSHOTS / "desk-print-question.png"))
-    QTest.keyClick(question, Qt.Key.Key_Return)  # Enter = Yes
-    assert not question.isVisible()
+    QTest.keyClick(screen.field, Qt.Key.Key_Return)  # the scanner's own Enter: not a yes
+    qtbot.waitUntil(lambda: screen.print_offered == a.id, timeout=2000)
+    assert screen.print_button.isVisible() and "F5" in screen.details.text()
+    assert QApplication.activeModalWidget() is None  # no window: the field keeps the keys
+    assert window.focusWidget() is screen.field and info(db, a.id).badges_printed == 0
+    screen.panel.grab().save(str(SCREENSHOTS / "desk-print-offer.png"))
+    QTest.keyClick(screen.field, Qt.Key.Key_F5)  # F5 = print
     wait_printed(qtbot, window, a.id, 1)
+    assert screen.print_offered is None
     qtbot.waitUntil(lambda: window.focusWidget() is window.search_field, timeout=2000)
 
-    # The next badge is scanned while the question is open: it means "no", and the scan
-    # reaches the check-in field, keys that arrive after the question closed included.
+    # The next badge is scanned while the offer is on: it means "no", and the scan checks
+    # the next person in.
     check_in_by_scan(window, b)
-    qtbot.waitUntil(lambda: window.badges.question is not question, timeout=2000)
-    question_b = window.badges.question
-    assert question_b is not None
-    qtbot.waitUntil(question_b.isVisible)
-    for ch in c.code:
-        QTest.keyClick(question_b, ch)
-    QTest.keyClick(question_b, Qt.Key.Key_Return)
-    assert not question_b.isVisible()
-    assert window.screen_.last_result is not None
-    assert window.screen_.last_result.participant.id == c.id  # type: ignore[union-attr]
-    assert window.screen_.state == "checked_in"
-    qtbot.waitUntil(lambda: window.badges.question is not question_b, timeout=2000)
-    question_c = window.badges.question
-    assert question_c is not None and c.full_name in question_c.label.text()
-    QTest.keyClick(question_c, Qt.Key.Key_Escape)  # Esc = No
+    qtbot.waitUntil(lambda: screen.print_offered == b.id, timeout=2000)
+    check_in_by_scan(window, c)
+    QTest.keyClick(screen.field, Qt.Key.Key_Return)
+    assert screen.last_result is not None and screen.last_result.participant is not None
+    assert screen.last_result.participant.id == c.id and screen.state == "checked_in"
+    qtbot.waitUntil(lambda: screen.print_offered == c.id, timeout=2000)
+    type_text(screen.field, "x")  # any key declines too
+    assert screen.print_offered is None and not screen.print_button.isVisible()
+    QTest.keyClick(screen.field, Qt.Key.Key_F5)  # nothing is offered: F5 does nothing
     qtbot.wait(200)
     assert info(db, b.id).badges_printed == 0 and info(db, c.id).badges_printed == 0
     assert len(printers.outputs) == 1
+
+
+def test_after_a_check_in_the_pdf_folder_gets_a_new_file_and_never_a_dialog(
+    window: MainWindow,
+    qtbot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = tmp_path / "badges out"
+    configure(db, mode=MODE_ALWAYS, printer=PDF_FOLDER, pdf_folder=str(folder))
+    a, b = [p for p in people(db) if p.mode == "in_person"][24:26]
+    folder.mkdir()
+    (folder / f"badge-{codes.format_code(a.code)}.pdf").write_bytes(b"a user's own file")
+    check_in_by_scan(window, a)
+    wait_printed(qtbot, window, a.id, 1)
+    check_in_by_scan(window, b)
+    wait_printed(qtbot, window, b.id, 1)
+    assert QApplication.activeModalWidget() is None
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(
+        [
+            f"badge-{codes.format_code(a.code)}.pdf",  # left alone
+            f"badge-{codes.format_code(a.code)}-2.pdf",
+            f"badge-{codes.format_code(b.code)}.pdf",
+        ]
+    )
+    assert (folder / f"badge-{codes.format_code(a.code)}.pdf").read_bytes() == b"a user's own file"
+    assert decode_pdf(folder / f"badge-{codes.format_code(b.code)}.pdf") == [[b.code]]
+
+
+def test_a_badge_that_cannot_print_after_a_check_in_is_a_red_note_not_a_window(
+    window: MainWindow,
+    qtbot,
+    db: Database,
+    tmp_path: Path,
+    errors: list[BaseException],  # type: ignore[no-untyped-def]
+) -> None:
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("x")
+    configure(db, mode=MODE_ALWAYS, printer=PDF_FOLDER, pdf_folder=str(blocked / "sub"))
+    person, after = [p for p in people(db) if p.mode == "in_person"][27:29]
+    check_in_by_scan(window, person)
+    qtbot.waitUntil(lambda: window.badges.warning.isVisible(), timeout=3000)
+    assert "Badge not printed" in window.badges.warning.text() and errors == []
+    assert QApplication.activeModalWidget() is None
+    check_in_by_scan(window, after)  # the queue goes on
+    assert window.screen_.state == "checked_in" and info(db, person.id).badges_printed == 0
 
 
 def test_badges_menu_and_shortcuts(window: MainWindow) -> None:
