@@ -88,6 +88,8 @@ def main() -> int:
     shot("ready")
     scan(in_person[10].code)
     shot("checked-in")
+    screen.offer_print(in_person[10].id)  # "ask" after a check-in: a line, F5, no window
+    shot("print-offer")
     scan(codes.format_code(in_person[10].code))
     shot("already")
     scan(codes.generate_code())
