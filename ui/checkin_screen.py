@@ -133,11 +133,9 @@ class CheckinScreen(QWidget):
         self.recent = RecentScans()
         self.recent.person_requested.connect(self.details_requested)
 
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addWidget(self.panel, 1)
+        layout.addLayout(top)
         row = QHBoxLayout()
-        row.addLayout(left, 1)
+        row.addWidget(self.panel, 1)
         row.addWidget(self.recent)
         layout.addLayout(row)
 

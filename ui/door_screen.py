@@ -229,11 +229,9 @@ class DoorScreen(QWidget):
         self.panel.add_button(self.confirm_button)
         self.recent = RecentScans()
         self.recent.person_requested.connect(self.details_requested)
-        left = QVBoxLayout()
-        left.addLayout(scan_row)
-        left.addWidget(self.panel, 1)
+        layout.addLayout(scan_row)
         scan_area = QHBoxLayout()
-        scan_area.addLayout(left, 1)
+        scan_area.addWidget(self.panel, 1)
         scan_area.addWidget(self.recent)
         layout.addLayout(scan_area)
 

@@ -33,6 +33,7 @@ class RecentScans(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setUniformItemSizes(True)
         self.list.itemClicked.connect(self._on_list_item_clicked)
+        self.list.setMinimumHeight(RECENT * (self.list.fontMetrics().height() + 3) + 6)
         layout.addWidget(self.list, 1)
         self.setFixedWidth(WIDTH)
         self.retranslate()

@@ -10,7 +10,9 @@ Enter, Tab or nothing. The field turns keys into *entries*, and every entry is j
   after a short pause when the scanner sends no terminator;
 - characters that came just before a known code in the same entry (a misread that the
   scanner sent without a terminator) are dropped and said (``fragment_dropped``): the code
-  after them still counts;
+  after them still counts; when those characters are a whole code themselves (an unknown
+  or misread badge from a scanner that sends no terminator, then the next badge at once),
+  they are judged as their own scan first;
 - anything else is text for the screen (a name to search, another system's invitation
   code) on Enter/Tab.
 
@@ -108,6 +110,9 @@ class ScanField(QLineEdit):
             self.clear()
             self.escaped.emit()
             return
+        if key == Qt.Key.Key_Backspace and self._finished and self.selectedText() == self.text():
+            self.deselect()  # correcting a name after NO MATCH: one character, not all
+            self.end(False)
         super().keyPressEvent(event)
 
     def _on_text_edited(self, text: str) -> None:
@@ -123,9 +128,7 @@ class ScanField(QLineEdit):
         found = known_code_suffix(text, self._is_known)
         if found is not None:
             self._pause.stop()
-            fragment, code = found
-            self.fragment_dropped.emit(fragment)
-            self._take(text, code)
+            self._take_after(text, *found)
             self._swallow_terminator = True
             return
         if status is codes.CodeStatus.NOT_A_CODE:
@@ -155,21 +158,32 @@ class ScanField(QLineEdit):
         if raw is not None and len(raw) > codes.CODE_LENGTH:
             suffix = raw[-codes.CODE_LENGTH :]
             if codes.classify(suffix)[0] is codes.CodeStatus.VALID:
-                self.fragment_dropped.emit(raw[: -codes.CODE_LENGTH])
-                self._take(text, suffix)
+                self._take_after(text, raw[: -codes.CODE_LENGTH], suffix)
                 return
         self._finished = False
         started = time.perf_counter()
         self.text_entered.emit(text)
         QTimer.singleShot(0, lambda: self._ready(started))
 
-    def _take(self, text: str, code: str) -> None:
-        """Take the entry out of the field (keys typed after it stay) and hand it on."""
+    def _take_after(self, text: str, before: str, code: str) -> None:
+        """A code with other characters before it in one entry: a whole code before it is a
+        scan of its own (judged first), anything else a dropped fragment."""
+        if len(before) == codes.CODE_LENGTH and codes.classify(before)[0] is not (
+            codes.CodeStatus.NOT_A_CODE
+        ):
+            self._take(text, before, code)
+            return
+        self.fragment_dropped.emit(before)
+        self._take(text, code)
+
+    def _take(self, text: str, *entries: str) -> None:
+        """Take the entry out of the field (keys typed after it stay) and hand on its codes."""
         started = time.perf_counter()
         rest = self.text()
         self.setText(rest[len(text) :] if rest.startswith(text) else "")
         self._finished = False
-        self.code_entered.emit(code)
+        for code in entries:
+            self.code_entered.emit(code)
         QTimer.singleShot(0, lambda: self._ready(started))
 
     def _ready(self, started: float) -> None:

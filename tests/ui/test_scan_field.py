@@ -86,3 +86,21 @@ def test_after_a_result_the_next_key_starts_a_new_entry(qtbot) -> None:  # type:
     code = sorted(KNOWN)[2]
     scan(field, code, 3000)
     assert seen["code"] == [code] and seen["start"] == [True] and field.text() == ""
+
+
+def test_an_unknown_code_then_the_next_badge_at_once_are_two_scans(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A scanner that sends no terminator: the unknown badge is judged as a scan of its
+    own, not dropped as a fragment."""
+    field, seen = make(qtbot)
+    unknown, known = codes.generate_code(), sorted(KNOWN)[0]
+    scan(field, unknown + known, 100)
+    assert seen["code"] == [unknown, known] and seen["fragment"] == []
+
+
+def test_backspace_after_no_match_corrects_one_character(qtbot) -> None:  # type: ignore[no-untyped-def]
+    field, _seen = make(qtbot)
+    scan(field, "garcis", 100, gap=80)
+    key(field, Qt.Key.Key_Return, "\r", 1000)
+    field.finish()
+    key(field, Qt.Key.Key_Backspace, "", 2000)
+    assert field.text() == "garci"

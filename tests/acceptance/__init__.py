@@ -1,0 +1,1 @@
+"""Acceptance tests in a real X window: Xvfb, openbox, xdotool as the scanner, faketime."""
