@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import Select, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from desk import codes
-from desk.checkin import active_checkin
+from desk.checkin import active_checkin, code_headline
 from desk.display import local_time
 from desk.errors import DeskError, NotFoundError
 from desk.event import KIND_FIELD_VISIT, AgendaItem, Event
@@ -48,6 +48,15 @@ class DoorOutcome(Enum):
     CANCELLED = "cancelled"  # registration cancelled: nothing recorded
     UNKNOWN_CODE = "unknown_code"
     BAD_CHECK = "bad_check"
+
+
+class _ScanFields(TypedDict):
+    """The fields every :class:`DoorResult` of one scan shares."""
+
+    code: str
+    item_id: str
+    direction: str
+    place: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +160,7 @@ def scan(
         raise ValueError(direction)
     place = (place or "").strip() or None
     status, code = codes.classify(text)
-    base = {"code": code, "item_id": item_id, "direction": direction, "place": place}
+    base: _ScanFields = {"code": code, "item_id": item_id, "direction": direction, "place": place}
     if status is codes.CodeStatus.BAD_CHECK:
         return DoorResult(DoorOutcome.BAD_CHECK, **base)
     person = find_by_code(session, text)
@@ -279,14 +288,8 @@ def describe(event: Event, result: DoorResult) -> tuple[str, str]:
         headline = translate("attendance", "THIS ITEM HAS NOT STARTED: record anyway?")
     elif o is DoorOutcome.CANCELLED:
         headline = translate("attendance", "REGISTRATION CANCELLED: not recorded")
-    elif o is DoorOutcome.BAD_CHECK:
-        headline = translate(
-            "checkin", "INVALID CODE {code}: a character is wrong (misread or mistyped)"
-        ).format(code=shown)
     else:
-        headline = translate("checkin", "UNKNOWN CODE {code}: nobody has this code").format(
-            code=shown
-        )
+        headline = code_headline(shown, bad_check=o is DoorOutcome.BAD_CHECK)
     if result.not_checked_in:
         flag = translate("attendance", "Not checked in at the desk yet: send them to registration.")
         note = f"{flag} {note}".strip()
@@ -426,10 +429,13 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
         place_query = place_query.where(Record.item_id == item_id)
     by_place: dict[str, dict[str, int]] = {}
     inside_by_place: dict[str, dict[str, int]] = {}
+    # Door records always name their item, and both queries keep only those with a place.
     for item, place, n in session.execute(place_query):
-        by_place.setdefault(item, {})[place] = n
+        if item is not None and place is not None:
+            by_place.setdefault(item, {})[place] = n
     for item, place, n in session.execute(inside_query):
-        inside_by_place.setdefault(item, {})[place] = n
+        if item is not None and place is not None:
+            inside_by_place.setdefault(item, {})[place] = n
     items = [event.item(item_id)] if item_id is not None else door_items(event)
     out = []
     for item in items:

@@ -32,6 +32,7 @@ from desk import i18n
 from desk.attendance import ARRIVAL_SLOT_MINUTES, ItemAttendance, suggest_items
 from desk.badges.raster import PDFIUM_LOCK
 from desk.event import AgendaItem, Event
+from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import utcnow
 from desk.participants import Counts
 from desk.paths import resources_dir
@@ -59,15 +60,9 @@ PROJECTOR_FONT_SIZE = 18.0  # a wall, from the back of the room
 ELLIPSIS = "…"
 
 
-def _tr(lang: str, text: str) -> str:
-    """A chart's own words in ``lang`` (not necessarily the program's language: the
-    Secretariat may want the summary in the other one)."""
-    return i18n.translate_to(lang, "charts", text)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate reads this name
-    """Marks ``text`` for pyside6-lupdate; translated later with ``_tr``."""
-    return text
+# A chart's own words in ``lang`` (not necessarily the program's language: the Secretariat
+# may want the summary in the other one): _tr(lang, QT_TRANSLATE_NOOP("charts", text)).
+_tr = i18n.translator("charts")
 
 
 @cache
@@ -236,6 +231,46 @@ def _value_axis(chart: HorizontalBarChart | VerticalBarChart, top: int, size: fl
     chart.valueAxis.labelTextFormat = "%d"
 
 
+def _labelled_bars(
+    labels: list[str],
+    label_size: float,
+    size: tuple[float, float],
+    room: tuple[float, float],
+    most: int,
+) -> HorizontalBarChart:
+    """A horizontal bar per label, read top to bottom, in a chart of ``size`` (width,
+    height): the labels left of the bars, the numbers right of them (``room`` for each),
+    the bars on a scale to ``most`` (no axis drawn)."""
+    width, height = size
+    label_room, value_room = room
+    chart = HorizontalBarChart()
+    chart.x = label_room + label_size * 0.6
+    chart.y = 0
+    chart.width = max(1.0, width - chart.x - value_room)
+    chart.height = height
+    chart.categoryAxis.categoryNames = labels
+    chart.categoryAxis.reverseDirection = True  # the first row at the top
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -label_size * 0.4
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = label_size
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.strokeColor = MUTED
+    chart.categoryAxis.visibleTicks = False
+    # Widths are relative: bars three times as thick as the gaps between them.
+    chart.barWidth = 3
+    chart.groupSpacing = 1
+    _value_axis(chart, most, label_size)
+    chart.valueAxis.visible = False  # the numbers are at the ends of the bars
+    chart.valueAxis.visibleGrid = False
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = label_size * 0.3
+    chart.barLabels.fontName = FONT_BOLD
+    chart.barLabels.fontSize = label_size
+    chart.barLabels.fillColor = INK
+    return chart
+
+
 # -- attendance per agenda item --------------------------------------------------------
 
 
@@ -273,27 +308,8 @@ def attendance_chart(
     label_room = min(width * 0.42, max(stringWidth(name, FONT, label_size) for name in names))
     labels = [fit_text(name, label_room, FONT, label_size) for name in names]
     label_room = max(stringWidth(text, FONT, label_size) for text in labels)
-    chart = HorizontalBarChart()
-    chart.x = label_room + label_size * 0.6
-    chart.y = 0
-    chart.width = max(1.0, width - chart.x - value_room)
-    chart.height = top
+    chart = _labelled_bars(labels, label_size, (width, top), (label_room, value_room), max(values))
     chart.data = [values]
-    chart.categoryAxis.categoryNames = labels
-    chart.categoryAxis.reverseDirection = True  # the agenda reads top to bottom
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -label_size * 0.4
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = label_size
-    chart.categoryAxis.labels.fillColor = INK
-    chart.categoryAxis.strokeColor = MUTED
-    chart.categoryAxis.visibleTicks = False
-    # Widths are relative: bars three times as thick as the gaps between them.
-    chart.barWidth = 3
-    chart.groupSpacing = 1
-    _value_axis(chart, max(values), label_size)
-    chart.valueAxis.visible = False  # the numbers are at the ends of the bars
-    chart.valueAxis.visibleGrid = False
     chart.bars[0].fillColor = PRIMARY
     chart.bars[0].strokeColor = None
     if highlight and data.current_item:
@@ -302,11 +318,6 @@ def attendance_chart(
                 chart.bars[(0, index)].fillColor = HIGHLIGHT
                 chart.bars[(0, index)].strokeColor = None
     chart.barLabelFormat = lambda v: number(int(v), lang)
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = label_size * 0.3
-    chart.barLabels.fontName = FONT_BOLD
-    chart.barLabels.fontSize = label_size
-    chart.barLabels.fillColor = INK
     drawing.add(chart)
     return drawing
 
@@ -470,42 +481,20 @@ def checkin_chart(
     value_room = max(stringWidth(text, FONT_BOLD, label_size) for text in ends) + label_size
     label_room = min(width * 0.34, max(stringWidth(name, FONT, label_size) for name, *_ in rows))
     labels = [fit_text(name, label_room, FONT, label_size) for name, *_ in rows]
-    chart = HorizontalBarChart()
-    chart.x = label_room + label_size * 0.6
-    chart.y = 0
-    chart.width = max(1.0, width - chart.x - value_room)
-    chart.height = top
+    # Every bar on the scale of the largest, "everybody": categories are parts of it.
+    most = max(registered for _, registered, _ in rows)
+    chart = _labelled_bars(labels, label_size, (width, top), (label_room, value_room), most)
     chart.data = [
         [checked for _, _, checked in rows],
         [max(0, registered - checked) for _, registered, checked in rows],
     ]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = labels
-    chart.categoryAxis.reverseDirection = True
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -label_size * 0.4
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = label_size
-    chart.categoryAxis.labels.fillColor = INK
-    chart.categoryAxis.strokeColor = MUTED
-    chart.categoryAxis.visibleTicks = False
-    chart.barWidth = 3
-    chart.groupSpacing = 1
-    # Every bar on the scale of the largest, "everybody": categories are parts of it.
-    _value_axis(chart, max(registered for _, registered, _ in rows), label_size)
-    chart.valueAxis.visible = False
-    chart.valueAxis.visibleGrid = False
     chart.bars[0].fillColor = PRIMARY
     chart.bars[0].strokeColor = None
     chart.bars[1].fillColor = REMAINING
     chart.bars[1].strokeColor = None
     chart.barLabelFormat = [None, "values"]
     chart.barLabelArray = [["" for _ in rows], ends]
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = label_size * 0.3
-    chart.barLabels.fontName = FONT_BOLD
-    chart.barLabels.fontSize = label_size
-    chart.barLabels.fillColor = INK
     drawing.add(chart)
     return drawing
 

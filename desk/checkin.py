@@ -413,12 +413,16 @@ def describe(event: Event, result: CheckinResult) -> Description:
         )
     elif outcome is Outcome.CANCELLED:
         headline = translate("checkin", "REGISTRATION CANCELLED: not checked in")
-    elif outcome is Outcome.BAD_CHECK:
-        headline = translate(
+    else:
+        headline = code_headline(shown, bad_check=outcome is Outcome.BAD_CHECK)
+    return Description(headline, person, details)
+
+
+def code_headline(shown: str, *, bad_check: bool) -> str:
+    """What a desk or a door says of a code that finds nobody: one character wrong (the
+    check character does not match), or a well-formed code nobody has."""
+    if bad_check:
+        return translate(
             "checkin", "INVALID CODE {code}: a character is wrong (misread or mistyped)"
         ).format(code=shown)
-    else:
-        headline = translate("checkin", "UNKNOWN CODE {code}: nobody has this code").format(
-            code=shown
-        )
-    return Description(headline, person, details)
+    return translate("checkin", "UNKNOWN CODE {code}: nobody has this code").format(code=shown)

@@ -1,7 +1,9 @@
 """The ``desk`` command (DESIGN.md §9): no arguments opens the window.
 
 Exit 0 on success, 1 on an operator-level failure (one line on stderr, no traceback),
-2 on wrong usage. ``--json`` prints one JSON document on stdout.
+2 on wrong usage. ``--json`` prints one JSON document on stdout. A command that changes
+something calls the window's action for it (``desk/actions``): the same rules, the same
+line in the activity log, under ``--operator``.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="PIN",
         help=translate(
             "cli",
-            "the supervisor's PIN, for exports with contact data and restores "
+            "the supervisor's PIN, for reprints, exports with contact data and restores "
             "(default: $DESK_SUPERVISOR_PIN)",
         ),
     )
@@ -140,7 +142,19 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--record-print",
         action="store_true",
-        help=translate("cli", "record these as printed badges (first prints only)"),
+        help=translate(
+            "cli",
+            "record these as printed badges (people who already have one need --reprint-reason)",
+        ),
+    )
+    p.add_argument(
+        "--reprint-reason",
+        choices=("lost", "damaged", "correction"),
+        help=translate(
+            "cli",
+            "with --record-print: why the badges of people who already have one are printed "
+            "again (with the supervisor's PIN when this desk has a supervisor)",
+        ),
     )
 
     p = sub.add_parser("export", help=translate("cli", "export data for spreadsheets"))
@@ -236,32 +250,12 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     return db, event
 
 
-def _supervisor(args: argparse.Namespace, db: Any, what: str) -> str:
-    """The supervisor who allows ``what`` on this desk ("" when it has no supervisor);
-    PermissionDenied (exit 1) without a valid PIN. The approval goes in the activity log."""
+def _supervisor_pin(args: argparse.Namespace) -> str | None:
+    """--supervisor-pin, else $DESK_SUPERVISOR_PIN: the actions check it (exit 1 without a
+    valid one when the desk has a supervisor) and log the approval."""
     import os
 
-    from desk import operators as ops
-
-    pin = args.supervisor_pin or os.environ.get("DESK_SUPERVISOR_PIN") or None
-    with db.write() as session:
-        supervisor = ops.require_supervisor(session, pin)
-        ops.log_approval(
-            session,
-            what,
-            "",
-            supervisor=supervisor,
-            desk_id=db.desk_id,
-            operator=operator_name(args),
-        )
-    return supervisor
-
-
-def _log(args: argparse.Namespace, db: Any, action: str, detail: str) -> None:
-    from desk import operators as ops
-
-    with db.write() as session:
-        ops.log(session, action, detail, desk_id=db.desk_id, operator=operator_name(args))
+    return args.supervisor_pin or os.environ.get("DESK_SUPERVISOR_PIN") or None
 
 
 def _print(text: str = "") -> None:
@@ -269,40 +263,31 @@ def _print(text: str = "") -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desk.importing import import_participants
+    from desk.actions.lists import import_list
 
     db, event = _open(args)
     with db:
-        with db.write() as session:
-            report = import_participants(
-                session, event, args.file, desk_id=db.desk_id, dry_run=args.dry_run
-            )
-            if args.dry_run:
-                session.rollback()
-        if not args.dry_run:
-            _log(
-                args,
-                db,
-                "import",
-                f"{args.file.name}: {report.created} new, {report.updated} updated",
-            )
+        report = import_list(
+            db, event, args.file, operator=operator_name(args), dry_run=args.dry_run
+        )
         for line in report.lines():
             _print(line)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desk.demo import add_demo
+    from desk.actions.lists import add_sample_participants
 
     if args.count < 1:
         raise DeskError(translate("cli", "--count must be at least 1."))
     db, event = _open(args)
     with db:
-        with db.write() as session:
-            added = add_demo(session, event, args.count, desk_id=db.desk_id, seed=args.seed)
+        added = add_sample_participants(
+            db, event, args.count, operator=operator_name(args), seed=args.seed
+        )
         _print(
             translate("cli", "{count} synthetic participants added to {path}.").format(
-                count=added, path=db.path
+                count=added.count, path=db.path
             )
         )
     return 0
@@ -355,18 +340,14 @@ def operator_name(args: argparse.Namespace) -> str:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    from desk.checkin import Outcome, check_in, describe
+    from desk.actions.checkin import check_in_code
+    from desk.checkin import Outcome, describe
 
     db, event = _open(args)
     with db:
-        with db.write() as session:
-            result = check_in(
-                session,
-                args.code,
-                desk_id=db.desk_id,
-                operator=operator_name(args),
-                confirm_online=args.confirm_online,
-            )
+        result = check_in_code(
+            db, args.code, operator=operator_name(args), confirm_online=args.confirm_online
+        )
         words = describe(event, result)
         for line in (words.headline, words.person, words.details):
             if line:
@@ -391,23 +372,22 @@ def _agenda_item(event: Any, item_id: str) -> Any:
 
 
 def cmd_attend(args: argparse.Namespace) -> int:
-    from desk.attendance import IN, OUT, describe, scan
+    from desk.actions.door import scan
+    from desk.attendance import IN, OUT, describe
 
     db, event = _open(args)
     with db:
         item = _agenda_item(event, args.item)
-        with db.write() as session:
-            result = scan(
-                session,
-                event,
-                item.id,
-                args.code,
-                direction=OUT if args.exit else IN,
-                place=args.place,
-                desk_id=db.desk_id,
-                operator=operator_name(args),
-                confirm=args.confirm,
-            )
+        result = scan(
+            db,
+            event,
+            item.id,
+            args.code,
+            operator=operator_name(args),
+            direction=OUT if args.exit else IN,
+            place=args.place,
+            confirm=args.confirm,
+        )
     headline, note = describe(event, result)
     lang = i18n.language()
     _print(headline)
@@ -454,8 +434,11 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
+    import os
+
+    from desk.actions.badges import ReprintNeedsReason, check_prints, record_prints
     from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
-    from desk.badges.records import prints_of, record_print, without_badge
+    from desk.badges.records import without_badge
     from desk.badges.render import render_badges
     from desk.fileio import atomic_write
     from desk.participants import find_by_code, infos_by_ids, registered_ids
@@ -491,14 +474,37 @@ def cmd_badges(args: argparse.Namespace) -> int:
             people = infos_by_ids(session, ids)
         if not people:
             raise DeskError(translate("cli", "Nobody to make a badge for."))
+        person_ids = [p.id for p in people]
+        pin = args.supervisor_pin or os.environ.get("DESK_SUPERVISOR_PIN") or None
+        if args.record_print:  # the window's rules, before anything is written
+            try:
+                with db.read() as session:
+                    check_prints(
+                        session, person_ids, reason=args.reprint_reason, supervisor_pin=pin
+                    )
+            except ReprintNeedsReason as refused:
+                sys.stderr.write(
+                    "desk: "
+                    + translate(
+                        "cli",
+                        "{count} of these {total} people already have a badge, and printing "
+                        "a badge again needs a reason: nothing was written or recorded. "
+                        "Repeat with --reprint-reason lost, damaged or correction, or "
+                        "without --record-print.",
+                    ).format(count=refused.count, total=len(person_ids))
+                    + "\n"
+                )
+                return 2
         pdf = render_badges(event, people, layout, lang=i18n.language())
         path = atomic_write(args.out, lambda handle: handle.write(pdf))
         if args.record_print:
-            with db.write() as session:
-                operator = operator_name(args)
-                for p in people:
-                    if prints_of(session, p.id) == 0:
-                        record_print(session, p.id, desk_id=db.desk_id, operator=operator)
+            record_prints(
+                db,
+                person_ids,
+                operator=operator_name(args),
+                reason=args.reprint_reason,
+                supervisor_pin=pin,
+            )
         _print(
             translate("cli", "{count} badge(s), {pages} page(s), written to {path}.").format(
                 count=len(people), pages=-(-len(people) // layout.per_page), path=path
@@ -508,35 +514,32 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.what == "attendance":
-        from desk.reports import cmd_export_attendance
-
-        db, event = _open(args)
-        with db:
-            if not args.no_contact:
-                _supervisor(args, db, "contact_export")
-            lines = cmd_export_attendance(
-                db, event, args.out, args.day, contact=not args.no_contact
-            )
-            _log(args, db, "export", args.out.name)
-            for line in lines:
-                _print(line)
-        return 0
-
-    from desk.export import export_participants
-    from desk.participants import all_participants, desk_names
+    from desk.actions.lists import export_attendance, export_participants
+    from desk.cli_text import report_lines
 
     db, event = _open(args)
     with db:
-        _supervisor(args, db, "contact_export")  # the list has e-mail and phone
-        with db.read() as session:
-            people = all_participants(session)
-            names = desk_names(session)
-        path = export_participants(args.out, event, people, names)
-        _log(args, db, "export", f"{path.name}: {len(people)} participants")
+        if args.what == "attendance":
+            contact = not args.no_contact
+            report = export_attendance(
+                db,
+                event,
+                args.out,
+                operator=operator_name(args),
+                day=args.day,
+                contact=contact,
+                supervisor_pin=_supervisor_pin(args),
+            )
+            for line in report_lines(event, report, day=args.day, contact=contact):
+                _print(line)
+            return 0
+        # The participant list has e-mail addresses and phone numbers.
+        done = export_participants(
+            db, event, args.out, operator=operator_name(args), supervisor_pin=_supervisor_pin(args)
+        )
     _print(
         translate("cli", "{count} participant(s) written to {path}.").format(
-            count=len(people), path=path
+            count=done.count, path=done.path
         )
     )
     return 0
@@ -574,35 +577,36 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from desk.sync import cmd_sync_export, cmd_sync_import
+    from desk.actions.deskfiles import sync_export, sync_import
+    from desk.cli_text import desk_file_lines
 
     db, event = _open(args)
     with db:
         if args.what == "export":
-            lines = cmd_sync_export(db, event, args.out)
-            _log(args, db, "sync_export", args.out.name)
+            summary = sync_export(db, event, args.out, operator=operator_name(args))
+            lines = desk_file_lines(event, summary)
         else:
-            lines = cmd_sync_import(db, event, args.files)
-            _log(args, db, "sync_import", ", ".join(p.name for p in args.files))
+            report = sync_import(db, event, args.files, operator=operator_name(args))
+            lines = report.lines(event)
     for line in lines:
         _print(line)
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desk.backup import cmd_backup as backup
+    from desk.actions.deskfiles import back_up
+    from desk.cli_text import backup_lines
 
     db, _event = _open(args)
     with db:
-        lines = backup(db)
-        _log(args, db, "backup", lines[0] if lines else "")
-        for line in lines:
+        made = back_up(db, operator=operator_name(args))
+        for line in backup_lines(made.path, made.info):
             _print(line)
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from desk.backup import cmd_backups as backups
+    from desk.cli_text import cmd_backups as backups
 
     db, event = _open(args)
     with db:
@@ -612,24 +616,22 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desk import paths
-    from desk.backup import cmd_restore as restore
-    from desk.event import default_event
+    from desk.actions.deskfiles import restore_backup
+    from desk.restore import restore_summary
 
-    # The supervisor is asked on the database in place, which is then closed: restore
-    # refuses a file somebody holds.
-    db, _event = _open(args)
+    # The supervisor's PIN is checked on the database in place; the action then closes
+    # it (restore refuses a file somebody holds) and logs in the restored database.
+    db, event = _open(args)
     with db:
-        _supervisor(args, db, "restore")
-    target = Path(args.db) if args.db else paths.default_db_path()
-    lines = restore(
-        target, args.file, event_id=default_event().id, allow_other_desk=args.other_desk
-    )
-    from desk.db import open_database
-
-    with open_database(target) as restored:  # the restore, in the restored database's log
-        _log(args, restored, "restore", args.file.name)
-    for line in lines:
+        result = restore_backup(
+            db,
+            args.file,
+            operator=operator_name(args),
+            supervisor_pin=_supervisor_pin(args),
+            event_id=event.id,
+            allow_other_desk=args.other_desk,
+        )
+    for line in restore_summary(result):
         _print(line)
     return 0
 

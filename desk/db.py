@@ -156,7 +156,7 @@ def bulk_work() -> Iterator[None]:
             gc.enable()
 
 
-def plain_rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
+def plain_rows(session: Session, query: Any) -> Sequence[tuple[Any, ...]]:
     """The rows of a SELECT as plain driver tuples: at 200,000 rows SQLAlchemy's row
     objects cost more than SQLite itself, and tuples compare in C. Lists in ``in_()`` are
     rendered into the statement."""

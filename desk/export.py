@@ -20,7 +20,8 @@ from desk.fileio import atomic_write
 from desk.i18n import language, translate
 from desk.participants import ParticipantInfo
 
-PARTICIPANT_COLUMNS = (
+# The participant list's columns, as its header names them.
+EXPORT_COLUMNS = (
     "code",
     "given_name",
     "family_name",
@@ -82,6 +83,20 @@ def participant_rows(
     return rows
 
 
+def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
+    """A CSV file (UTF-8 with BOM, so Excel shows accents; CRLF line ends), atomically;
+    ``rows`` neutralised already."""
+
+    def write(handle: BinaryIO) -> None:
+        text = io.StringIO(newline="")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        handle.write(text.getvalue().encode("utf-8-sig"))
+
+    return atomic_write(path, write)
+
+
 def write_table(
     path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]], title: str
 ) -> Path:
@@ -89,15 +104,7 @@ def write_table(
     suffix = path.suffix.lower()
     safe = [[neutralise(v) for v in row] for row in rows]
     if suffix == ".csv":
-
-        def write_csv(handle: BinaryIO) -> None:
-            text = io.StringIO(newline="")
-            writer = csv.writer(text, lineterminator="\r\n")
-            writer.writerow(header)
-            writer.writerows(safe)
-            handle.write(text.getvalue().encode("utf-8-sig"))
-
-        return atomic_write(path, write_csv)
+        return write_csv(path, header, safe)
     if suffix == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.utils import get_column_letter
@@ -126,7 +133,7 @@ def export_participants(
 ) -> Path:
     return write_table(
         Path(path),
-        PARTICIPANT_COLUMNS,
+        EXPORT_COLUMNS,
         participant_rows(event, people, desk_names),
         translate("export", "Participants"),
     )

@@ -31,7 +31,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def atomic_write(
-    path: Path, write: Callable[[BinaryIO], None], *, keep_backup: bool = True
+    path: Path, write: Callable[[BinaryIO], object], *, keep_backup: bool = True
 ) -> Path:
     """Write ``path`` through ``write(file)`` so that readers see the old or the new file, whole."""
     path = Path(path)

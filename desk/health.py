@@ -7,7 +7,7 @@ At every start, before the database is opened:
 - the file gets a quick check (its header and SQLite's ``quick_check``, about 0.1 s for
   50,000 participants), or the full ``integrity_check`` and ``foreign_key_check`` when the
   last run did not end cleanly;
-- on damage, the newest backup that passes :func:`desk.backup.verify_backup` is offered;
+- on damage, the newest backup that passes :func:`desk.restore.verify_backup` is offered;
   restoring it keeps the damaged file aside, never deletes it.
 
 Unclean exit
@@ -27,21 +27,16 @@ import os
 import shutil
 import socket
 import sqlite3
+import sys
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from desk.backup import (
-    BackupError,
-    BackupInfo,
-    RestoreResult,
-    list_backups,
-    restore,
-    verify_backup,
-)
+from desk.backup import BackupError, BackupInfo, list_backups
 from desk.i18n import translate
 from desk.models import utcnow
+from desk.restore import RestoreResult, restore, verify_backup
 
 MARKER_INFIX = ".running-"
 DAMAGED_INFIX = ".damaged-"
@@ -120,7 +115,7 @@ def _glob_escape(name: str) -> str:
 
 def _try_lock(handle: IO[str]) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":  # os.name == "nt"; mypy understands this spelling
             import msvcrt
 
             handle.seek(0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import locale
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import cache
 
 from desk.paths import translations_dir
@@ -79,3 +80,20 @@ def translate_to(lang: str, context: str, text: str) -> str:
     if lang == SOURCE_LANGUAGE:
         return text
     return _catalog(lang).get((context, text), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate reads this name
+    """Marks ``text`` of ``context`` for pyside6-lupdate and returns it as it is: it is
+    translated later, in a language chosen then (:func:`translator`)."""
+    return text
+
+
+def translator(context: str) -> Callable[[str, str], str]:
+    """``tr(lang, text)``: the text of ``context`` in ``lang``, whatever the current
+    language (a chart or a report in the language it was asked in). Mark the texts with
+    ``QT_TRANSLATE_NOOP(context, text)``."""
+
+    def tr(lang: str, text: str) -> str:
+        return translate_to(lang, context, text)
+
+    return tr

@@ -22,6 +22,7 @@ from desk import codes
 from desk.db import bulk_work
 from desk.errors import DeskError, ImportFileError
 from desk.event import Event
+from desk.header_map import HeaderMap, map_headers, split_full_name
 from desk.i18n import translate
 from desk.models import (
     MODE_IN_PERSON,
@@ -41,7 +42,7 @@ from desk.participants import (
     new_participant_rows,
     update_participant,
 )
-from desk.tabular import HeaderMap, Table, map_headers, read_table, split_full_name
+from desk.tabular import Table, read_table
 from desk.textnorm import fold
 
 Progress = Callable[[int, int], None]

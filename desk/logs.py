@@ -22,7 +22,7 @@ def log_path() -> Path:
 
 def start_logging(path: Path | None = None, level: int = logging.INFO) -> Path:
     """Send the program's log records to ``path`` (default: the data folder's log), once."""
-    path = path or log_path()
+    path = (path or log_path()).absolute()  # as the handler keeps it: found again below
     root = logging.getLogger()
     for handler in root.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:

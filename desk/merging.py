@@ -219,7 +219,7 @@ def _break_cycles(session: Session, event: Event) -> None:
     for start in into:
         path: list[str] = []
         node: str | None = start
-        while node in into and node not in done and node not in path:
+        while node is not None and node in into and node not in done and node not in path:
             path.append(node)
             node = into[node]
         if node in path:  # a cycle: from node round to node
@@ -257,6 +257,8 @@ def _copy_once(session: Session) -> int:
     made = 0
     conn = session.connection()
     for absorbed, kept in merged:
+        if kept is None:  # never: the query keeps only merged_into set
+            continue
         records = session.execute(
             select(
                 Record.id, Record.target_id, *(getattr(Record, f) for f in _COPIED_FIELDS)

@@ -10,9 +10,9 @@ import secrets
 import time
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Table, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 SCHEMA_VERSION = 3
@@ -79,7 +79,9 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
-    pass
+    # Every model here maps one Table (DeclarativeBase says FromClause, which has no
+    # insert()/delete()): Core statements and bulk helpers take ``Model.__table__``.
+    __table__: ClassVar[Table]
 
 
 class Meta(Base):

@@ -3,7 +3,7 @@
 Operators
     Each desk keeps its own operators (name, role, salted scrypt hash of a 4–8 digit PIN)
     in one row of its ``meta`` table (key ``operators``, a JSON object). PINs are a desk
-    setting: they never travel in desk files (``desk/sync.py`` copies participants,
+    setting: they never travel in desk files (``desk/sync_merge.py`` copies participants,
     records and desk names, not ``meta``), while every record still carries the name of
     its operator. Five wrong PINs in a row lock that name for 60 seconds; the count is
     kept in memory, per desk, and starts afresh when the program starts.
@@ -87,6 +87,7 @@ SIGN_OUT = "sign_out"
 SETTINGS = "settings"  # desk name, language, printer, backup interval…
 OPERATORS = "operators"  # an operator added, changed or removed (never the PIN)
 APPROVAL = "approval"  # a supervisor's PIN let a guarded action through
+EDIT = "edit"  # a participant's details corrected (the fields, never their values)
 AUDIT_ACTIONS = (
     IMPORT,
     EXPORT,
@@ -99,6 +100,7 @@ AUDIT_ACTIONS = (
     SETTINGS,
     OPERATORS,
     APPROVAL,
+    EDIT,
 )
 ACTIONS = AUDIT_ACTIONS + RECORD_KINDS
 
@@ -479,6 +481,7 @@ def action_label(action: str) -> str:
         SETTINGS: translate("audit", "settings"),
         OPERATORS: translate("audit", "operators"),
         APPROVAL: translate("audit", "supervisor approval"),
+        EDIT: translate("audit", "participant edited"),
         "checkin": translate("audit", "check-in"),
         "void": translate("audit", "void"),
         "door": translate("audit", "door scan"),

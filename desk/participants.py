@@ -394,7 +394,10 @@ def record_state(
     return state, dict(printed)
 
 
-INFO_FIELDS = (
+# A participant's stored fields, in this order: the first fields of ParticipantInfo, and the
+# participant columns of a desk file (desk/sync_file.py, which requires each of them in every
+# file it reads: a field added here must not make the files of older desks unreadable).
+PARTICIPANT_FIELDS = (
     "id",
     "code",
     "invitation_code",
@@ -414,7 +417,7 @@ INFO_FIELDS = (
     "created_desk",
     "updated_desk",
 )
-INFO_COLUMNS = tuple(getattr(Participant, name) for name in INFO_FIELDS)
+INFO_COLUMNS = tuple(getattr(Participant, name) for name in PARTICIPANT_FIELDS)
 
 
 def info_select() -> Select[Any]:
@@ -442,7 +445,7 @@ def infos(session: Session, rows: Sequence[Any]) -> list[ParticipantInfo]:
         at, desk_id = state.get(r.id, (None, None))
         out.append(
             ParticipantInfo(
-                *(getattr(r, name) for name in INFO_FIELDS),
+                **{name: getattr(r, name) for name in PARTICIPANT_FIELDS},
                 checked_in_at=at,
                 checkin_desk=desk_id,
                 badges_printed=printed.get(r.id, 0),

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, func, literal, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from desk.event import Event
@@ -55,7 +55,7 @@ class SearchResult:
     exact: bool = True
 
 
-def _in_range(term: str):
+def _in_range(term: str) -> ColumnElement[bool]:
     w = ParticipantWord
     return and_(w.word >= term, w.word < literal(term + "\uffff"))
 

@@ -12,7 +12,7 @@ a property test holds the two together.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -88,7 +88,7 @@ class Tally:
         self._checked: dict[str, str] = {}  # person → first check-in that stands
         self._slots: Counter[str] = Counter()  # first check-ins per half hour (UTC text)
         self._dirty: set[str] = set(self._items)  # items whose counts must be made again
-        self._people: list[Any] = []
+        self._people: Sequence[tuple[Any, ...]] = []
         self._people_version: tuple[str, int | None] = ("", None)
         self._merged: set[str] = set()
         self._made: dict[str, ItemAttendance] = {}

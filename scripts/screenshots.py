@@ -35,7 +35,8 @@ from desk.event import default_event
 from desk.manifest_pdf import render_manifest
 from desk.participants import all_participants
 from desk.reports import write_attendance_report
-from desk.sync import export_desk_file, import_desk_files
+from desk.sync import import_desk_files
+from desk.sync_file import export_desk_file
 from ui.app import apply_language, make_application
 from ui.main_window import MainWindow
 

@@ -1,4 +1,4 @@
-"""Start the window: application, translations, database, main window."""
+"""Start the window: application, language, database, main window."""
 
 from __future__ import annotations
 
@@ -8,41 +8,29 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk import APP_ID, APP_NAME, __version__, i18n
+from desk import APP_ID, APP_NAME, __version__
 from desk.db import Database, open_database
 from desk.errors import DeskError
 from desk.event import Event, default_event
 from desk.health import mark_clean_exit, mark_running
 from desk.logs import start_logging
-from desk.paths import default_db_path, translations_dir
+from desk.paths import default_db_path
+from ui.language import apply_language, chosen_language, switch_language
 from ui.messages import show_error
+from ui.settings import OPERATOR
 
-_translators: list[QTranslator] = []
-
-
-def apply_language(lang: str) -> None:
-    """Switch the core's and Qt's language; open widgets retranslate themselves."""
-    i18n.set_language(lang)
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    qt = QTranslator()
-    if qt.load(
-        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        _translators.append(qt)
-    ours = QTranslator()
-    if ours.load(str(translations_dir() / f"desk_{lang}.qm")):
-        _translators.append(ours)
-    for translator in _translators:
-        app.installTranslator(translator)
-    QLocale.setDefault(QLocale(lang))
+# apply_language and chosen_language live in ui.language; importable from here as before.
+__all__ = [
+    "apply_language",
+    "ask_who",
+    "chosen_language",
+    "install_error_hook",
+    "make_application",
+    "open_window",
+    "run",
+]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -56,23 +44,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def chosen_language(cli_lang: str | None) -> str:
-    if cli_lang:
-        return cli_lang
-    saved = QSettings().value("language")
-    return saved if saved in i18n.LANGUAGES else i18n.system_language()
-
-
 def open_window(db: Database, event: Event, operator: str = ""):
     from ui.main_window import MainWindow
 
     window = MainWindow(db, event, operator)
-
-    def on_language_requested(lang: str) -> None:
-        QSettings().setValue("language", lang)
-        apply_language(lang)
-
-    window.language_requested.connect(on_language_requested)
+    window.language_requested.connect(switch_language)
     return window
 
 
@@ -98,18 +74,17 @@ def ask_who(db: Database, desk_name: str | None, operator: str | None) -> str | 
     from ui.signin_dialog import SignInDialog
     from ui.start_dialog import StartDialog
 
-    settings = QSettings()
-    remembered = str(settings.value("operator", "") or "")
+    remembered = OPERATOR.get()
     with db.read() as session:
         signed = ops.has_operators(session)
     if signed:  # operators with PINs: name and PIN, even for a kiosk start
         sign_in = SignInDialog(db, (operator or remembered).strip())
         if not sign_in.exec() or sign_in.operator is None:
             return None
-        settings.setValue("operator", sign_in.operator.name)
+        OPERATOR.set(sign_in.operator.name)
         return sign_in.operator.name
     if operator and desk_name:
-        settings.setValue("operator", operator.strip())
+        OPERATOR.set(operator.strip())
         return operator.strip()
     dialog = StartDialog(desk_name or db.desk_name, operator or remembered)
     if not dialog.exec():
@@ -117,7 +92,7 @@ def ask_who(db: Database, desk_name: str | None, operator: str | None) -> str | 
     name, who = dialog.values()
     if name != db.desk_name:
         db.set_desk_name(name)
-    settings.setValue("operator", who)
+    OPERATOR.set(who)
     return who
 
 
@@ -181,7 +156,7 @@ def run(
 
     def reopen(old: Any, result: Any) -> None:
         """After a restore (or a refused one): the same file, opened afresh, in a new
-        window; the old one goes."""
+        window; the old one goes. The restore action logged itself in that file."""
         path = old.db.path
         try:
             fresh = open_database(path)
@@ -190,21 +165,10 @@ def run(
             app.quit()
             return
         current["db"] = fresh
-        if result is not None:  # the restore, in the restored database's activity log
-            from desk import operators as ops
-
-            with fresh.write() as session:
-                ops.log(
-                    session,
-                    ops.RESTORE,
-                    result.restored_from.name,
-                    desk_id=fresh.desk_id,
-                    operator=old.operator,
-                )
         window = open_window(fresh, event, old.operator)
         show(window)
         if result is not None:
-            from desk.backup import restore_summary
+            from desk.restore import restore_summary
 
             QMessageBox.information(window, APP_NAME, "\n".join(restore_summary(result)))
         old.reopen_requested.disconnect()

@@ -1,8 +1,12 @@
 """Automatic backups while the window runs, and the dialog that restores one.
 
 The window owns one :class:`BackupController` (timer + task runner) and opens a
-:class:`RestoreDialog` from a menu. The dialog only *asks*; the window closes its
-database, calls :func:`perform_restore` and reopens it (see ``restore_requested``).
+:class:`RestoreDialog` from a menu. The dialog only *asks*; the window stops what reads
+the database and runs the restore action (``desk.actions.deskfiles.restore_backup``,
+which closes the database, restores and logs it), then reopens it (see
+``restore_requested``). A backup by hand goes through ``desk.actions.deskfiles.back_up``
+(with its line in the activity log); automatic backups are nobody's action and are not
+logged.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,23 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from desk import backup as backups
-from desk.backup import BackupInfo, RestoreResult
+from desk.actions.deskfiles import back_up
+from desk.backup import BackupInfo
 from desk.db import Database
 from desk.display import local_time
 from desk.event import Event
 from desk.models import utcnow
 from ui.messages import error_text
-from ui.tasks import Task, TaskContext, TaskRunner
+from ui.ops import Context, Op
+from ui.settings import BACKUP_INTERVAL
+from ui.tasks import Task, TaskRunner
 
-INTERVAL_SETTING = "backup/interval_minutes"
 CHECK_EVERY_MS = 30_000  # how often the controller looks whether a backup is due
-
-
-def interval_minutes() -> int:
-    """The automatic backup interval (QSettings ``backup/interval_minutes``, default 5)."""
-    return backups.clamp_interval(
-        QSettings().value(INTERVAL_SETTING, backups.DEFAULT_INTERVAL_MINUTES)
-    )
 
 
 class BackupController(QObject):
@@ -110,12 +109,12 @@ class BackupController(QObject):
         """Start an automatic backup if one is due (and none is running)."""
         return self._on_timer_timeout()
 
-    def back_up_now(self, reason: str = backups.MANUAL) -> Task | None:
-        """A backup now, whatever the interval (a menu action, before a risky step).
-        None when one is already running."""
+    def back_up_now(self, reason: str = backups.MANUAL, *, operator: str = "") -> Task | None:
+        """A backup now, whatever the interval (a menu action, before a risky step), logged
+        under ``operator``. None when one is already running."""
         if self._task is not None:
             return None
-        return self._start(reason, skip_unchanged=False)
+        return self._start(reason, skip_unchanged=False, operator=operator)
 
     # -- work ---------------------------------------------------------------------------
 
@@ -127,24 +126,32 @@ class BackupController(QObject):
             if newest is not None:
                 self._last_at, self._last_marker = newest.taken_at, newest.marker
             self._known = True
-        if not backups.due(self._last_at, self._clock(), interval_minutes()):
+        if not backups.due(self._last_at, self._clock(), BACKUP_INTERVAL.get()):
             return None
         return self._start(backups.AUTO, skip_unchanged=True)
 
-    def _start(self, reason: str, *, skip_unchanged: bool) -> Task:
+    def _start(self, reason: str, *, skip_unchanged: bool, operator: str | None = None) -> Task:
         db, folder, last_marker, now = self._db, self._folder, self._last_marker, self._clock()
 
-        def work(_context: TaskContext) -> tuple[Path | None, tuple[Any, ...], datetime]:
+        def work(_context: Context) -> tuple[Path | None, tuple[Any, ...], datetime]:
             marker = backups.change_marker(db)
             if skip_unchanged and marker == last_marker:
                 return None, marker, now
-            path = backups.backup_now(db, reason=reason, folder=folder, now=now)
-            return path, marker, now
+            if operator is None:  # automatic: nobody's action, not in the activity log
+                return backups.backup_now(db, reason=reason, folder=folder, now=now), marker, now
+            made = back_up(db, operator=operator, reason=reason, folder=folder, now=now)
+            # Read after its line in the log: that line alone needs no automatic backup.
+            return made.path, backups.change_marker(db), now
 
-        task = self._runner.start(work)
+        # A task ends in exactly one of the two callbacks; a failure is a signal, never
+        # a dialog. A backup changes no data: nothing else needs to hear of it.
+        task = (
+            Op(None, work, what="back_up", changed=False)
+            .success(self._on_task_succeeded)
+            .failure(self._on_task_failed)
+            .run_in_background(self._runner)
+        )
         self._task = task
-        task.succeeded.connect(self._on_task_succeeded)
-        task.failed.connect(self._on_task_failed)  # a task emits one of the two, always
         return task
 
     def _on_task_succeeded(self, result: tuple[Path | None, tuple[Any, ...], datetime]) -> None:
@@ -164,16 +171,6 @@ class BackupController(QObject):
         self.backup_failed.emit(
             self.tr("Automatic backup failed: {reason}").format(reason=error_text(exc))
         )
-
-
-def perform_restore(
-    window_db_path: Path | str, backup_path: Path | str, *, event_id: str | None = None
-) -> RestoreResult:
-    """Restore ``backup_path`` into the database at ``window_db_path``, which the window
-    has closed (every connection: stop the BackupController, wait for the runner, close
-    the Database). Raises BackupError, changing nothing, when the backup is refused or the
-    database is still open; the window then reopens the same file."""
-    return backups.restore(window_db_path, backup_path, event_id=event_id)
 
 
 class RestoreDialog(QDialog):

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.checkin import CheckinResult, Outcome, check_in, check_in_participant, describe
+from desk.actions.checkin import check_in_code, check_in_person
+from desk.checkin import CheckinResult, Outcome, describe
 from desk.db import Database
 from desk.event import Event
 from desk.participants import find_by_code
 from desk.search import SearchResult, search
 from ui.messages import error_text
+from ui.ops import changes
 from ui.participants_model import ParticipantTableModel
 from ui.recent_scans import RecentScans
 from ui.result_panel import ResultPanel, breakable, font, shrinkable
@@ -177,6 +179,8 @@ class CheckinScreen(QWidget):
         self.retranslate()
         self.show_state("ready")
         self.run_search("")
+        # An import, edit, merge or sync anywhere in the window: the table shows it.
+        changes().changed.connect(self._on_changes_changed)
 
     # -- texts -------------------------------------------------------------------------
 
@@ -234,8 +238,7 @@ class CheckinScreen(QWidget):
 
     def _on_field_code_entered(self, code: str) -> None:
         try:
-            with self.db.write() as session:
-                result = check_in(session, code, desk_id=self.db.desk_id, operator=self.operator)
+            result = check_in_code(self.db, code, operator=self.operator)
         except Exception as exc:
             self._failed(code, exc)
             return
@@ -302,6 +305,9 @@ class CheckinScreen(QWidget):
     def _on_search_timer_timeout(self) -> None:
         self.run_search(self.field.text())
 
+    def _on_changes_changed(self, _change: object) -> None:
+        self.run_search(self.field.text())
+
     def flush_search(self) -> None:
         """Run a search still waiting for the typing to pause."""
         if self._search_timer.isActive():
@@ -313,14 +319,9 @@ class CheckinScreen(QWidget):
     def _check_in_id(
         self, participant_id: str, consume: str | None = None, confirm_online: bool = False
     ) -> None:
-        with self.db.write() as session:
-            result = check_in_participant(
-                session,
-                participant_id,
-                desk_id=self.db.desk_id,
-                operator=self.operator,
-                confirm_online=confirm_online,
-            )
+        result = check_in_person(
+            self.db, participant_id, operator=self.operator, confirm_online=confirm_online
+        )
         if consume is not None:
             text = self.field.text()
             self.field.setText(text[len(consume) :] if text.startswith(consume) else "")

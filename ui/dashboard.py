@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QImage, QPixmap, QResizeEvent, QShowEvent
@@ -33,6 +34,9 @@ from desk.models import utcnow
 from ui.counts_feed import CountsFeed
 from ui.tasks import Task, TaskRunner
 
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+
 REFRESH_MS = 5_000  # while shown
 RESIZE_DELAY_MS = 250  # re-render once the size has settled
 CHARTS = ("checkin", "attendance", "arrivals")
@@ -46,6 +50,21 @@ QLabel#tileValue[highlight="true"] { color: #E65100; }
 QLabel#tileCaption, QLabel#updated { color: #5F6368; }
 QLabel#updated[failed="true"] { color: #B3261E; }
 """
+
+
+class _ChartBuilder(Protocol):
+    """What the three chart functions of ``desk.charts`` share."""
+
+    def __call__(
+        self,
+        event: Event,
+        data: DashboardData,
+        width: float,
+        height: float,
+        lang: str | None = None,
+        *,
+        font_size: float = ...,
+    ) -> Drawing: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +92,7 @@ def _make_snapshot(
     lang: str,
 ) -> Snapshot:
     """Worker-thread work: draw and render the charts."""
-    builders = {
+    builders: dict[str, _ChartBuilder] = {
         "checkin": charts.checkin_chart,
         "attendance": charts.attendance_chart,
         "arrivals": charts.arrivals_chart,

@@ -12,8 +12,9 @@ window): a person's Enter (or "Record anyway") records it, Esc or the next scan 
 The scanner's own Enter after a code never confirms. Ctrl+Z undoes the last scan. The last
 ten scans stay listed beside the panel.
 
-Counts (and the bus manifest) are re-read after every scan and every 5 seconds, so scans
-merged in from other desks show up; each read is a few grouped queries.
+Counts (and the bus manifest of a field visit, ``ui.manifest_panel``) are re-read after
+every scan and every 5 seconds, so scans merged in from other desks show up; each read is a
+few grouped queries.
 """
 
 from __future__ import annotations
@@ -21,57 +22,44 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.actions.door import scan, undo_scan
 from desk.attendance import (
     IN,
     OUT,
     DoorOutcome,
     DoorResult,
     ItemAttendance,
-    ManifestEntry,
     describe,
     door_items,
     is_field_visit,
-    manifest,
     place_label,
     places_used,
-    scan,
     suggest_items,
-    undo_scan,
 )
 from desk.db import Database
 from desk.display import category_label, country_name, item_time_range
 from desk.errors import DeskError
 from desk.event import AgendaItem, Event
-from desk.fileio import atomic_write
 from desk.i18n import language
-from desk.manifest_pdf import manifest_rows, render_manifest
 from desk.tally import Snapshot
 from ui.checkin_screen import STYLES, known_badge
 from ui.counts_feed import CountsFeed
+from ui.manifest_panel import ManifestPanel, bus_order
 from ui.messages import error_text, show_error
-from ui.printing import print_pdf
+from ui.ops import changes
 from ui.recent_scans import RecentScans
 from ui.result_panel import ResultPanel, font
 from ui.scan_field import ScanField
@@ -138,7 +126,6 @@ class DoorScreen(QWidget):
         self.last_result: DoorResult | None = None
         self.last_recorded: DoorResult | None = None  # what Ctrl+Z undoes
         self.counts: ItemAttendance | None = None
-        self.entries: list[ManifestEntry] = []
         self._places: dict[str, str] = {}  # item id -> the place chosen there
         self._pending: DoorResult | None = None  # a scan outside the item's time, asked
         self._message: tuple[str, str, bool] | None = (
@@ -248,51 +235,10 @@ class DoorScreen(QWidget):
         layout.addWidget(self.places_count_label)
         layout.addWidget(self.not_checked_in_label)
 
-        # (7) the bus manifest
-        self.manifest_box = QFrame()
-        self.manifest_box.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(self.manifest_box)
-        box.setContentsMargins(6, 4, 6, 4)
-        bar = QHBoxLayout()
-        self.manifest_title = QLabel()
-        self.manifest_title.setFont(font(12, bold=True))
-        self.bus_filter = QComboBox()
-        self.bus_filter.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.bus_filter.setMinimumWidth(130)
-        self.bus_filter.activated.connect(self._on_bus_filter_activated)
-        self.not_back_check = QCheckBox()
-        self.not_back_check.setChecked(True)
-        self.not_back_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.not_back_check.toggled.connect(self._on_not_back_check_toggled)
-        self.manifest_count = QLabel()
-        self.manifest_count.setFont(font(12, bold=True))
-        self.print_button = QPushButton()
-        self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.print_button.clicked.connect(self._on_print_button_clicked)
-        self.save_button = QPushButton()
-        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.save_button.clicked.connect(self._on_save_button_clicked)
-        for widget in (self.manifest_title, self.bus_filter, self.not_back_check):
-            bar.addWidget(widget)
-        bar.addWidget(self.manifest_count, 1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.save_button)
-        box.addLayout(bar)
-        self.manifest_table = QTableWidget(0, 8)
-        self.manifest_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.manifest_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.manifest_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.manifest_table.setAlternatingRowColors(True)
-        self.manifest_table.verticalHeader().setVisible(False)
-        self.manifest_table.verticalHeader().setDefaultSectionSize(24)
-        header = self.manifest_table.horizontalHeader()
-        for column, width in enumerate((240, 130, 170, 70, 160, 85, 95, 140)):
-            self.manifest_table.setColumnWidth(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        box.addWidget(self.manifest_table, 1)
-        self.manifest_status = QLabel()
-        box.addWidget(self.manifest_status)
-        layout.addWidget(self.manifest_box, 1)
+        # (7) the bus manifest (a field visit only)
+        self.manifest_panel = ManifestPanel(db, event, self.runner, lambda: self.clock())
+        self.manifest_panel.focus_released.connect(self.focus_field)
+        layout.addWidget(self.manifest_panel, 1)
         self.spacer = QWidget()
         layout.addWidget(self.spacer, 1)
 
@@ -320,6 +266,8 @@ class DoorScreen(QWidget):
 
         self.follow_clock()
         self.retranslate()
+        # An import, merge or sync anywhere in the window: counts and manifest follow.
+        changes().changed.connect(self._on_changes_changed)
 
     # -- the item ------------------------------------------------------------------------
 
@@ -333,8 +281,8 @@ class DoorScreen(QWidget):
             self._set_item(suggested)
         if offer is None and suggested is not None and self.chosen_manually:
             offer = suggested  # the clock has moved on: offer its item, never impose it
-        current = self.item.id if self.item is not None else None
-        self.offer = offer if offer is not None and offer.id != current else None
+        current_id = self.item.id if self.item is not None else None
+        self.offer = offer if offer is not None and offer.id != current_id else None
         self._show_offer()
 
     def set_item(self, item_id: str) -> None:
@@ -349,7 +297,7 @@ class DoorScreen(QWidget):
         self._pending = None
         self._fill_places()
         self._retranslate_direction()
-        self.manifest_box.setVisible(is_field_visit(item))
+        self.manifest_panel.set_item(item)
         self.spacer.setVisible(not is_field_visit(item))
         self.show_state("ready")
         self.refresh()
@@ -411,8 +359,8 @@ class DoorScreen(QWidget):
             with self.db.read() as session:
                 used = places_used(session, item.id)
             chosen = self._places.get(item.id, BUSES[0])
-            for bus in sorted({*BUSES, *used, chosen}, key=_bus_order):
-                combo.addItem(bus, bus)
+            for name in sorted({*BUSES, *used, chosen}, key=bus_order):
+                combo.addItem(name, name)
             combo.setCurrentText(chosen)
         combo.blockSignals(False)
 
@@ -496,7 +444,8 @@ class DoorScreen(QWidget):
             # The shortcuts, also when the window's shortcut map does not see the key.
             combo = event.keyCombination().toCombined()
             for keys, slot in self._keys:
-                if QKeySequence(keys)[0].toCombined() == combo:
+                # PySide6's type stubs lack QKeySequence.__getitem__.
+                if QKeySequence(keys)[0].toCombined() == combo:  # type: ignore[index]
                     slot()
                     return True
         return super().eventFilter(watched, event)
@@ -540,19 +489,17 @@ class DoorScreen(QWidget):
             self.show_state("choose_place")
             return
         try:
-            with self.db.write() as session:
-                result = scan(
-                    session,
-                    self.desk_event,
-                    item.id,
-                    text,
-                    direction=self.direction,
-                    place=place,
-                    desk_id=self.db.desk_id,
-                    operator=self.operator,
-                    confirm=confirm,
-                    now=self.clock(),
-                )
+            result = scan(
+                self.db,
+                self.desk_event,
+                item.id,
+                text,
+                operator=self.operator,
+                direction=self.direction,
+                place=place,
+                confirm=confirm,
+                now=self.clock(),
+            )
         except Exception as exc:  # said in the panel, never a window: the queue goes on
             log.exception("a door scan could not be saved: %s", text)
             self._pending = None
@@ -604,8 +551,7 @@ class DoorScreen(QWidget):
             self.focus_field()
             return
         try:
-            with self.db.write() as session:
-                undo_scan(session, last.record_id, desk_id=self.db.desk_id, operator=self.operator)
+            undo_scan(self.db, last.record_id, operator=self.operator)
         except DeskError as exc:
             show_error(self, exc)
             self.focus_field()
@@ -700,18 +646,14 @@ class DoorScreen(QWidget):
         item = self.item
         if item is None:
             return
-        bus = is_field_visit(item)
         snapshot = self.feed.refresh()
         self.counts = snapshot.item(item.id) if snapshot is not None else None
-        with self.db.read() as session:
-            if bus:
-                self.entries = manifest(session, self.desk_event, item.id)
-                used = places_used(session, item.id)
-        if bus:
-            self._fill_bus_filter(used)
+        self.manifest_panel.refresh()  # a field visit only
         self._show_counts()
-        if bus:
-            self._show_manifest()
+
+    def _on_changes_changed(self, _change: object) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _on_feed_updated(self, snapshot: Snapshot) -> None:
         if self.item is not None:
@@ -749,150 +691,6 @@ class DoorScreen(QWidget):
         )
         self.not_checked_in_label.setVisible(c.not_checked_in > 0)
 
-    def _fill_bus_filter(self, used: list[str]) -> None:
-        combo = self.bus_filter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All buses"), "")
-        for bus in sorted(set(used), key=_bus_order):
-            combo.addItem(bus, bus)
-        combo.setCurrentIndex(max(combo.findData(current or ""), 0))
-        combo.blockSignals(False)
-
-    def manifest_filter(self) -> tuple[str | None, bool]:
-        """(the bus shown or None for all, only those not back)."""
-        return self.bus_filter.currentData() or None, self.not_back_check.isChecked()
-
-    def shown_entries(self) -> list[ManifestEntry]:
-        place, not_back = self.manifest_filter()
-        return [
-            e
-            for e in self.entries
-            if (place is None or e.place == place) and (not not_back or e.on_board)
-        ]
-
-    def _show_manifest(self) -> None:
-        entries = self.shown_entries()
-        rows = manifest_rows(self.desk_event, entries, language())
-        table = self.manifest_table
-        table.setRowCount(len(rows))
-        # name, country, category, bus, organisation, boarded, returned, phone
-        for r, (family, given, country, category, org, phone, bus, boarded, back) in enumerate(
-            rows
-        ):
-            cells = (f"{family}, {given}", country, category, bus, org, boarded, back, phone)
-            for column, text in enumerate(cells):
-                table.setItem(r, column, QTableWidgetItem(text))
-        if self.not_back_check.isChecked():
-            text = self.tr("{count} not back yet")
-        else:
-            text = self.tr("{count} people")
-        self.manifest_count.setText(text.format(count=len(entries)))
-
-    def _on_bus_filter_activated(self, _index: int) -> None:
-        self._show_manifest()
-        self.focus_field()
-
-    def _on_not_back_check_toggled(self, _checked: bool) -> None:
-        self._show_manifest()
-        self.focus_field()
-
-    # -- printing and saving the manifest --------------------------------------------------
-
-    def ask_printer(self) -> QPrinter | None:
-        """The printer chosen in the print dialog (None: cancelled). Tests replace this."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("Bus manifest"))
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-    def ask_pdf_path(self) -> Path | None:
-        """The file chosen to save the manifest to (None: cancelled). Tests replace this."""
-        folder = Path(str(QSettings().value("last_folder", str(Path.home()))))
-        place, _ = self.manifest_filter()
-        stamp = self.clock().astimezone(self.desk_event.tz).strftime("%Y-%m-%d-%H%M")
-        suggested = f"manifest-{(place or 'all').replace(' ', '-').lower()}-{stamp}.pdf"
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save manifest as PDF"),
-            str(folder / suggested),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        QSettings().setValue("last_folder", str(path.parent))
-        return path
-
-    def _manifest_work(self) -> Callable[[object], bytes]:
-        """The work that reads the manifest now and renders it (off the UI thread)."""
-        db, event, item = self.db, self.desk_event, self.item
-        assert item is not None
-        place, not_back = self.manifest_filter()
-        now, lang = self.clock(), language()
-
-        def render(_ctx: object) -> bytes:
-            with db.read() as session:
-                entries = manifest(session, event, item.id, place=place, on_board_only=not_back)
-            return render_manifest(
-                event, item, entries, place=place, on_board_only=not_back, now=now, lang=lang
-            )
-
-        return render
-
-    def _on_print_button_clicked(self) -> None:
-        self.print_manifest()
-
-    def print_manifest(self) -> None:
-        printer = self.ask_printer()
-        self.focus_field()
-        if printer is None or self.item is None:
-            return
-        render = self._manifest_work()
-
-        def work(ctx: object) -> int:
-            return print_pdf(render(ctx), printer)
-
-        self.manifest_status.setText(self.tr("Printing the manifest…"))
-        task = self.runner.start(work)
-        task.succeeded.connect(
-            lambda pages: self.manifest_status.setText(
-                self.tr("Manifest sent to the printer ({pages} pages).").format(pages=pages)
-            )
-        )
-        task.failed.connect(self._on_manifest_task_failed)
-
-    def _on_save_button_clicked(self) -> None:
-        self.save_manifest()
-
-    def save_manifest(self) -> None:
-        path = self.ask_pdf_path()
-        self.focus_field()
-        if path is None or self.item is None:
-            return
-        render = self._manifest_work()
-
-        def work(ctx: object) -> Path:
-            pdf = render(ctx)
-            return atomic_write(path, lambda handle: handle.write(pdf))
-
-        self.manifest_status.setText(self.tr("Saving the manifest…"))
-        task = self.runner.start(work)
-        task.succeeded.connect(
-            lambda saved: self.manifest_status.setText(
-                self.tr("Manifest saved to {path}").format(path=saved)
-            )
-        )
-        task.failed.connect(self._on_manifest_task_failed)
-
-    def _on_manifest_task_failed(self, exc: BaseException) -> None:
-        self.manifest_status.setText("")
-        show_error(self, exc)
-        self.focus_field()
-
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -905,22 +703,7 @@ class DoorScreen(QWidget):
         self.confirm_button.setText(self.tr("Record anyway (Enter)"))
         self.entry_button.setToolTip(self.tr("F2 switches between entry and exit"))
         self.exit_button.setToolTip(self.tr("F2 switches between entry and exit"))
-        self.manifest_title.setText(self.tr("Bus manifest"))
-        self.not_back_check.setText(self.tr("Only not back"))
-        self.print_button.setText(self.tr("Print manifest…"))
-        self.save_button.setText(self.tr("Save manifest as PDF…"))
-        self.manifest_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Country"),
-                self.tr("Category"),
-                self.tr("Bus"),
-                self.tr("Organisation"),
-                self.tr("Boarded at"),
-                self.tr("Returned at"),
-                self.tr("Phone"),
-            ]
-        )
+        self.manifest_panel.retranslate()
         self._fill_places()
         self._retranslate_direction()
         self._show_offer()
@@ -932,12 +715,6 @@ class DoorScreen(QWidget):
         else:
             self.show_state("ready")
         self.refresh()
-
-
-def _bus_order(name: str) -> tuple[int, str]:
-    """Bus 2 before Bus 10; other names after the numbered buses."""
-    head, _, number = name.rpartition(" ")
-    return (int(number), head) if number.isdigit() else (10**6, name)
 
 
 def _shorten(text: str, limit: int) -> str:

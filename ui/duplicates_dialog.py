@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 
 import desk.operators as ops
 from desk import codes
+from desk.actions import people
 from desk.db import Database
 from desk.display import category_label, country_name, local_time
 from desk.event import Event
 from desk.i18n import language
-from desk.merging import MergeResult, duplicate_pairs, merge_people
+from desk.merging import MergeResult, duplicate_pairs
 from desk.participants import ParticipantInfo
-from ui.messages import show_error
-from ui.signin_dialog import authorise
+from ui.ops import Op
+from ui.signin_dialog import ask_supervisor_pin, guard_label
 
 FIELDS = (
     "code",
@@ -197,21 +198,19 @@ class DuplicatesDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        detail = f"{keep.full_name} ← {absorb.full_name}"
-        if authorise(self, self.db, ops.GUARD_MERGE, detail, self.operator) is None:
+        pin = ask_supervisor_pin(self, self.db, guard_label(ops.GUARD_MERGE))
+        if pin is None:
             return None
-        try:
-            with self.db.write() as session:
-                result = merge_people(
-                    session,
-                    self.desk_event,
-                    keep.id,
-                    absorb.id,
-                    desk_id=self.db.desk_id,
-                    operator=self.operator,
-                )
-        except Exception as exc:  # shown to the operator; nothing was changed
-            show_error(self, exc)
+        db, event, operator = self.db, self.desk_event, self.operator
+        # A failure is shown to the operator; nothing was changed.
+        result = Op(
+            self,
+            lambda _ctx: people.merge_people(
+                db, event, keep.id, absorb.id, operator=operator, supervisor_pin=pin
+            ),
+            what="merge_people",
+        ).run()
+        if result is None:
             return None
         self.merged.emit(result)
         self.reload()

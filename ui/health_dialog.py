@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.backup import BackupInfo, restore_summary
+from desk.backup import BackupInfo
 from desk.display import local_time
 from desk.event import Event
 from desk.health import (
@@ -27,6 +27,7 @@ from desk.health import (
     newest_good_backup,
     recover_from_backup,
 )
+from desk.restore import restore_summary
 from ui.messages import show_error
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 import desk.operators as ops
 from desk import APP_NAME, __version__
+from desk.actions import deskfiles, lists, staff
 from desk.db import Database
 from desk.display import day_label, event_dates, item_time_range
 from desk.event import Event, agenda_for_display, current_item
-from desk.export import export_participants
 from desk.i18n import language
-from desk.participants import Counts, all_participants, desk_names
+from desk.participants import Counts
 from desk.tally import Snapshot
 from ui.backup_ui import BackupController
 from ui.checkin_screen import CheckinScreen
@@ -37,10 +37,12 @@ from ui.counts_feed import CountsFeed
 from ui.dashboard import Dashboard
 from ui.door_screen import DoorScreen
 from ui.import_dialog import ImportDialog
-from ui.messages import show_error
-from ui.printing import BadgeMenu  # badges: menu and printing after a check-in
+from ui.messages import error_text, show_error
+from ui.ops import Change, Op, changes
+from ui.printing.menu import BadgeMenu  # badges: menu and printing after a check-in
 from ui.result_panel import shrinkable
-from ui.signin_dialog import authorise
+from ui.settings import OPERATOR, last_folder, set_last_folder
+from ui.signin_dialog import ask_supervisor_pin, guard_label
 from ui.sync_ui import SyncMenu
 from ui.tasks import TaskRunner
 
@@ -66,6 +68,10 @@ class MainWindow(QMainWindow):
         # One source of live counts for the header, the door screen and the dashboard.
         self.feed = CountsFeed(db, event, self.runner, self)
         self.feed.updated.connect(self._on_feed_updated)
+        # Every action run through ui/ops.py says so once; the counts (header, door,
+        # dashboard) follow here, the check-in table and the door screen on their own.
+        changes().changed.connect(self._on_changes_changed)
+        self._restore_pin: str | None = None
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -276,9 +282,15 @@ class MainWindow(QMainWindow):
         self.addAction(focus)
 
         # Badges: the menu (before Language) and the desk's "print after a check-in".
-        self.badges = BadgeMenu(self)
+        self.badges = BadgeMenu(self, self, self.screen_)
+        bar.insertMenu(self.language_menu.menuAction(), self.badges.menu)
+        self.screen_.checked_in.connect(self.badges.after_checkin)
+        self.screen_.print_requested.connect(self.badges.print_person)
         # Sync: desk files and the shared folder; File → Attendance report….
-        self.sync = SyncMenu(self)
+        self.sync = SyncMenu(self, self, self.screen_)
+        bar.insertMenu(self.language_menu.menuAction(), self.sync.menu)
+        self.file_menu.insertAction(self.export_action, self.sync.report_action)
+        self.sync.duplicates_requested.connect(self.open_duplicates)
 
     # -- texts -------------------------------------------------------------------------
 
@@ -345,6 +357,11 @@ class MainWindow(QMainWindow):
 
     def _on_screen_result_shown(self, _result: object) -> None:
         self._refresh_counts()
+
+    def _on_changes_changed(self, _change: Change) -> None:
+        self._refresh_counts()
+        if self.current_screen() == DASHBOARD:
+            self.dashboard.refresh()
 
     def _show_counts(self) -> None:
         c = self._counts
@@ -476,7 +493,6 @@ class MainWindow(QMainWindow):
         from ui.participant_dialog import ParticipantDialog
 
         dialog = ParticipantDialog(self.db, self.desk_event, participant_id, self.operator, self)
-        dialog.changed.connect(lambda _pid: self.refresh())
         dialog.checked_in.connect(self.screen_.show_result)
         dialog.print_requested.connect(lambda pid: self.badges.print_person(pid, dialog))
         reload = lambda ids: dialog.reload() if dialog.participant_id in ids else None  # noqa: E731
@@ -490,7 +506,6 @@ class MainWindow(QMainWindow):
         from ui.duplicates_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.db, self.desk_event, self.operator, self)
-        dialog.merged.connect(lambda _result: self.refresh())
         dialog.finished.connect(lambda _code: self.screen_.focus_field())
         dialog.open()
         self._duplicates = dialog
@@ -505,16 +520,11 @@ class MainWindow(QMainWindow):
         self.backup_warning.show()
 
     def _on_backup_action_triggered(self) -> None:
-        self.backups.back_up_now()
-        self.log(ops.BACKUP, self.tr("backup made by hand"))
+        self.backups.back_up_now(operator=self.operator)  # logged with the backup
 
-    def log(self, action: str, detail: str) -> None:
-        """One line in the activity log (imports, exports, backups, sign-ins…)."""
-        try:
-            with self.db.write() as session:
-                ops.log(session, action, detail, desk_id=self.db.desk_id, operator=self.operator)
-        except Exception as exc:  # the log must never stop the desk; say it
-            self.statusBar().showMessage(str(exc), 8000)
+    def _on_log_failed(self, exc: BaseException) -> None:
+        """A line of the activity log could not be written: said, never stopping the desk."""
+        self.statusBar().showMessage(error_text(exc), 8000)
 
     def _on_settings_action_triggered(self) -> None:
         from desk import i18n
@@ -527,7 +537,12 @@ class MainWindow(QMainWindow):
                 apply_settings(self.db, values)
             except Exception as exc:  # shown to the operator; nothing else changed
                 show_error(self, exc)
-            self.log(ops.SETTINGS, self.tr("settings changed"))
+            db, detail, operator = self.db, self.tr("settings changed"), self.operator
+            Op(
+                self,
+                lambda _ctx: staff.record_settings_change(db, detail, operator=operator),
+                changed=False,
+            ).failure(self._on_log_failed).run()
             self.set_operator(values.operator)
             self.sync.retranslate()
             self._desk_label.setText(
@@ -558,8 +573,11 @@ class MainWindow(QMainWindow):
         from desk.backup import list_backups
         from ui.backup_ui import RestoreDialog
 
-        if authorise(self, self.db, ops.GUARD_RESTORE, "", self.operator, log=False) is None:
+        # The PIN is checked now and again by the restore, which logs the approval.
+        pin = ask_supervisor_pin(self, self.db, guard_label(ops.GUARD_RESTORE))
+        if pin is None:
             return
+        self._restore_pin = pin
         dialog = RestoreDialog(self.db.path, list_backups(self.db), self.desk_event, self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.finished.connect(lambda _code: self.screen_.focus_field())
@@ -567,20 +585,20 @@ class MainWindow(QMainWindow):
         self._restore = dialog
 
     def restore_backup(self, backup: Path) -> None:
-        """Close the database, put the backup in place (the current file is kept aside),
-        and have the application open it again; on a refusal nothing changed."""
-        from ui.backup_ui import perform_restore
-
+        """Stop everything that reads the database; the restore closes it, puts the backup
+        in place (the current file is kept aside) and logs it in the restored database;
+        the application opens it again. On a refusal nothing changed (shown)."""
         self.backups.stop()
         self.feed.stop()
         self.runner.wait()
-        path = self.db.path
-        self.db.close()
-        try:
-            result = perform_restore(path, backup, event_id=self.desk_event.id)
-        except Exception as exc:  # refused: the same file opens again, unchanged
-            show_error(self, exc)
-            result = None
+        db, operator, pin, event_id = self.db, self.operator, self._restore_pin, self.desk_event.id
+        result = Op(
+            self,
+            lambda _ctx: deskfiles.restore_backup(
+                db, backup, operator=operator, supervisor_pin=pin, event_id=event_id
+            ),
+            changed=False,  # the window is replaced: nothing here needs to hear of it
+        ).run()
         self.reopen_requested.emit(result)
 
     def _on_details_action_triggered(self) -> None:
@@ -597,8 +615,11 @@ class MainWindow(QMainWindow):
         if signed:  # operators with PINs: the next one signs in
             sign_in = SignInDialog(self.db, "", self)
             if sign_in.exec() and sign_in.operator is not None:
-                self.log(ops.SIGN_OUT, self.operator)
-                QSettings().setValue("operator", sign_in.operator.name)
+                db, leaving = self.db, self.operator
+                Op(self, lambda _ctx: staff.sign_out(db, operator=leaving), changed=False).failure(
+                    self._on_log_failed
+                ).run()
+                OPERATOR.set(sign_in.operator.name)
                 self.set_operator(sign_in.operator.name)
             self.screen_.focus_field()
             return
@@ -611,77 +632,61 @@ class MainWindow(QMainWindow):
                     self.db.set_desk_name(desk_name)
                 except Exception as exc:  # shown to the operator, nothing changed
                     show_error(self, exc)
-            QSettings().setValue("operator", operator)
+            OPERATOR.set(operator)
             self.set_operator(operator)
         self.screen_.focus_field()
-
-    def _last_folder(self) -> str:
-        return str(QSettings().value("last_folder", str(Path.home())))
 
     def _on_import_action_triggered(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import participant list"),
-            self._last_folder(),
+            str(last_folder()),
             self.tr("Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
         )
         if name:
-            QSettings().setValue("last_folder", str(Path(name).parent))
+            set_last_folder(Path(name).parent)
             self.open_import(Path(name))
 
     def open_import(self, path: Path) -> ImportDialog:
-        dialog = ImportDialog(self.db, self.desk_event, path, self.runner, self)
-        dialog.imported.connect(lambda _report: self.refresh())
-        dialog.imported.connect(
-            lambda report: self.log(
-                ops.IMPORT,
-                self.tr("{name}: {new} new, {updated} updated").format(
-                    name=path.name, new=report.created, updated=report.updated
-                ),
-            )
+        dialog = ImportDialog(
+            self.db, self.desk_event, path, self.runner, self, operator=self.operator
         )
         dialog.open()
         return dialog
 
+    def import_desk_files(self, paths: list[Path]) -> None:
+        """Merge other desks' files, with progress and the merge report (Sync menu)."""
+        self.sync.import_files(paths)
+
     def _on_export_action_triggered(self) -> None:
         # The participant list carries e-mail addresses and phone numbers.
-        if (
-            authorise(self, self.db, ops.GUARD_CONTACT_EXPORT, "participants", self.operator)
-            is None
-        ):
+        pin = ask_supervisor_pin(self, self.db, guard_label(ops.GUARD_CONTACT_EXPORT))
+        if pin is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export participants"),
-            str(Path(self._last_folder()) / "participants.xlsx"),
+            str(last_folder() / "participants.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if not name:
             return
-        db, event, target = self.db, self.desk_event, Path(name)
-
-        def work(_ctx: object) -> tuple[int, Path]:
-            # Off the window's thread: 50,000 rows take seconds to write as XLSX.
-            with db.read() as session:
-                people = all_participants(session)
-                names = desk_names(session)
-            return len(people), export_participants(target, event, people, names)
-
+        db, event, target, operator = self.db, self.desk_event, Path(name), self.operator
         self.statusBar().showMessage(self.tr("Exporting participants…"))
-        task = self.runner.start(work)
-        task.succeeded.connect(self._on_export_task_succeeded)
-        task.failed.connect(lambda exc: show_error(self, exc))
-
-    def _on_export_task_succeeded(self, result: tuple[int, Path]) -> None:
-        count, path = result
-        self.log(
-            ops.EXPORT,
-            self.tr("{name}: {count} participants, with contact data").format(
-                name=path.name, count=count
+        # Off the window's thread: 50,000 rows take seconds to write as XLSX.
+        Op(
+            self,
+            lambda _ctx: lists.export_participants(
+                db, event, target, operator=operator, supervisor_pin=pin
             ),
-        )
+            changed=False,
+        ).success(self._on_export_succeeded).run_in_background(self.runner)
+
+    def _on_export_succeeded(self, done: lists.ParticipantsExported) -> None:
         self.statusBar().showMessage(
-            self.tr("{count} participants written to {path}").format(count=count, path=path),
+            self.tr("{count} participants written to {path}").format(
+                count=done.count, path=done.path
+            ),
             8000,
         )
 
@@ -697,7 +702,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QCloseEvent) -> None:
         # A dashboard drawing or a count finishes within a second; an import or a print
         # may not, and must not be cut off.
         if self.runner.busy and not self.runner.wait(1500):

@@ -27,17 +27,15 @@ from PySide6.QtWidgets import (
 
 import desk.operators as ops
 from desk import codes
+from desk.actions import checkin, people
 from desk.checkin import (
     CheckinResult,
     FormError,
     HistoryEntry,
     Outcome,
     active_checkin,
-    check_in_participant,
-    edit_participant,
     history,
     validate,
-    void_checkin,
 )
 from desk.db import Database
 from desk.display import local_time
@@ -47,7 +45,8 @@ from desk.i18n import language, translate
 from desk.models import MODE_ONLINE, SOURCE_WALK_IN, STATUS_CANCELLED
 from desk.participants import EDITABLE_FIELDS, ParticipantInfo, infos_by_ids
 from ui.messages import show_error
-from ui.signin_dialog import authorise
+from ui.ops import Op
+from ui.signin_dialog import ask_supervisor_pin, guard_label
 from ui.walkin_dialog import ERROR_COLOUR, ParticipantForm
 
 STATE_COLOURS = {
@@ -447,7 +446,9 @@ class ParticipantDialog(QDialog):
         """Show a page; the hidden one takes no room (the history gets it)."""
         for n in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(n).setSizePolicy(policy, policy)
+            page = self.pages.widget(n)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(index)
         self.pages.updateGeometry()
 
@@ -505,23 +506,30 @@ class ParticipantDialog(QDialog):
         except FormError as exc:
             self.form.show_errors(exc.errors)
             return
-        try:
-            with self._db.write() as session:
-                after = edit_participant(
-                    session, self._event, self.participant_id, changes, desk_id=self._db.desk_id
-                )
-        except FormError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except DeskError as exc:
-            show_error(self, exc)
+        db, event, pid, operator = self._db, self._event, self.participant_id, self._operator
+        edited = (
+            Op(
+                self,
+                lambda _ctx: people.edit_participant(db, event, pid, changes, operator=operator),
+                what="edit_participant",
+            )
+            .failure(self._on_edit_failed)
+            .run()
+        )
+        if edited is None:
             return
         self.form.clear_errors()
         self._show_view()
         self.reload()
         self.close_button.setFocus()
-        if any(getattr(before, f) != getattr(after, f) for f in EDITABLE_FIELDS):
+        if edited.changed:
             self.changed.emit(self.participant_id)
+
+    def _on_edit_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, FormError):  # said in the form, next to each field
+            self.form.show_errors(exc.errors)
+        else:
+            show_error(self, exc)
 
     # -- check in ----------------------------------------------------------------------
 
@@ -548,17 +556,15 @@ class ParticipantDialog(QDialog):
             if not self._confirm_online():
                 return
             confirm = True
-        try:
-            with self._db.write() as session:
-                result: CheckinResult = check_in_participant(
-                    session,
-                    self.participant_id,
-                    desk_id=self._db.desk_id,
-                    operator=self._operator,
-                    confirm_online=confirm,
-                )
-        except DeskError as exc:
-            show_error(self, exc)
+        db, pid, operator = self._db, self.participant_id, self._operator
+        result: CheckinResult | None = Op(
+            self,
+            lambda _ctx: checkin.check_in_person(
+                db, pid, operator=operator, confirm_online=confirm
+            ),
+            what="check_in_person",
+        ).run()
+        if result is None:
             return
         self.reload()
         self.close_button.setFocus()
@@ -607,33 +613,45 @@ class ParticipantDialog(QDialog):
             self._set_reason_error(translate("checkin", "Say why the check-in is voided."))
             self.reason_field.setFocus()
             return
-        # Asked before the write transaction: a dialog must never hold the write lock.
-        name = self.participant.full_name if self.participant else ""
-        if authorise(self, self._db, ops.GUARD_VOID, name, self._operator) is None:
+        # Asked before the write transaction: a dialog must never hold the write lock. The
+        # action checks the PIN again and logs the approval with the void.
+        pin = ask_supervisor_pin(self, self._db, guard_label(ops.GUARD_VOID))
+        if pin is None:
             self.reason_field.setFocus()
             return
-        try:
-            with self._db.write() as session:
-                void_checkin(
-                    session,
-                    self.participant_id,
-                    self.reason_field.text(),
-                    desk_id=self._db.desk_id,
-                    operator=self._operator,
-                )
-        except ValidationError as exc:  # no reason: nothing voided, say so in the panel
-            self._set_reason_error(str(exc))
-            self.reason_field.setFocus()
-            return
-        except DeskError as exc:  # e.g. voided meanwhile at another desk
-            self._hide_void_panel()
-            self.reload()
-            show_error(self, exc)
+        db, pid, operator, reason = (
+            self._db,
+            self.participant_id,
+            self._operator,
+            self.reason_field.text(),
+        )
+        voided = (
+            Op(
+                self,
+                lambda _ctx: checkin.void_checkin(
+                    db, pid, reason, operator=operator, supervisor_pin=pin
+                ),
+                what="void_checkin",
+            )
+            .failure(self._on_void_failed)
+            .run()
+        )
+        if voided is None:
             return
         self._hide_void_panel()
         self.reload()
         self.close_button.setFocus()
         self.changed.emit(self.participant_id)
+
+    def _on_void_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):  # no reason: nothing voided, said in the panel
+            self._set_reason_error(str(exc))
+            self.reason_field.setFocus()
+            return
+        if isinstance(exc, DeskError):  # e.g. voided meanwhile at another desk
+            self._hide_void_panel()
+            self.reload()
+        show_error(self, exc)
 
     # -- keyboard ----------------------------------------------------------------------
 

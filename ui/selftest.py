@@ -110,16 +110,15 @@ def window_check() -> str:
 
 
 def _open_window(folder: Path) -> str:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings")
-    )
+    from ui.settings import use_folder
+
+    use_folder(folder / "settings")  # never the user's settings
     from desk.db import Database
     from desk.event import default_event
-    from ui.app import apply_language, make_application, open_window
+    from ui.app import make_application, open_window
+    from ui.language import apply_language
 
     app = make_application()
     apply_language("es")

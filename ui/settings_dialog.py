@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import backup as backups
-from desk import i18n
+from desk import config, i18n
 from desk.db import Database
-from ui.backup_ui import INTERVAL_SETTING, interval_minutes
-from ui.printing import PrintSettings, load_settings, save_settings
+from ui.printing.settings import PrintSettings, load_settings, save_settings
+from ui.settings import BACKUP_INTERVAL, LANGUAGE, OPERATOR, SYNC_FOLDER, save
 from ui.setup_wizard import PrintingFields, language_combo, printer_names
-from ui.sync_ui import folder_setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,27 +40,25 @@ class DeskSettings:
 
 
 def current_settings(db: Database, operator: str) -> DeskSettings:
-    settings = QSettings()
     return DeskSettings(
         desk_name=db.desk_name,
         operator=operator,
         language=i18n.language(),
         printing=load_settings(db.desk_id),
-        backup_interval_minutes=interval_minutes(),
-        sync_folder=str(settings.value(folder_setting(db.desk_id), "") or ""),
+        backup_interval_minutes=BACKUP_INTERVAL.get(),
+        sync_folder=SYNC_FOLDER.get(db.desk_id),
     )
 
 
 def apply_settings(db: Database, values: DeskSettings) -> None:
     """Save them all. The language and the operator are also for the window to take up
-    (``MainWindow.language_requested``, ``set_operator``). Raises DeskError on a desk
+    (the window's ``language_requested``, ``set_operator``). Raises DeskError on a desk
     name the database refuses (the other settings are saved first)."""
-    settings = QSettings()
-    settings.setValue("operator", values.operator)
-    settings.setValue("language", values.language)
-    settings.setValue(INTERVAL_SETTING, backups.clamp_interval(values.backup_interval_minutes))
-    settings.setValue(folder_setting(db.desk_id), values.sync_folder)
-    settings.sync()
+    OPERATOR.set(values.operator)
+    LANGUAGE.set(values.language)
+    BACKUP_INTERVAL.set(config.clamp_backup_interval(values.backup_interval_minutes))
+    SYNC_FOLDER.set(values.sync_folder, db.desk_id)
+    save()
     save_settings(db.desk_id, values.printing)
     if values.desk_name != db.desk_name:
         db.set_desk_name(values.desk_name)
@@ -104,7 +99,7 @@ class SettingsDialog(QDialog):
         data = QGroupBox(self.tr("Backups and sync"))
         data_form = QFormLayout(data)
         self.interval_spin = QSpinBox()
-        self.interval_spin.setRange(backups.MIN_INTERVAL_MINUTES, backups.MAX_INTERVAL_MINUTES)
+        self.interval_spin.setRange(config.BACKUP_INTERVAL_MIN, config.BACKUP_INTERVAL_MAX)
         self.interval_spin.setValue(current.backup_interval_minutes)
         self.interval_spin.setSuffix(self.tr(" min"))
         data_form.addRow(self.tr("Automatic &backup every:"), self.interval_spin)

@@ -2,7 +2,7 @@
 participant list, another desk's file, sample data or nothing), all of it by keyboard.
 
 "First run" is a database just created (no participants, no records) that this computer
-has not set up yet (QSettings ``setup/<desk id>/done``). ``--operator`` and ``--desk-name``
+has not set up yet (the setting ``ui.settings.SETUP_DONE``). ``--operator`` and ``--desk-name``
 on the command line skip it (kiosk laptops, scripts); the other answers keep their
 defaults. The same settings are changed later in :mod:`ui.settings_dialog`.
 """
@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,12 +35,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from desk import i18n
+from desk.actions.lists import add_sample_participants
 from desk.badges.layouts import all_layouts
 from desk.db import Database
-from desk.demo import add_demo
 from desk.event import Event
 from desk.models import Participant, Record
-from ui.printing import (
+from ui.language import apply_language
+from ui.parts import StartTarget
+from ui.printing.settings import (
     MODE_ALWAYS,
     MODE_ASK,
     MODE_AUTO,
@@ -52,9 +53,7 @@ from ui.printing import (
     load_settings,
     save_settings,
 )
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.settings import LANGUAGE, OPERATOR, SETUP_DONE, last_folder, save, set_last_folder
 
 START_EMPTY = "empty"
 START_IMPORT = "import"
@@ -64,10 +63,6 @@ STARTS = (START_IMPORT, START_DESK_FILE, START_SAMPLE, START_EMPTY)
 DEFAULT_SAMPLE_COUNT = 200
 MAX_SAMPLE_COUNT = 5000
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}  # each in its own language
-
-
-def done_setting(desk_id: str) -> str:
-    return f"setup/{desk_id}/done"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +87,7 @@ class StartAction:
 
 def needs_setup(db: Database) -> bool:
     """A database just created (nobody in it, nothing recorded) that was not set up yet."""
-    if QSettings().value(done_setting(db.desk_id), False, type=bool):
+    if SETUP_DONE.get(db.desk_id):
         return False
     with db.read() as session:
         people = session.scalar(select(func.count()).select_from(Participant)) or 0
@@ -101,22 +96,18 @@ def needs_setup(db: Database) -> bool:
 
 
 def mark_setup_done(db: Database) -> None:
-    settings = QSettings()
-    settings.setValue(done_setting(db.desk_id), True)
-    settings.sync()
+    SETUP_DONE.set(True, db.desk_id)
+    save()
 
 
 def default_choices(
     db: Database, *, operator: str = "", desk_name: str | None = None, language: str | None = None
 ) -> SetupChoices:
     """The answers the setup starts from (and that a skipped setup keeps)."""
-    settings = QSettings()
-    saved = str(settings.value("language", "") or "")
-    lang = language or (saved if saved in i18n.LANGUAGES else i18n.language())
     return SetupChoices(
-        language=lang,
+        language=language or LANGUAGE.get() or i18n.language(),
         desk_name=(desk_name or db.desk_name).strip(),
-        operator=(operator or str(settings.value("operator", "") or "")).strip(),
+        operator=(operator or OPERATOR.get()).strip(),
         printing=load_settings(db.desk_id),
     )
 
@@ -126,24 +117,24 @@ def apply_setup(db: Database, event: Event, choices: SetupChoices) -> StartActio
     the sample participants if asked, and mark the setup done. The import of a list or a
     desk file is left to the window (:func:`perform_start`): it shows progress and its
     report there. Raises DeskError (nothing half-done: each step is its own transaction)."""
-    settings = QSettings()
-    settings.setValue("language", choices.language)
-    settings.setValue("operator", choices.operator)
-    settings.sync()
+    LANGUAGE.set(choices.language)
+    OPERATOR.set(choices.operator)
+    save()
     save_settings(db.desk_id, choices.printing)
     if choices.desk_name and choices.desk_name != db.desk_name:
         db.set_desk_name(choices.desk_name)
     added = 0
     if choices.start == START_SAMPLE and choices.sample_count > 0:
-        with db.write() as session:
-            added = add_demo(session, event, choices.sample_count, desk_id=db.desk_id)
+        added = add_sample_participants(
+            db, event, choices.sample_count, operator=choices.operator
+        ).count
     mark_setup_done(db)
     if choices.start in (START_IMPORT, START_DESK_FILE) and choices.path is not None:
         return StartAction(choices.start, choices.path)
     return StartAction(START_SAMPLE if added else START_EMPTY, added=added)
 
 
-def perform_start(window: MainWindow, action: StartAction) -> None:
+def perform_start(window: StartTarget, action: StartAction) -> None:
     """Once the window shows: open the import of the chosen list, or merge the chosen
     desk file, each with its usual progress and report."""
     if action.path is None:
@@ -151,7 +142,7 @@ def perform_start(window: MainWindow, action: StartAction) -> None:
     if action.kind == START_IMPORT:
         window.open_import(action.path)
     elif action.kind == START_DESK_FILE:
-        window.sync.import_files([action.path])
+        window.import_desk_files([action.path])
 
 
 def printer_names() -> list[str]:
@@ -338,9 +329,8 @@ class _PrintingPage(QWizardPage):
 
 
 class _StartPage(QWizardPage):
-    def __init__(self, choices: SetupChoices, last_folder: str) -> None:
+    def __init__(self, choices: SetupChoices) -> None:
         super().__init__()
-        self._last_folder = last_folder
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
@@ -437,10 +427,10 @@ class _StartPage(QWizardPage):
             self.retranslate()
 
     def _choose(self, field_: QLineEdit, title: str, pattern: str) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, title, self._last_folder, pattern)
+        name, _ = QFileDialog.getOpenFileName(self, title, str(last_folder()), pattern)
         if name:
             field_.setText(name)
-            QSettings().setValue("last_folder", str(Path(name).parent))
+            set_last_folder(Path(name).parent)
             field_.setFocus()
 
     def _on_import_choose_clicked(self) -> None:
@@ -476,19 +466,14 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self._initial = initial
-        if switch_language is None:
-            from ui.app import apply_language
-
-            switch_language = apply_language
-        self._switch_language = switch_language
+        self._switch_language = switch_language or apply_language
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumWidth(620)
         names = printer_names() if printers is None else list(printers)
-        last_folder = str(QSettings().value("last_folder", str(Path.home())))
         self.who = _WhoPage(initial)
         self.printing = _PrintingPage(initial.printing, names)
-        self.start_page = _StartPage(initial, last_folder)
+        self.start_page = _StartPage(initial)
         for page in (self.who, self.printing, self.start_page):
             self.addPage(page)
         self.who.language_combo.currentIndexChanged.connect(self._onlanguage_combo_changed)

@@ -1,11 +1,20 @@
 """Signing in with a PIN, the supervisor's PIN for guarded actions, and managing operators.
 
-The rules live in :mod:`desk.operators`; these dialogs only ask and show. Everything works
-from the keyboard: type (or pick) the name, Tab, the PIN, Enter. A wrong PIN is said in the
-dialog itself, the PIN field is cleared and keeps the focus.
+The rules live in :mod:`desk.operators` and the actions of :mod:`desk.actions.staff`;
+these dialogs only ask and show. Everything works from the keyboard: type (or pick) the
+name, Tab, the PIN, Enter. A wrong PIN is said in the dialog itself, the PIN field is
+cleared and keeps the focus.
+
+A guarded action (void, merge, restore, export with contact data) asks for the
+supervisor's PIN with :func:`ask_supervisor_pin` before anything is done, and hands the
+PIN to its action, which checks it again and logs the approval in the same transaction as
+what it approves.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -28,11 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk import operators as ops
+from desk.actions import staff
 from desk.db import Database
 from desk.errors import DeskError, ValidationError
 from desk.operators import Operator
-from ui.messages import show_error
+from ui.messages import error_text, show_error
+from ui.ops import Op
 from ui.walkin_dialog import ERROR_COLOUR
+
+T = TypeVar("T")
 
 
 def pin_field(parent: QWidget | None = None) -> QLineEdit:
@@ -135,20 +148,21 @@ class SignInDialog(QDialog):
             _show(self.error, self.tr("Enter your name."))
             self.name_field.setFocus()
             return
-        try:
-            with self._db.write() as session:
-                if self.operators:
-                    operator = ops.verify(session, name, self.pin.text())
-                else:
-                    operator = Operator(name, ops.ROLE_OPERATOR)
-                ops.log(session, ops.SIGN_IN, "", desk_id=self._db.desk_id, operator=operator.name)
-        except DeskError as exc:  # wrong PIN, locked, unknown name: say it here
-            _show(self.error, str(exc))
-            self.pin.clear()
-            self.pin.setFocus()
-            return
-        self.operator = operator
-        self.accept()
+        db, pin = self._db, self.pin.text() if self.operators else None
+        operator = (
+            Op(self, lambda _ctx: staff.sign_in(db, name, pin), changed=False)
+            .failure(self._on_sign_in_failed)
+            .run()
+        )
+        if operator is not None:
+            self.operator = operator
+            self.accept()
+
+    def _on_sign_in_failed(self, exc: BaseException) -> None:
+        """Wrong PIN, locked, unknown name: said here, the PIN typed again."""
+        _show(self.error, error_text(exc))
+        self.pin.clear()
+        self.pin.setFocus()
 
 
 class SupervisorPinDialog(QDialog):
@@ -200,16 +214,34 @@ class SupervisorPinDialog(QDialog):
         self.accept()
 
 
+def _ask(parent: QWidget | None, db: Database, action_label: str) -> SupervisorPinDialog | None:
+    """The answered PIN dialog; None when cancelled. Not asked without a supervisor."""
+    dialog = SupervisorPinDialog(db, action_label, parent)
+    return dialog if dialog.exec() else None
+
+
+def _has_supervisor(db: Database) -> bool:
+    with db.read() as session:
+        return ops.supervisor_configured(session)
+
+
 def ask_supervisor(parent: QWidget | None, db: Database, action_label: str) -> str | None:
     """The name of the supervisor who authorises ``action_label``; ``""`` at once when
     this desk has no supervisor (guarded actions are then open); None when cancelled."""
-    with db.read() as session:
-        if not ops.supervisor_configured(session):
-            return ""
-    dialog = SupervisorPinDialog(db, action_label, parent)
-    if not dialog.exec():
-        return None
-    return dialog.supervisor
+    if not _has_supervisor(db):
+        return ""
+    dialog = _ask(parent, db, action_label)
+    return dialog.supervisor if dialog is not None else None
+
+
+def ask_supervisor_pin(parent: QWidget | None, db: Database, action_label: str) -> str | None:
+    """The supervisor's PIN for ``action_label``, checked, for the guarded action to check
+    again and log with what it does; ``""`` at once when this desk has no supervisor (the
+    action is then open); None when cancelled: then do nothing."""
+    if not _has_supervisor(db):
+        return ""
+    dialog = _ask(parent, db, action_label)
+    return dialog.pin_text if dialog is not None else None
 
 
 def guard_label(what: str) -> str:
@@ -228,48 +260,25 @@ def guard_label(what: str) -> str:
     return labels.get(what, what)
 
 
-def authorise(
-    parent: QWidget | None,
-    db: Database,
-    what: str,
-    detail: str,
-    operator: str,
-    *,
-    log: bool = True,
-) -> str | None:
-    """Ask for the supervisor's PIN before the guarded action ``what`` (one of
-    desk.operators.GUARDED) and, when a supervisor gave it, log the approval in its own
-    short transaction (``log=False`` for a restore: the database is about to be replaced,
-    log it in the restored one). Returns the supervisor's name, ``""`` when this desk has
-    no supervisor (the action is open), None when cancelled: then do nothing."""
-    supervisor = ask_supervisor(parent, db, guard_label(what))
-    if supervisor and log:
-        try:
-            with db.write() as session:
-                ops.log_approval(
-                    session,
-                    what,
-                    detail,
-                    supervisor=supervisor,
-                    desk_id=db.desk_id,
-                    operator=operator,
-                )
-        except DeskError as exc:
-            show_error(parent, exc)
-            return None
-    return supervisor
-
-
 class OperatorsDialog(QDialog):
     """This desk's operators: add one, give one a new PIN or role, remove one.
 
     Open it through :func:`open_operators`, which asks for the supervisor's PIN first when
-    the desk has a supervisor."""
+    the desk has a supervisor; the dialog hands that PIN to every change it makes (each
+    action checks it and logs the change under the supervisor's name)."""
 
-    def __init__(self, db: Database, operator: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        operator: str = "",
+        parent: QWidget | None = None,
+        *,
+        supervisor_pin: str = "",
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._operator = operator
+        self._supervisor_pin = supervisor_pin
         self.setWindowTitle(self.tr("Operators and PINs"))
         self.setMinimumSize(520, 420)
         layout = QVBoxLayout(self)
@@ -355,30 +364,22 @@ class OperatorsDialog(QDialog):
 
     def _on_save_button_clicked(self) -> None:
         name, role = self.name_field.text(), str(self.role_combo.currentData())
-        if self.pin.text() != self.pin_again.text():
+        pin = self.pin.text()
+        if pin != self.pin_again.text():
             _show(self.error, self.tr("The two PINs differ: type the same PIN twice."))
             self.pin_again.clear()
             self.pin_again.setFocus()
             return
-        try:
-            with self._db.write() as session:
-                saved = ops.set_operator(session, name, self.pin.text(), role)
-                ops.log(
-                    session,
-                    ops.OPERATORS,
-                    self.tr("{name}: PIN set, role {role}").format(
-                        name=saved.name, role=self.role_combo.currentText()
-                    ),
-                    desk_id=self._db.desk_id,
-                    operator=self._operator,
-                )
-        except ValidationError as exc:
-            _show(self.error, str(exc))
-            (self.name_field if exc.field == "name" else self.pin).setFocus()
+        db, operator = self._db, self._operator
+        saved = self._run(
+            lambda supervisor_pin: staff.save_operator(
+                db, name, pin, role, operator=operator, supervisor_pin=supervisor_pin
+            )
+        )
+        if saved is None:
             return
-        except DeskError as exc:
-            show_error(self, exc)
-            return
+        if saved.is_supervisor and not self._supervisor_pin:
+            self._supervisor_pin = pin  # the first supervisor: who set it is here
         for field in (self.name_field, self.pin, self.pin_again):
             field.clear()
         self.reload()
@@ -398,19 +399,45 @@ class OperatorsDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Remove operator"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.write() as session:
-                ops.remove_operator(session, op.name)
-                ops.log(
-                    session,
-                    ops.OPERATORS,
-                    self.tr("{name} removed").format(name=op.name),
-                    desk_id=self._db.desk_id,
-                    operator=self._operator,
-                )
-        except DeskError as exc:
-            show_error(self, exc)
+        db, operator = self._db, self._operator
+        self._run(
+            lambda supervisor_pin: staff.remove_operator(
+                db, op.name, operator=operator, supervisor_pin=supervisor_pin
+            )
+        )
         self.reload()
+
+    def _run(self, work: Callable[[str], T]) -> T | None:
+        """Run an operators action with the supervisor's PIN this dialog holds. When the
+        desk wants one it does not hold (a supervisor was added since, or changed their
+        PIN), ask for it once and try again. A refusal of the form is said in the dialog."""
+        refused: list[BaseException] = []
+
+        def attempt() -> T | None:
+            refused.clear()
+            pin = self._supervisor_pin
+            return Op(self, lambda _ctx: work(pin), changed=False).failure(refused.append).run()
+
+        result = attempt()
+        if refused and isinstance(refused[0], ops.PermissionDenied):
+            pin = ask_supervisor_pin(
+                self,
+                self._db,
+                QCoreApplication.translate("OperatorsDialog", "Manage operators and PINs"),
+            )
+            if pin:
+                self._supervisor_pin = pin
+                result = attempt()
+        if refused:
+            exc = refused[0]
+            if isinstance(exc, ValidationError):
+                _show(self.error, str(exc))
+                (self.name_field if exc.field == "name" else self.pin).setFocus()
+            elif isinstance(exc, ops.PermissionDenied):
+                _show(self.error, str(exc))
+            else:
+                show_error(self, exc)
+        return result
 
 
 def open_operators(
@@ -418,9 +445,9 @@ def open_operators(
 ) -> OperatorsDialog | None:
     """The operators dialog, after the supervisor's PIN when the desk has a supervisor;
     None when the PIN was not given. The caller shows it (``open()`` or ``exec()``)."""
-    supervisor = ask_supervisor(
+    pin = ask_supervisor_pin(
         parent, db, QCoreApplication.translate("OperatorsDialog", "Manage operators and PINs")
     )
-    if supervisor is None:
+    if pin is None:
         return None
-    return OperatorsDialog(db, supervisor or operator, parent)
+    return OperatorsDialog(db, operator, parent, supervisor_pin=pin)

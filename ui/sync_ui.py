@@ -1,17 +1,19 @@
 """The Sync menu (desk files, a shared folder) and the end-of-day attendance report.
 
-Everything that reads or writes files runs on the window's task runner; the window stays
-usable and check-ins go on. A merge report is shown after every import, with a way to the
-duplicates dialog when the merge found likely duplicates.
+Everything that reads or writes files runs on the window's task runner through the
+actions of ``desk.actions.deskfiles`` and ``desk.actions.lists`` (each logs itself); the
+window stays usable and check-ins go on. A merge report is shown after every import, with
+a way to the duplicates dialog when the merge found likely duplicates.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -28,29 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 import desk.operators as ops
+from desk.actions import deskfiles, lists
 from desk.display import day_label
 from desk.event import Event
 from desk.i18n import language
-from desk.reports import ReportResult, write_attendance_report
-from desk.sync import (
-    SUFFIX,
-    ExportSummary,
-    FolderSync,
-    MergeReport,
-    desk_file_name,
-    export_desk_file,
-    import_desk_files,
-    sync_folder,
-)
+from desk.reports import ReportResult
+from desk.sync import FolderSync, desk_file_name
+from desk.sync_file import SUFFIX, ExportSummary
+from desk.sync_report import MergeReport
 from ui.messages import show_error
-from ui.signin_dialog import authorise
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
-
-def folder_setting(desk_id: str) -> str:
-    return f"sync/{desk_id}/folder"
+from ui.ops import Context, Op
+from ui.parts import DeskSession, FieldScreen
+from ui.settings import SYNC_FOLDER, last_folder
+from ui.signin_dialog import ask_supervisor_pin, guard_label
 
 
 class SyncReportDialog(QDialog):
@@ -112,16 +105,22 @@ class ReportOptionsDialog(QDialog):
 
 
 class SyncMenu(QObject):
-    """The main window's Sync menu and File → Attendance report…."""
+    """The main window's Sync menu and File → Attendance report….
+
+    ``window`` is the dialogs' parent and its status bar shows the work going on; ``desk``
+    says whose files; ``screen`` takes the keyboard back after a report. The window puts
+    ``menu`` into its menu bar and ``report_action`` into its File menu."""
 
     merged = Signal(object)  # MergeReport
+    duplicates_requested = Signal()  # "Look at likely duplicates…" after a merge
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, desk: DeskSession, screen: FieldScreen) -> None:
         super().__init__(window)
         self.window = window
+        self.desk = desk
+        self.screen = screen
         self.dialog: QDialog | None = None
         self.menu = QMenu(window)
-        window.menuBar().insertMenu(window.language_menu.menuAction(), self.menu)
         self.sync_now_action = QAction(window)
         self.sync_now_action.setShortcut(QKeySequence("F9"))
         self.sync_now_action.triggered.connect(self.sync_now)
@@ -139,7 +138,6 @@ class SyncMenu(QObject):
         self.report_action = QAction(window)
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.report_action.triggered.connect(self._on_report_action_triggered)
-        window.file_menu.insertAction(window.export_action, self.report_action)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -158,14 +156,14 @@ class SyncMenu(QObject):
     # -- the shared folder --------------------------------------------------------------
 
     def folder(self) -> str:
-        return str(QSettings().value(folder_setting(self.window.db.desk_id), "") or "")
+        return SYNC_FOLDER.get(self.desk.db.desk_id)
 
     def choose_folder(self) -> str:
         chosen = QFileDialog.getExistingDirectory(
             self.window, self.tr("Shared folder for the desks' files"), self.folder()
         )
         if chosen:
-            QSettings().setValue(folder_setting(self.window.db.desk_id), chosen)
+            SYNC_FOLDER.set(chosen, self.desk.db.desk_id)
             self.retranslate()
         return chosen
 
@@ -173,27 +171,26 @@ class SyncMenu(QObject):
         folder = self.folder() or self.choose_folder()
         if not folder:
             return
-        db, event = self.window.db, self.window.desk_event
+        db, event, operator = self.desk.db, self.desk.desk_event, self.desk.operator
         self._run(
-            lambda _ctx: sync_folder(db, event, Path(folder)),
+            lambda _ctx: deskfiles.sync_with_folder(db, event, Path(folder), operator=operator),
             self.tr("Syncing with {folder}…").format(folder=folder),
             self._on_folder_synced,
         )
 
     def _on_folder_synced(self, result: FolderSync) -> None:
-        self.window.log(ops.SYNC_IMPORT, str(result.folder))
         if result.report is not None:
-            self._merged(result.report)
+            self.merged.emit(result.report)
         self._show_report(
             self.tr("Sync with the shared folder"),
-            result.lines(self.window.desk_event),
+            result.lines(self.desk.desk_event),
             result.report,
         )
 
     # -- files one by one ---------------------------------------------------------------
 
     def _on_export_action_triggered(self) -> None:
-        start = Path(self.folder() or self.window._last_folder()) / desk_file_name(self.window.db)
+        start = Path(self.folder() or last_folder()) / desk_file_name(self.desk.db)
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export this desk's file"),
@@ -204,15 +201,15 @@ class SyncMenu(QObject):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> None:
-        db, event = self.window.db, self.window.desk_event
+        db, event, operator = self.desk.db, self.desk.desk_event, self.desk.operator
         self._run(
-            lambda _ctx: export_desk_file(db, event, path),
+            lambda _ctx: deskfiles.sync_export(db, event, path, operator=operator),
             self.tr("Writing {name}…").format(name=path.name),
             self._on_file_written,
+            changed=False,
         )
 
     def _on_file_written(self, summary: ExportSummary) -> None:
-        self.window.log(ops.SYNC_EXPORT, summary.path.name)
         self.window.statusBar().showMessage(
             self.tr("{name}: {participants} participants, {records} records written.").format(
                 name=summary.path.name,
@@ -226,22 +223,21 @@ class SyncMenu(QObject):
         names, _ = QFileDialog.getOpenFileNames(
             self.window,
             self.tr("Import other desks' files"),
-            self.folder() or self.window._last_folder(),
+            self.folder() or str(last_folder()),
             self.tr("Desk files (*{suffix})").format(suffix=SUFFIX),
         )
         if names:
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:
-        db, event = self.window.db, self.window.desk_event
+        db, event, operator = self.desk.db, self.desk.desk_event, self.desk.operator
 
         def done(report: MergeReport) -> None:
-            self.window.log(ops.SYNC_IMPORT, ", ".join(p.name for p in paths))
-            self._merged(report)
+            self.merged.emit(report)
             self._show_report(self.tr("Desk files imported"), report.lines(event), report)
 
         self._run(
-            lambda _ctx: import_desk_files(db, event, paths),
+            lambda _ctx: deskfiles.sync_import(db, event, paths, operator=operator),
             self.tr("Checking and merging {count} file(s)…").format(count=len(paths)),
             done,
         )
@@ -249,73 +245,83 @@ class SyncMenu(QObject):
     # -- the report ---------------------------------------------------------------------
 
     def _on_report_action_triggered(self) -> None:
-        options = ReportOptionsDialog(self.window.desk_event, self.window)
+        options = ReportOptionsDialog(self.desk.desk_event, self.window)
         if not options.exec():
             return
         day, kind, no_contact = options.values()
-        if (
-            not no_contact
-            and authorise(
-                self.window,
-                self.window.db,
-                ops.GUARD_CONTACT_EXPORT,
-                "attendance report",
-                self.window.operator,
+        pin: str | None = ""
+        if not no_contact:  # e-mail addresses and phone numbers: checked again, logged
+            pin = ask_supervisor_pin(
+                self.window, self.desk.db, guard_label(ops.GUARD_CONTACT_EXPORT)
             )
-            is None
-        ):
-            return
+            if pin is None:
+                return
         suffix = f".{kind}"
         stem = f"attendance-{day.isoformat()}" if day else "attendance"
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Attendance report"),
-            str(Path(self.window._last_folder()) / f"{stem}{suffix}"),
+            str(last_folder() / f"{stem}{suffix}"),
             f"*{suffix}",
         )
         if name:
             path = Path(name)
             if path.suffix.lower() != suffix:
                 path = path.with_name(path.name + suffix)
-            self.write_report(path, day=day, contact=not no_contact)
+            self.write_report(path, day=day, contact=not no_contact, supervisor_pin=pin)
 
-    def write_report(self, path: Path, *, day: date | None, contact: bool) -> None:
-        db, event, lang = self.window.db, self.window.desk_event, language()
+    def write_report(
+        self, path: Path, *, day: date | None, contact: bool, supervisor_pin: str | None = None
+    ) -> None:
+        db, event, lang = self.desk.db, self.desk.desk_event, language()
+        operator = self.desk.operator
         self._run(
-            lambda _ctx: write_attendance_report(
-                db, event, path, day=day, contact=contact, lang=lang
+            lambda _ctx: lists.export_attendance(
+                db,
+                event,
+                path,
+                operator=operator,
+                day=day,
+                contact=contact,
+                lang=lang,
+                supervisor_pin=supervisor_pin,
             ),
             self.tr("Writing the attendance report…"),
             self._on_report_written,
+            changed=False,
         )
 
     def _on_report_written(self, result: ReportResult) -> None:
-        self.window.log(ops.EXPORT, result.path.name)
         self.window.statusBar().showMessage(
             self.tr("Attendance report written: {path}").format(path=result.path), 15000
         )
 
     # -- plumbing -----------------------------------------------------------------------
 
-    def _run(self, work: Any, busy: str, done: Any) -> None:
+    def _run(
+        self,
+        work: Callable[[Context], Any],
+        busy: str,
+        done: Callable[[Any], object],
+        *,
+        changed: bool = True,
+    ) -> None:
+        """Run an action on the window's task runner; after a merge (``changed``) the
+        window's counts and lists follow through the one "changed" signal."""
         self.window.statusBar().showMessage(busy)
-        task = self.window.runner.start(work)
-        task.succeeded.connect(done)
-        task.failed.connect(self._on_task_failed)
+        Op(self.window, work, changed=changed).success(done).failure(
+            self._on_task_failed
+        ).run_in_background(self.desk.runner)
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.window.statusBar().clearMessage()
         show_error(self.window, exc)
 
-    def _merged(self, report: MergeReport) -> None:
-        self.window.refresh()
-        self.merged.emit(report)
-
     def _show_report(self, title: str, lines: list[str], report: MergeReport | None) -> None:
         self.window.statusBar().clearMessage()
         duplicates = len(report.likely_duplicates) if report is not None else 0
         dialog = SyncReportDialog(title, lines, duplicates, self.window)
-        dialog.duplicates_requested.connect(self.window.open_duplicates)
-        dialog.finished.connect(lambda _code: self.window.screen_.focus_field())
+        dialog.duplicates_requested.connect(self.duplicates_requested)
+        dialog.finished.connect(lambda _code: self.screen.focus_field())
         dialog.open()
         self.dialog = dialog

@@ -35,17 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from desk import codes
-from desk.checkin import CheckinResult, FormError, likely_duplicates, register_walk_in, validate
+from desk.actions import people
+from desk.checkin import CheckinResult, FormError, likely_duplicates, validate
 from desk.db import Database
 from desk.display import local_time
 from desk.errors import DeskError
 from desk.event import Country, Event
+from desk.header_map import split_full_name
 from desk.i18n import language
 from desk.models import MODE_IN_PERSON, MODE_ONLINE, STATUS_CANCELLED, STATUS_REGISTERED
 from desk.participants import EDITABLE_FIELDS, ParticipantInfo
-from desk.tabular import split_full_name
 from desk.textnorm import fold
 from ui.messages import show_error
+from ui.ops import Op
 
 ERROR_COLOUR = "#b3261e"
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded names, code and aliases of a country
@@ -608,26 +610,29 @@ class WalkInDialog(QDialog):
             self._register(values)
 
     def _register(self, values: dict[str, Any]) -> None:
-        try:
-            with self._db.write() as session:
-                person, result = register_walk_in(
-                    session,
-                    self._event,
-                    values,
-                    desk_id=self._db.desk_id,
-                    operator=self._operator,
-                )
-        except FormError as exc:
+        db, event, operator = self._db, self._event, self._operator
+        walk_in = (
+            Op(
+                self,
+                lambda _ctx: people.register_walk_in(db, event, values, operator=operator),
+                what="register_walk_in",
+            )
+            .failure(self._on_register_failed)
+            .run()
+        )
+        if walk_in is None:
+            return
+        self.participant = walk_in.participant
+        self.result = walk_in.checkin
+        self.registered.emit(walk_in.checkin)
+        self.accept()
+
+    def _on_register_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, FormError):  # said in the form, next to each field
             self._show_form()
             self.form.show_errors(exc.errors)
-            return
-        except DeskError as exc:
+        else:
             show_error(self, exc)
-            return
-        self.participant = person
-        self.result = result
-        self.registered.emit(result)
-        self.accept()
 
     def _on_use_button_clicked(self) -> None:
         person = self.chosen_duplicate()

@@ -232,7 +232,9 @@ def _place(
     return out
 
 
-def _box_pt(layout: Layout, box: Box, origin: tuple[float, float]) -> tuple[float, ...]:
+def _box_pt(
+    layout: Layout, box: Box, origin: tuple[float, float]
+) -> tuple[float, float, float, float]:
     """Layout box (mm from the badge's top-left) → points (left, bottom, right, top)."""
     ox, oy = origin  # badge top-left, in points from the page's bottom-left
     left = ox + box.x_mm * mm

@@ -177,10 +177,6 @@
             <translation>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</translation>
         </message>
         <message>
-            <source>{count} badges</source>
-            <translation>{count} badges</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -497,46 +493,6 @@
             <translation>⚑ {count} scanned here without checking in at the desk</translation>
         </message>
         <message>
-            <source>All buses</source>
-            <translation>All buses</translation>
-        </message>
-        <message>
-            <source>{count} not back yet</source>
-            <translation>{count} not back yet</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} people</translation>
-        </message>
-        <message>
-            <source>Bus manifest</source>
-            <translation>Bus manifest</translation>
-        </message>
-        <message>
-            <source>Save manifest as PDF</source>
-            <translation>Save manifest as PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Printing the manifest…</source>
-            <translation>Printing the manifest…</translation>
-        </message>
-        <message>
-            <source>Manifest sent to the printer ({pages} pages).</source>
-            <translation>Manifest sent to the printer ({pages} pages).</translation>
-        </message>
-        <message>
-            <source>Saving the manifest…</source>
-            <translation>Saving the manifest…</translation>
-        </message>
-        <message>
-            <source>Manifest saved to {path}</source>
-            <translation>Manifest saved to {path}</translation>
-        </message>
-        <message>
             <source>Agenda item:</source>
             <translation>Agenda item:</translation>
         </message>
@@ -551,50 +507,6 @@
         <message>
             <source>F2 switches between entry and exit</source>
             <translation>F2 switches between entry and exit</translation>
-        </message>
-        <message>
-            <source>Only not back</source>
-            <translation>Only not back</translation>
-        </message>
-        <message>
-            <source>Print manifest…</source>
-            <translation>Print manifest…</translation>
-        </message>
-        <message>
-            <source>Save manifest as PDF…</source>
-            <translation>Save manifest as PDF…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Bus</source>
-            <translation>Bus</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Boarded at</source>
-            <translation>Boarded at</translation>
-        </message>
-        <message>
-            <source>Returned at</source>
-            <translation>Returned at</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
         </message>
     </context>
     <context>
@@ -862,10 +774,6 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>⚠ Backup failed: {message}</translation>
         </message>
         <message>
-            <source>backup made by hand</source>
-            <translation>backup made by hand</translation>
-        </message>
-        <message>
             <source>settings changed</source>
             <translation>settings changed</translation>
         </message>
@@ -916,6 +824,93 @@ Database: {path}</translation>
         <message>
             <source>Please wait: an import or a print is still running.</source>
             <translation>Please wait: an import or a print is still running.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManifestPanel</name>
+        <message>
+            <source>All buses</source>
+            <translation>All buses</translation>
+        </message>
+        <message>
+            <source>{count} not back yet</source>
+            <translation>{count} not back yet</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} people</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Bus manifest</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF</source>
+            <translation>Save manifest as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printing the manifest…</source>
+            <translation>Printing the manifest…</translation>
+        </message>
+        <message>
+            <source>Manifest sent to the printer ({pages} pages).</source>
+            <translation>Manifest sent to the printer ({pages} pages).</translation>
+        </message>
+        <message>
+            <source>Saving the manifest…</source>
+            <translation>Saving the manifest…</translation>
+        </message>
+        <message>
+            <source>Manifest saved to {path}</source>
+            <translation>Manifest saved to {path}</translation>
+        </message>
+        <message>
+            <source>Only not back</source>
+            <translation>Only not back</translation>
+        </message>
+        <message>
+            <source>Print manifest…</source>
+            <translation>Print manifest…</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF…</source>
+            <translation>Save manifest as PDF…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Boarded at</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
         </message>
     </context>
     <context>
@@ -2177,6 +2172,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>supervisor approval</translation>
         </message>
         <message>
+            <source>participant edited</source>
+            <translation>participant edited</translation>
+        </message>
+        <message>
             <source>check-in</source>
             <translation>check-in</translation>
         </message>
@@ -2434,6 +2433,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
             <translation>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</translation>
         </message>
+        <message>
+            <source>{count} badges</source>
+            <translation>{count} badges</translation>
+        </message>
     </context>
     <context>
         <name>charts</name>
@@ -2560,8 +2563,8 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>who is at the desk (default: $DESK_OPERATOR, else your user name)</translation>
         </message>
         <message>
-            <source>the supervisor's PIN, for exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
-            <translation>the supervisor's PIN, for exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</translation>
+            <source>the supervisor's PIN, for reprints, exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
+            <translation>the supervisor's PIN, for reprints, exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</translation>
         </message>
         <message>
             <source>check that this installation works, without a window, and exit</source>
@@ -2652,8 +2655,12 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>everyone pre-registered who has no printed badge yet</translation>
         </message>
         <message>
-            <source>record these as printed badges (first prints only)</source>
-            <translation>record these as printed badges (first prints only)</translation>
+            <source>record these as printed badges (people who already have one need --reprint-reason)</source>
+            <translation>record these as printed badges (people who already have one need --reprint-reason)</translation>
+        </message>
+        <message>
+            <source>with --record-print: why the badges of people who already have one are printed again (with the supervisor's PIN when this desk has a supervisor)</source>
+            <translation>with --record-print: why the badges of people who already have one are printed again (with the supervisor's PIN when this desk has a supervisor)</translation>
         </message>
         <message>
             <source>export data for spreadsheets</source>
@@ -2774,6 +2781,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Nobody to make a badge for.</source>
             <translation>Nobody to make a badge for.</translation>
+        </message>
+        <message>
+            <source>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
+            <translation>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</translation>
         </message>
         <message>
             <source>{count} badge(s), {pages} page(s), written to {path}.</source>
@@ -3638,6 +3649,53 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Without e-mail addresses and phone numbers.</source>
             <translation>Without e-mail addresses and phone numbers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Remembered operator</source>
+            <translation>Remembered operator</translation>
+        </message>
+        <message>
+            <source>Last folder of a file dialog</source>
+            <translation>Last folder of a file dialog</translation>
+        </message>
+        <message>
+            <source>Automatic backup every (minutes)</source>
+            <translation>Automatic backup every (minutes)</translation>
+        </message>
+        <message>
+            <source>First-run setup done</source>
+            <translation>First-run setup done</translation>
+        </message>
+        <message>
+            <source>Shared sync folder</source>
+            <translation>Shared sync folder</translation>
+        </message>
+        <message>
+            <source>Badge printing after a check-in</source>
+            <translation>Badge printing after a check-in</translation>
+        </message>
+        <message>
+            <source>Print only for people without a badge yet</source>
+            <translation>Print only for people without a badge yet</translation>
+        </message>
+        <message>
+            <source>Badge printer</source>
+            <translation>Badge printer</translation>
+        </message>
+        <message>
+            <source>Badge layout</source>
+            <translation>Badge layout</translation>
+        </message>
+        <message>
+            <source>Folder of the badge PDF files</source>
+            <translation>Folder of the badge PDF files</translation>
         </message>
     </context>
     <context>

@@ -177,10 +177,6 @@
             <translation>Gafetes: {count} · páginas: {pages} · {layout} · impresora: {printer}</translation>
         </message>
         <message>
-            <source>{count} badges</source>
-            <translation>{count} gafetes</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -497,46 +493,6 @@
             <translation>⚑ {count} escaneados aquí sin haberse registrado en el mostrador</translation>
         </message>
         <message>
-            <source>All buses</source>
-            <translation>Todos los buses</translation>
-        </message>
-        <message>
-            <source>{count} not back yet</source>
-            <translation>{count} aún sin regresar</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} personas</translation>
-        </message>
-        <message>
-            <source>Bus manifest</source>
-            <translation>Lista de pasajeros</translation>
-        </message>
-        <message>
-            <source>Save manifest as PDF</source>
-            <translation>Guardar lista de pasajeros como PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Printing the manifest…</source>
-            <translation>Imprimiendo la lista de pasajeros…</translation>
-        </message>
-        <message>
-            <source>Manifest sent to the printer ({pages} pages).</source>
-            <translation>Lista de pasajeros enviada a la impresora ({pages} páginas).</translation>
-        </message>
-        <message>
-            <source>Saving the manifest…</source>
-            <translation>Guardando la lista de pasajeros…</translation>
-        </message>
-        <message>
-            <source>Manifest saved to {path}</source>
-            <translation>Lista de pasajeros guardada en {path}</translation>
-        </message>
-        <message>
             <source>Agenda item:</source>
             <translation>Actividad:</translation>
         </message>
@@ -551,50 +507,6 @@
         <message>
             <source>F2 switches between entry and exit</source>
             <translation>F2 cambia entre entrada y salida</translation>
-        </message>
-        <message>
-            <source>Only not back</source>
-            <translation>Solo sin regresar</translation>
-        </message>
-        <message>
-            <source>Print manifest…</source>
-            <translation>Imprimir lista…</translation>
-        </message>
-        <message>
-            <source>Save manifest as PDF…</source>
-            <translation>Guardar lista como PDF…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>Bus</source>
-            <translation>Bus</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Institución</translation>
-        </message>
-        <message>
-            <source>Boarded at</source>
-            <translation>Abordó</translation>
-        </message>
-        <message>
-            <source>Returned at</source>
-            <translation>Regresó</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
         </message>
     </context>
     <context>
@@ -862,10 +774,6 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <translation>⚠ Falló el respaldo: {message}</translation>
         </message>
         <message>
-            <source>backup made by hand</source>
-            <translation>respaldo hecho a mano</translation>
-        </message>
-        <message>
             <source>settings changed</source>
             <translation>configuración cambiada</translation>
         </message>
@@ -916,6 +824,93 @@ Base de datos: {path}</translation>
         <message>
             <source>Please wait: an import or a print is still running.</source>
             <translation>Espere: todavía hay una importación o una impresión en curso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManifestPanel</name>
+        <message>
+            <source>All buses</source>
+            <translation>Todos los buses</translation>
+        </message>
+        <message>
+            <source>{count} not back yet</source>
+            <translation>{count} aún sin regresar</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Lista de pasajeros</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF</source>
+            <translation>Guardar lista de pasajeros como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printing the manifest…</source>
+            <translation>Imprimiendo la lista de pasajeros…</translation>
+        </message>
+        <message>
+            <source>Manifest sent to the printer ({pages} pages).</source>
+            <translation>Lista de pasajeros enviada a la impresora ({pages} páginas).</translation>
+        </message>
+        <message>
+            <source>Saving the manifest…</source>
+            <translation>Guardando la lista de pasajeros…</translation>
+        </message>
+        <message>
+            <source>Manifest saved to {path}</source>
+            <translation>Lista de pasajeros guardada en {path}</translation>
+        </message>
+        <message>
+            <source>Only not back</source>
+            <translation>Solo sin regresar</translation>
+        </message>
+        <message>
+            <source>Print manifest…</source>
+            <translation>Imprimir lista…</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF…</source>
+            <translation>Guardar lista como PDF…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Abordó</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
         </message>
     </context>
     <context>
@@ -2177,6 +2172,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>autorización de supervisor</translation>
         </message>
         <message>
+            <source>participant edited</source>
+            <translation>participante editado</translation>
+        </message>
+        <message>
             <source>check-in</source>
             <translation>acreditación</translation>
         </message>
@@ -2434,6 +2433,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
             <translation>Esta persona ya tiene gafete: una reimpresión necesita un motivo (extraviado, dañado o corrección).</translation>
         </message>
+        <message>
+            <source>{count} badges</source>
+            <translation>{count} gafetes</translation>
+        </message>
     </context>
     <context>
         <name>charts</name>
@@ -2560,8 +2563,8 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>quién atiende la mesa (por defecto: $DESK_OPERATOR, si no su usuario)</translation>
         </message>
         <message>
-            <source>the supervisor's PIN, for exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
-            <translation>el PIN del supervisor, para exportaciones con datos de contacto y restauraciones (por omisión: $DESK_SUPERVISOR_PIN)</translation>
+            <source>the supervisor's PIN, for reprints, exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
+            <translation>el PIN del supervisor, para reimpresiones, exportaciones con datos de contacto y restauraciones (por omisión: $DESK_SUPERVISOR_PIN)</translation>
         </message>
         <message>
             <source>check that this installation works, without a window, and exit</source>
@@ -2652,8 +2655,12 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>toda persona preinscrita que aún no tiene gafete impreso</translation>
         </message>
         <message>
-            <source>record these as printed badges (first prints only)</source>
-            <translation>registrar estos gafetes como impresos (solo primeras impresiones)</translation>
+            <source>record these as printed badges (people who already have one need --reprint-reason)</source>
+            <translation>registrar estos gafetes como impresos (quienes ya tienen uno necesitan --reprint-reason)</translation>
+        </message>
+        <message>
+            <source>with --record-print: why the badges of people who already have one are printed again (with the supervisor's PIN when this desk has a supervisor)</source>
+            <translation>con --record-print: por qué se imprimen de nuevo los gafetes de quienes ya tienen uno (con el PIN del supervisor cuando este puesto tiene supervisor)</translation>
         </message>
         <message>
             <source>export data for spreadsheets</source>
@@ -2774,6 +2781,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Nobody to make a badge for.</source>
             <translation>No hay nadie para quien hacer gafete.</translation>
+        </message>
+        <message>
+            <source>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
+            <translation>{count} de estas {total} personas ya tienen gafete, e imprimir un gafete de nuevo necesita un motivo: no se guardó ni se registró nada. Repita con --reprint-reason lost, damaged o correction, o sin --record-print.</translation>
         </message>
         <message>
             <source>{count} badge(s), {pages} page(s), written to {path}.</source>
@@ -3638,6 +3649,53 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Without e-mail addresses and phone numbers.</source>
             <translation>Sin correos electrónicos ni teléfonos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Remembered operator</source>
+            <translation>Operador recordado</translation>
+        </message>
+        <message>
+            <source>Last folder of a file dialog</source>
+            <translation>Última carpeta de un diálogo de archivos</translation>
+        </message>
+        <message>
+            <source>Automatic backup every (minutes)</source>
+            <translation>Respaldo automático cada (minutos)</translation>
+        </message>
+        <message>
+            <source>First-run setup done</source>
+            <translation>Configuración inicial hecha</translation>
+        </message>
+        <message>
+            <source>Shared sync folder</source>
+            <translation>Carpeta compartida de sincronización</translation>
+        </message>
+        <message>
+            <source>Badge printing after a check-in</source>
+            <translation>Impresión del gafete después de acreditar</translation>
+        </message>
+        <message>
+            <source>Print only for people without a badge yet</source>
+            <translation>Imprimir solo para personas que aún no tienen gafete</translation>
+        </message>
+        <message>
+            <source>Badge printer</source>
+            <translation>Impresora de gafetes</translation>
+        </message>
+        <message>
+            <source>Badge layout</source>
+            <translation>Diseño del gafete</translation>
+        </message>
+        <message>
+            <source>Folder of the badge PDF files</source>
+            <translation>Carpeta de los archivos PDF de gafetes</translation>
         </message>
     </context>
     <context>

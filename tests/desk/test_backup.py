@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from desk import backup as bk
+from desk import config
 from desk.backup import (
     AUTO,
     BackupError,
@@ -21,20 +22,17 @@ from desk.backup import (
     backup_now,
     backups_folder,
     change_marker,
-    cmd_backup,
-    cmd_backups,
-    cmd_restore,
     due,
     list_backups,
-    restore,
     rotate,
     to_rotate,
-    verify_backup,
 )
 from desk.checkin import Outcome, check_in_participant
+from desk.cli_text import cmd_backup, cmd_backups, cmd_restore
 from desk.db import Database
 from desk.event import Event
 from desk.models import STATUS_REGISTERED, Participant, Record
+from desk.restore import restore, verify_backup
 from tests.factory import Factory
 
 T0 = datetime(2022, 5, 23, 14, 15, 2, tzinfo=UTC)
@@ -199,7 +197,7 @@ def test_no_backup_when_the_disk_is_almost_full(
     filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     almost_full = shutil._ntuple_diskusage(10**9, 10**9, 1024)  # type: ignore[attr-defined]
-    monkeypatch.setattr(bk.shutil, "disk_usage", lambda _p: almost_full)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: almost_full)
     with pytest.raises(BackupError, match="almost full"):
         backup_now(filled)
     assert files_in(backups_folder(filled.path)) == []
@@ -317,10 +315,11 @@ def test_due() -> None:
 
 
 def test_interval_setting_is_kept_within_bounds() -> None:
-    assert bk.clamp_interval("10") == 10
-    assert bk.clamp_interval(0) == 1
-    assert bk.clamp_interval(10**9) == 24 * 60
-    assert bk.clamp_interval("soon") == 5
+    assert config.clamp_backup_interval("10") == 10
+    assert config.clamp_backup_interval(0) == 1
+    assert config.clamp_backup_interval(10**9) == 24 * 60
+    assert config.clamp_backup_interval("soon") == 5
+    assert config.clamp_backup_interval("nan") == 5
 
 
 # -- restore -----------------------------------------------------------------------------

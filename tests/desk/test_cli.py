@@ -292,3 +292,60 @@ def test_a_supervisor_pin_guards_exports_with_contact_data(dbfile: str, tmp_path
     with Database(dbfile) as db, db.read() as session:
         actions = [(r.action, r.operator) for r in ops.audit_entries(session)]
     assert ("export", "Ana") in actions and ("approval", "Rosa Supervisora") in actions
+
+
+def test_badges_record_print_follows_the_reprint_rules(dbfile: str, tmp_path: Path) -> None:
+    from desk import operators as ops
+    from desk.db import Database
+
+    assert desk("--db", dbfile, "demo", "--count", "10", "--seed", "4").returncode == 0
+    listed = json.loads(desk("--db", dbfile, "participants", "--json").stdout)
+    a, b, c = (p["code"] for p in listed[:3])
+
+    def printed() -> dict[str, int]:
+        people = json.loads(desk("--db", dbfile, "participants", "--json").stdout)
+        return {p["code"]: p["badges_printed"] for p in people if p["code"] in (a, b, c)}
+
+    def badges(out: str, *args: str, pin: str = "") -> subprocess.CompletedProcess[str]:
+        extra = ("--supervisor-pin", pin) if pin else ()
+        path = str(tmp_path / out)
+        return desk("--db", dbfile, "--lang", "en", *extra, "--operator", "Ana", "badges",
+                    "--out", path, *args)  # fmt: skip
+
+    first = badges("first.pdf", "--code", a, b, "--record-print")
+    assert first.returncode == 0, first.stderr
+    assert printed() == {a: 1, b: 1, c: 0}
+
+    # a already has a badge: without a reason nothing is written, not even c's first print.
+    refused = badges("again.pdf", "--code", a, c, "--record-print")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "1 of these 2 people already have a badge" in refused.stderr
+    assert "--reprint-reason" in refused.stderr and refused.stdout == ""
+    assert not (tmp_path / "again.pdf").exists() and printed() == {a: 1, b: 1, c: 0}
+    # Without --record-print nothing is recorded, and nothing is asked.
+    assert badges("look.pdf", "--code", a, c).returncode == 0
+    assert printed() == {a: 1, b: 1, c: 0}
+
+    again = badges("again.pdf", "--code", a, c, "--record-print", "--reprint-reason", "lost")
+    assert again.returncode == 0, again.stderr
+    assert "2 badge(s), 2 page(s)" in again.stdout and (tmp_path / "again.pdf").exists()
+    assert printed() == {a: 2, b: 1, c: 1}
+    assert badges("x.pdf", "--all", "--reprint-reason", "bored").returncode == 2
+
+    # With a supervisor on this desk, a reprint also needs the supervisor's PIN; the
+    # approval is logged with the records.
+    with Database(dbfile) as db, db.write() as session:
+        ops.set_operator(session, "Rosa Supervisora", "4321", ops.ROLE_SUPERVISOR)
+    guarded = ("--code", b, "--record-print", "--reprint-reason", "damaged")
+    for pin in ("", "1111"):
+        denied = badges("guarded.pdf", *guarded, pin=pin)
+        assert denied.returncode == 1 and "supervisor" in denied.stderr
+        assert not (tmp_path / "guarded.pdf").exists() and printed()[b] == 1
+    allowed = badges("guarded.pdf", *guarded, pin="4321")
+    assert allowed.returncode == 0, allowed.stderr
+    assert printed()[b] == 2
+    with Database(dbfile) as db, db.read() as session:
+        entries = ops.audit_entries(session)
+    approval = next(e for e in entries if e.action == ops.APPROVAL)
+    assert approval.operator == "Rosa Supervisora" and "(Ana)" in approval.detail
+    assert [e.action for e in entries][:2] == ["print", ops.APPROVAL]

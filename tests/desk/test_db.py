@@ -132,15 +132,23 @@ def test_migration_path_runs_steps_and_keeps_a_backup(
 def test_a_schema_1_database_gains_door_places_and_keeps_its_records(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     with Database(path) as d, d.write() as s:
-        s.execute(text("INSERT INTO participants(id, code, given_name, family_name, category,"
-                       " mode, source, status, name_key, sort_key, email_key, search_text,"
-                       " organisation, position, email, phone, created_at, updated_at,"
-                       " created_desk, updated_desk) VALUES ('p1', 'C1', 'Ana', 'Pérez',"
-                       " 'member', 'in_person', 'preregistered', 'registered', 'ana perez',"
-                       " 'perez ana', '', '', '', '', '', '', '2022-05-23 08:00:00',"
-                       " '2022-05-23 08:00:00', 'd', 'd')"))
-        s.execute(text("INSERT INTO records(id, kind, participant_id, at, desk_id, operator)"
-                       " VALUES ('r1', 'checkin', 'p1', '2022-05-23 08:05:00', 'd', 'Eva')"))
+        s.execute(
+            text(
+                "INSERT INTO participants(id, code, given_name, family_name, category,"
+                " mode, source, status, name_key, sort_key, email_key, search_text,"
+                " organisation, position, email, phone, created_at, updated_at,"
+                " created_desk, updated_desk) VALUES ('p1', 'C1', 'Ana', 'Pérez',"
+                " 'member', 'in_person', 'preregistered', 'registered', 'ana perez',"
+                " 'perez ana', '', '', '', '', '', '', '2022-05-23 08:00:00',"
+                " '2022-05-23 08:00:00', 'd', 'd')"
+            )
+        )
+        s.execute(
+            text(
+                "INSERT INTO records(id, kind, participant_id, at, desk_id, operator)"
+                " VALUES ('r1', 'checkin', 'p1', '2022-05-23 08:05:00', 'd', 'Eva')"
+            )
+        )
     con = sqlite3.connect(path)  # make it what Desk 0.1 wrote: schema 1
     con.execute("DROP INDEX ix_records_kind_target")
     con.execute("ALTER TABLE records DROP COLUMN place")

@@ -132,7 +132,8 @@ def test_two_desks_merging_each_way_agree_after_a_sync(
     event: Event,
     factory: Factory,  # type: ignore[no-untyped-def]
 ) -> None:
-    from desk.sync import export_desk_file, import_desk_files
+    from desk.sync import import_desk_files
+    from desk.sync_file import export_desk_file
 
     one = Database(tmp_path / "one.sqlite3", desk_name="Mesa 1")
     one.bind_event(event.id)

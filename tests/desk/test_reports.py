@@ -11,17 +11,13 @@ from openpyxl import load_workbook
 
 from desk.attendance import OUT, attendance, door_items, scan, undo_scan
 from desk.checkin import check_in_participant, register_walk_in, void_checkin
+from desk.cli_text import cmd_export_attendance
 from desk.db import Database
 from desk.errors import DeskError
 from desk.event import Event
 from desk.participants import ParticipantInfo, all_participants, counts
-from desk.reports import (
-    ReportResult,
-    cmd_export_attendance,
-    export_attendance,
-    sheet_name,
-    write_attendance_report,
-)
+from desk.report_xlsx import sheet_name
+from desk.reports import ReportResult, export_attendance, write_attendance_report
 from tests.factory import Factory
 
 EVIL = '=HYPERLINK("http://x","y")'

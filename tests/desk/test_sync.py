@@ -24,21 +24,15 @@ from desk.checkin import (
     register_walk_in,
     void_checkin,
 )
+from desk.cli_text import cmd_sync_export, cmd_sync_import
 from desk.db import Database
 from desk.errors import DeskError
 from desk.event import Event, default_event
 from desk.merging import merge_people
 from desk.models import Desk, Participant, ParticipantWord, Record
 from desk.participants import all_participants, counts
-from desk.sync import (
-    FORMAT,
-    VERSION,
-    cmd_sync_export,
-    cmd_sync_import,
-    export_desk_file,
-    import_desk_files,
-    read_desk_file,
-)
+from desk.sync import import_desk_files
+from desk.sync_file import FORMAT, VERSION, export_desk_file, read_desk_file
 from tests.factory import Factory
 
 EVENT = default_event()
@@ -134,6 +128,22 @@ def test_the_file_is_as_documented(tmp_path: Path, desk_a: Database) -> None:
     # Written atomically: the previous file is kept as .bak.
     export_desk_file(desk_a, EVENT, path)
     assert path.with_name("d.desk.bak").exists()
+
+
+def test_the_columns_are_those_of_version_1(tmp_path: Path, desk_a: Database) -> None:
+    """The participant columns are desk.participants' list of fields: a field added there
+    must not change what a version-1 file holds without anybody noticing."""
+    path = export_desk_file(desk_a, EVENT, tmp_path / "d.desk").path
+    header = json.loads(gzip.decompress(path.read_bytes()).split(b"\n")[0])
+    assert header["participant_columns"] == [
+        *("id", "code", "invitation_code", "given_name", "family_name", "country"),
+        *("organisation", "position", "category", "mode", "email", "phone", "source"),
+        *("status", "created_at", "updated_at", "created_desk", "updated_desk", "merged_into"),
+    ]
+    assert header["record_columns"] == [
+        *("id", "kind", "participant_id", "at", "desk_id", "operator", "item_id"),
+        *("direction", "target_id", "reason", "place", "flag"),
+    ]
 
 
 def test_cli_lines(tmp_path: Path, desk_a: Database, desk_b: Database) -> None:

@@ -12,15 +12,8 @@ import openpyxl
 import pytest
 
 from desk.errors import ImportFileError
-from desk.tabular import (
-    FIELDS,
-    HeaderMap,
-    Row,
-    Table,
-    map_headers,
-    read_table,
-    split_full_name,
-)
+from desk.header_map import FIELDS, HeaderMap, map_headers, split_full_name
+from desk.tabular import Row, Table, read_table
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

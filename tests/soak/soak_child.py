@@ -20,7 +20,7 @@ from desk.checkin import check_in_participant
 from desk.db import Database
 from desk.event import default_event
 from desk.models import Participant
-from desk.sync import export_desk_file
+from desk.sync_file import export_desk_file
 
 
 def rss_kib() -> int:

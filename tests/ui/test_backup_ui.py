@@ -9,12 +9,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import backup as bk
+from desk.actions.deskfiles import restore_backup
 from desk.backup import BackupError, backup_now, list_backups
 from desk.db import Database
 from desk.event import Event
 from tests.factory import Factory
 from ui.app import apply_language
-from ui.backup_ui import INTERVAL_SETTING, BackupController, RestoreDialog, perform_restore
+from ui.backup_ui import BackupController, RestoreDialog
+from ui.settings import BACKUP_INTERVAL
 from ui.tasks import TaskRunner
 
 T0 = datetime(2022, 5, 23, 20, 15, 2, tzinfo=UTC)  # 14:15 in San Salvador
@@ -38,7 +40,7 @@ def runner(qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture(autouse=True)
 def _english_and_default_interval(qapp) -> None:  # type: ignore[no-untyped-def]
     apply_language("en")
-    QSettings().remove(INTERVAL_SETTING)
+    BACKUP_INTERVAL.remove()
 
 
 def no_modal_dialogs() -> None:
@@ -86,7 +88,7 @@ def test_controller_skips_when_nothing_changed(
 
 
 def test_interval_comes_from_the_settings(qtbot, db: Database, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
-    QSettings().setValue(INTERVAL_SETTING, 30)
+    QSettings().setValue("backup/interval_minutes", 30)  # the key of earlier versions
     backup_now(db, reason="manual", now=T0)
     clock = Clock(T0 + timedelta(minutes=20))
     controller = BackupController(db, runner, clock=clock)
@@ -211,10 +213,12 @@ def test_dialog_without_backups(qtbot, db: Database, event: Event) -> None:  # t
     assert not dialog.confirming
 
 
-def test_perform_restore_on_a_closed_database(db: Database, event: Event, factory: Factory) -> None:
+def test_the_windows_restore_closes_the_database(
+    db: Database, event: Event, factory: Factory
+) -> None:
     _newest, older = make_backups(db, factory)
-    db.close()
-    result = perform_restore(db.path, older, event_id=event.id)
+    # What the window runs (ui.backup_ui.perform_restore is gone): the action closes it.
+    result = restore_backup(db, older, operator="Ana", event_id=event.id)
     assert result.kept_aside is not None and result.kept_aside.exists()
     assert result.backup.participants == 12
     with Database(db.path) as reopened:

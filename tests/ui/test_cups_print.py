@@ -17,7 +17,7 @@ from desk.event import Event
 from desk.participants import all_participants
 from tests.factory import Factory
 from tests.printing_support import decode_qr_codes, pdf_print_queue, wait_for_printed_pdf
-from ui.printing import print_pdf
+from ui.printing.engine import print_pdf
 
 
 def test_badge_printed_through_cups_decodes(

@@ -222,7 +222,7 @@ def test_world_cafe_needs_a_table(qtbot, db, event, people) -> None:  # type: ig
 def test_no_place_for_an_ordinary_item(qtbot, db, event) -> None:  # type: ignore[no-untyped-def]
     screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
     assert not screen.place_combo.isVisibleTo(screen)
-    assert not screen.manifest_box.isVisibleTo(screen)
+    assert not screen.manifest_panel.isVisibleTo(screen)
     assert screen.entry_button.text() == "→ ENTRY"
 
 
@@ -232,7 +232,7 @@ def test_field_visit_boarding_return_and_manifest(qtbot, db, event, people) -> N
     assert screen.entry_button.text() == "▲ BOARDING" and screen.exit_button.text() == "▼ RETURN"
     assert screen.place_combo.currentText() == "Bus 1" and screen.place_label.text() == "Bus:"
     assert [screen.place_combo.itemText(i) for i in range(4)] == [f"Bus {n}" for n in (1, 2, 3, 4)]
-    assert screen.manifest_box.isVisibleTo(screen)
+    assert screen.manifest_panel.isVisibleTo(screen)
     for p in people[:3]:
         scanned(qtbot, screen, p.code)
     assert "BOARDED at 07:30" in screen.headline.text()
@@ -251,8 +251,10 @@ def test_field_visit_boarding_return_and_manifest(qtbot, db, event, people) -> N
     assert "BACK at 16:10" in screen.headline.text()
     assert screen.count_label.text() == "5 boarded · 3 not back yet"
 
+    panel = screen.manifest_panel
+
     def listed() -> dict[str, list[str]]:
-        t = screen.manifest_table
+        t = panel.table
         return {
             t.item(r, 0).text(): [t.item(r, c).text() for c in range(t.columnCount())]
             for r in range(t.rowCount())
@@ -260,18 +262,18 @@ def test_field_visit_boarding_return_and_manifest(qtbot, db, event, people) -> N
 
     not_back = {f"{p.family_name}, {p.given_name}": p for p in people[2:5]}
     assert set(listed()) == set(not_back)
-    assert screen.manifest_count.text() == "3 not back yet"
+    assert panel.count.text() == "3 not back yet"
     for name, row in listed().items():
         assert not_back[name].phone and not_back[name].phone in row
-    screen.bus_filter.setCurrentIndex(screen.bus_filter.findData("Bus 2"))
-    screen.bus_filter.activated.emit(screen.bus_filter.currentIndex())
+    panel.bus_filter.setCurrentIndex(panel.bus_filter.findData("Bus 2"))
+    panel.bus_filter.activated.emit(panel.bus_filter.currentIndex())
     assert len(listed()) == 2 and focused(screen)
-    screen.not_back_check.setChecked(False)  # everyone of Bus 2
+    panel.not_back_check.setChecked(False)  # everyone of Bus 2
     assert len(listed()) == 2
-    screen.bus_filter.setCurrentIndex(0)  # all buses, everyone
-    screen.bus_filter.activated.emit(0)
+    panel.bus_filter.setCurrentIndex(0)  # all buses, everyone
+    panel.bus_filter.activated.emit(0)
     rows = listed()
-    assert len(rows) == 5 and screen.manifest_count.text() == "5 people"
+    assert len(rows) == 5 and panel.count.text() == "5 people"
     back = rows[f"{people[0].family_name}, {people[0].given_name}"]
     assert "16:10" in back and "07:30" in back
 
@@ -283,10 +285,10 @@ def test_save_the_manifest_as_pdf(qtbot, db, event, people, tmp_path: Path) -> N
     for p in people[:2]:
         scanned(qtbot, screen, p.code)
     target = tmp_path / "manifest.pdf"
-    screen.ask_pdf_path = lambda: target  # type: ignore[method-assign]
-    screen.save_button.click()
+    screen.manifest_panel.ask_pdf_path = lambda: target  # type: ignore[method-assign]
+    screen.manifest_panel.save_button.click()
     screen.runner.wait(10_000)
-    qtbot.waitUntil(lambda: "saved" in screen.manifest_status.text())
+    qtbot.waitUntil(lambda: "saved" in screen.manifest_panel.status.text())
     document = pdfium.PdfDocument(target.read_bytes())
     text = document[0].get_textpage().get_text_range()
     assert people[0].family_name in text and people[0].phone in text

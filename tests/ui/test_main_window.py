@@ -107,7 +107,10 @@ def test_export_runs_off_the_window_thread(
 
 
 def test_screens_switch_by_keyboard_and_door_scans_update_the_header(
-    window: MainWindow, qtbot, db: Database, event: Event  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    db: Database,
+    event: Event,
 ) -> None:
     from datetime import datetime
 

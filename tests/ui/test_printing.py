@@ -15,12 +15,14 @@ import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desk import codes
+from desk import operators as ops
 from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
 from desk.badges.records import record_print, without_badge
 from desk.badges.render import render_badges
@@ -32,26 +34,24 @@ from desk.models import Record
 from desk.participants import ParticipantInfo, all_participants, infos_by_ids
 from tests.factory import Factory
 from tests.ui.conftest import type_text
-from ui import printing
 from ui.app import apply_language
 from ui.main_window import MainWindow
-from ui.printing import (
+from ui.printing import jobs
+from ui.printing.batch import BatchPrintDialog
+from ui.printing.dialogs import ReprintDialog
+from ui.printing.engine import PrintError, PrintStopped, print_pdf, raster_dpi
+from ui.printing.jobs import BadgePrinter, PrintJob
+from ui.printing.settings import (
     MODE_ALWAYS,
     MODE_ASK,
     MODE_NEVER,
     PDF_FOLDER,
-    BadgePrinter,
-    BatchPrintDialog,
-    PrintError,
-    PrintJob,
+    SYSTEM_DEFAULT,
     PrintSettings,
-    PrintStopped,
-    ReprintDialog,
     load_settings,
-    print_pdf,
-    raster_dpi,
     save_settings,
 )
+from ui.signin_dialog import SupervisorPinDialog
 from ui.tasks import TaskCancelled, TaskRunner
 
 SCREENSHOTS = Path(tempfile.gettempdir())
@@ -155,7 +155,7 @@ def use_pdf_printers(badge_printer: BadgePrinter, folder: Path) -> Printers:
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
     """Errors the operator would see (a modal box would stop the test)."""
     shown: list[BaseException] = []
-    monkeypatch.setattr(printing, "show_error", lambda _parent, exc, title=None: shown.append(exc))
+    monkeypatch.setattr(jobs, "show_error", lambda _parent, exc, title=None: shown.append(exc))
     apply_language("en")
     return shown
 
@@ -185,7 +185,7 @@ def test_settings_persist_per_desk(qapp, tmp_path: Path, event: Event) -> None: 
     ):
         fresh = load_settings(a.desk_id)
         assert (fresh.mode, fresh.only_if_none, fresh.layout) == ("", True, DEFAULT_LAYOUT)
-        assert fresh.printer == printing.SYSTEM_DEFAULT  # looked up when printing
+        assert fresh.printer == SYSTEM_DEFAULT  # looked up when printing
         # Not chosen: nothing prints after a check-in until a printer or the PDF folder is.
         assert fresh.after_checkin == MODE_NEVER
         assert PrintSettings(printer="Zebra ZD421").after_checkin == MODE_ALWAYS
@@ -337,6 +337,68 @@ def test_printing_a_badge_again_needs_a_reason_in_the_window(
     qtbot.waitUntil(lambda: window.focusWidget() is window.search_field, timeout=2000)
 
 
+def test_a_reprint_asks_the_supervisor_and_logs_the_approval_with_the_print(
+    window: MainWindow,
+    qtbot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """On a desk with a supervisor the PIN is asked after the reason; the approval is
+    written with the print records (desk.actions.badges), so a cancelled PIN or a
+    reprint that never printed logs nothing."""
+    supervisor, pin = "Óscar Núñez", "90817263"
+    ops.reset_tries()
+    with db.write() as session:
+        ops.set_operator(session, supervisor, pin, ops.ROLE_SUPERVISOR)
+    configure(db)
+    printers = use_pdf_printers(window.badges.printer, tmp_path)
+    person = people(db)[4]
+    window.badges.print_person(person.id)  # a first print: no PIN asked
+    wait_printed(qtbot, window, person.id, 1)
+
+    def approvals() -> list[tuple[str, str]]:
+        with db.read() as session:
+            return [(r.operator, r.detail) for r in ops.audit_entries(session, action="approval")]
+
+    def reprint(reason: str, answers: list[str | None]) -> None:
+        window.badges.print_person(person.id)
+        dialog = window.badges.dialog
+        assert isinstance(dialog, ReprintDialog)
+        dialog.buttons[reason].setChecked(True)
+
+        def type_pins() -> None:
+            asked = QApplication.activeModalWidget()
+            assert isinstance(asked, SupervisorPinDialog)
+            for answer in answers:
+                if answer is None:
+                    QTest.keyClick(asked, Qt.Key.Key_Escape)
+                    return
+                asked.pin.setFocus()
+                QTest.keyClicks(asked.pin, answer)
+                QTest.keyClick(asked.pin, Qt.Key.Key_Return)
+                if answer != pin:  # said in the dialog, which stays open
+                    assert asked.isVisible() and "supervisor" in asked.error.text()
+
+        QTimer.singleShot(0, type_pins)
+        dialog.ok_button.click()
+
+    reprint("lost", ["1111", None])  # a wrong PIN, then Esc: nothing at all
+    qtbot.wait(300)
+    assert info(db, person.id).badges_printed == 1 and len(printers.outputs) == 1
+    assert approvals() == []
+    ops.reset_tries()
+
+    reprint("damaged", ["1111", pin])
+    wait_printed(qtbot, window, person.id, 2)
+    assert print_records(db) == [(person.id, "first"), (person.id, "damaged")]
+    operator = window.operator
+    detail = f"{person.full_name} ({operator})" if operator else person.full_name
+    assert approvals() == [(supervisor, f"reprint: {detail}")]
+    assert len(printers.outputs) == 2
+    ops.reset_tries()
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # the very case tested
 def test_print_error_when_the_printer_cannot_start(
     qapp,
     event: Event,
@@ -386,7 +448,7 @@ def test_preview_shows_the_pages_and_cannot_print_unrecorded(
     dialog.resize(900, 700)
     qtbot.wait(50)
     dialog.grab().save(str(SCREENSHOTS / f"desk-badge-preview-{lang}.png"))
-    shown = {a.text(): a.isVisible() for a in dialog.findChildren(printing.QAction)}
+    shown = {a.text(): a.isVisible() for a in dialog.findChildren(QAction)}
     words = {"en": ("Print", "Page setup"), "es": ("Imprimir", "Configuración de página")}[lang]
     assert [shown.get(word) for word in words] == [False, False], sorted(shown.items())
     dialog.close()

@@ -16,7 +16,8 @@ from desk.participants import counts
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.app import apply_language
-from ui.printing import MODE_ALWAYS, PDF_FOLDER, load_settings
+from ui.printing.settings import MODE_ALWAYS, PDF_FOLDER, load_settings
+from ui.settings import BACKUP_INTERVAL, LANGUAGE, SETUP_DONE, SYNC_FOLDER
 from ui.setup_wizard import (
     START_DESK_FILE,
     START_EMPTY,
@@ -24,10 +25,11 @@ from ui.setup_wizard import (
     START_SAMPLE,
     SetupChoices,
     SetupWizard,
+    StartAction,
     apply_setup,
     default_choices,
-    done_setting,
     needs_setup,
+    perform_start,
 )
 
 PRINTERS = ["Zebra ZD421", "Brother QL-820"]
@@ -194,12 +196,35 @@ def test_apply_setup_returns_the_desk_file_to_merge(fresh: Database, event: Even
     )
     action = apply_setup(fresh, event, choices)
     assert (action.kind, action.path, action.added) == (START_DESK_FILE, other, 0)
-    assert QSettings().value(done_setting(fresh.desk_id), type=bool)
-    QSettings().setValue("language", "en")
+    assert SETUP_DONE.get(fresh.desk_id)
+    assert QSettings().value(f"setup/{fresh.desk_id}/done", type=bool)  # the key of old
+    LANGUAGE.set("en")
+
+
+def test_the_start_is_handed_to_the_window(tmp_path: Path) -> None:
+    class Window:  # what perform_start needs of the main window (ui.parts.StartTarget)
+        def __init__(self) -> None:
+            self.asked: list[tuple[str, object]] = []
+
+        def open_import(self, path: Path) -> object:
+            self.asked.append(("import", path))
+            return None
+
+        def import_desk_files(self, paths: list[Path]) -> None:
+            self.asked.append(("merge", paths))
+
+    window = Window()
+    perform_start(window, StartAction(START_IMPORT, tmp_path / "lista.csv"))
+    perform_start(window, StartAction(START_DESK_FILE, tmp_path / "mesa-1.desk"))
+    perform_start(window, StartAction(START_SAMPLE, added=25))  # nothing left to do
+    assert window.asked == [
+        ("import", tmp_path / "lista.csv"),
+        ("merge", [tmp_path / "mesa-1.desk"]),
+    ]
 
 
 def test_setup_is_only_for_a_new_database(db: Database, factory: Factory, fresh: Database) -> None:
-    QSettings().remove(done_setting(db.desk_id))
+    SETUP_DONE.remove(db.desk_id)
     assert needs_setup(db)
     factory.add(db, 2)
     assert not needs_setup(db)  # an existing event's data: no first-run questions
@@ -216,9 +241,7 @@ def test_the_start_page_fields_follow_the_choice(qtbot, fresh: Database) -> None
 
 
 def test_settings_dialog_changes_everything_later(qtbot, fresh: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.backup_ui import interval_minutes
     from ui.settings_dialog import SettingsDialog, apply_settings, current_settings
-    from ui.sync_ui import folder_setting
 
     dialog = SettingsDialog(current_settings(fresh, "Ana"), printers=PRINTERS)
     qtbot.addWidget(dialog)
@@ -238,6 +261,7 @@ def test_settings_dialog_changes_everything_later(qtbot, fresh: Database, tmp_pa
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     apply_settings(fresh, dialog.values())
     assert fresh.desk_name == "Mesa 4"
-    assert interval_minutes() == 15
-    assert QSettings().value(folder_setting(fresh.desk_id)) == str(tmp_path)
-    QSettings().remove("backup/interval_minutes")
+    assert BACKUP_INTERVAL.get() == 15
+    assert SYNC_FOLDER.get(fresh.desk_id) == str(tmp_path)
+    assert QSettings().value(f"sync/{fresh.desk_id}/folder") == str(tmp_path)  # the key of old
+    BACKUP_INTERVAL.remove()

@@ -25,7 +25,8 @@ from ui.signin_dialog import (
     SignInDialog,
     SupervisorPinDialog,
     ask_supervisor,
-    authorise,
+    ask_supervisor_pin,
+    guard_label,
 )
 
 SUPERVISOR, SUPERVISOR_PIN = "Óscar Núñez", "90817263"
@@ -332,9 +333,20 @@ def test_the_audit_view_lists_import_checkin_void_and_export_with_their_operator
     assert dialog.focusWidget() is dialog.text_field
 
 
-def test_authorise_asks_and_logs_the_approval(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    assert authorise(None, db, ops.GUARD_MERGE, "A + B", OPERATOR) == ""  # open: no question
+def test_the_pin_is_asked_and_the_action_logs_the_approval(
+    qtbot, db: Database, factory: Factory
+) -> None:  # type: ignore[no-untyped-def]
+    # authorise() (asked and logged the approval in a transaction of its own) is gone: the
+    # dialog asks for the PIN, the action checks it and logs the approval with what it does.
+    from desk.actions.checkin import check_in_person, void_checkin
+
+    open_desk = ask_supervisor_pin(None, db, guard_label(ops.GUARD_MERGE))
+    assert open_desk == ""  # no supervisor: no question
     _staff(db)
+    factory.add(db, 3)
+    with db.read() as session:
+        person = all_participants(session)[0]
+    check_in_person(db, person.id, operator=OPERATOR, confirm_online=True)
     asked: list[str] = []
 
     def type_pin() -> None:
@@ -344,9 +356,12 @@ def test_authorise_asks_and_logs_the_approval(qtbot, db: Database) -> None:  # t
         _enter(qtbot, dialog.pin, SUPERVISOR_PIN)
 
     QTimer.singleShot(0, type_pin)
-    assert authorise(None, db, ops.GUARD_REPRINT, "Zoë Ørsted", OPERATOR) == SUPERVISOR
-    assert "Print a badge again" in asked[0]
+    pin = ask_supervisor_pin(None, db, guard_label(ops.GUARD_VOID))
+    assert pin == SUPERVISOR_PIN and "Void a check-in" in asked[0]
+    with db.read() as session:
+        assert ops.audit_entries(session, action=ops.APPROVAL) == []  # asking logs nothing
+    void_checkin(db, person.id, "Otra persona", operator=OPERATOR, supervisor_pin=pin)
     with db.read() as session:
         [approval] = ops.audit_entries(session, action=ops.APPROVAL)
     assert approval.operator == SUPERVISOR
-    assert approval.detail == f"reprint: Zoë Ørsted ({OPERATOR})"
+    assert approval.detail == f"void: {person.full_name} ({OPERATOR})"

@@ -3,15 +3,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
 
 from desk.checkin import check_in_participant
 from desk.db import Database
 from desk.event import Event
 from desk.participants import all_participants
-from desk.sync import export_desk_file, import_desk_files
+from desk.sync import import_desk_files
+from desk.sync_file import export_desk_file
 from ui.main_window import MainWindow
-from ui.sync_ui import folder_setting
+from ui.settings import SYNC_FOLDER
 
 
 def other_desk(tmp_path: Path, db: Database, event: Event) -> Database:
@@ -37,7 +37,7 @@ def test_sync_now_with_the_shared_folder(
     other = other_desk(tmp_path, db, event)
     export_desk_file(other, event, folder / "mesa-2.desk")
     other.close()
-    QSettings().setValue(folder_setting(db.desk_id), str(folder))
+    SYNC_FOLDER.set(str(folder), db.desk_id)
     window.sync.retranslate()
     assert str(folder) in window.sync.sync_now_action.text()
     window.sync.sync_now()

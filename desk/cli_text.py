@@ -1,0 +1,170 @@
+"""The command line's texts for the terminal: what ``desk sync``, ``desk export
+attendance``, ``desk backup``, ``desk backups`` and ``desk restore`` print, as lines in the
+current language. The work itself is done elsewhere (desk/sync.py, desk/reports.py,
+desk/backup.py, desk/restore.py); texts the window shows too (a merge report, a restore)
+stay with the result that carries them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk import i18n
+from desk.backup import MANUAL, BackupInfo, backup_now, backups_folder, list_backups, reason_label
+from desk.db import Database
+from desk.display import day_label, event_dates, local_time
+from desk.event import Event
+from desk.i18n import translate
+from desk.restore import restore, restore_summary
+from desk.sync import import_desk_files
+from desk.sync_file import ExportSummary, export_desk_file
+from desk.sync_report import kinds_text
+
+if TYPE_CHECKING:  # desk.reports loads ReportLab and openpyxl: only when a report is made
+    from desk.reports import ReportResult
+
+
+# -- desk files ---------------------------------------------------------------------------
+
+
+def desk_file_lines(event: Event, summary: ExportSummary) -> list[str]:
+    """This desk's file as written (``desk sync export``)."""
+    lines = [
+        translate(
+            "sync",
+            "{path}: {participants} participants, {records} records ({kinds}).",
+        ).format(
+            path=summary.path,
+            participants=summary.participants,
+            records=summary.records,
+            kinds=kinds_text(summary.records_by_kind),
+        )
+    ]
+    if summary.desk_records and summary.first_at and summary.last_at:
+        first, last = (
+            local_time(event, datetime.fromisoformat(at), with_date=True)
+            for at in (summary.first_at, summary.last_at)
+        )
+        lines.append(
+            translate(
+                "sync", "{count} records made at this desk ({desk}), from {first} to {last}."
+            ).format(count=summary.desk_records, desk=summary.desk_name, first=first, last=last)
+        )
+    else:
+        lines.append(
+            translate("sync", "No records made at this desk ({desk}) yet.").format(
+                desk=summary.desk_name
+            )
+        )
+    lines.append(translate("sync", "SHA-256: {sha}").format(sha=summary.sha256))
+    return lines
+
+
+def cmd_sync_export(db: Database, event: Event, out: Path) -> list[str]:
+    """``desk sync export --out FILE``: writes this desk's file; the lines to print."""
+    return desk_file_lines(event, export_desk_file(db, event, out))
+
+
+def cmd_sync_import(db: Database, event: Event, paths: Sequence[Path | str]) -> list[str]:
+    """``desk sync import FILE...``: the merge report in words."""
+    return import_desk_files(db, event, paths).lines(event)
+
+
+# -- the attendance report ------------------------------------------------------------------
+
+
+def report_lines(
+    event: Event, result: ReportResult, *, day: date | None, contact: bool
+) -> list[str]:
+    """The attendance report as written (``desk export attendance``)."""
+    lang = i18n.language()
+    scope = day_label(day, lang) if day else event_dates(event, lang)
+    lines = [
+        translate("reports", "Attendance report ({scope}) written to {path}.").format(
+            scope=scope, path=result.path
+        ),
+        translate(
+            "reports", "{checked} of {registered} registered checked in; {items} agenda item(s)."
+        ).format(checked=result.checked_in, registered=result.registered, items=result.items),
+    ]
+    if result.participants:
+        lines.append(
+            translate("reports", "{count} participant row(s).").format(count=result.participants)
+        )
+    if not contact:
+        lines.append(translate("reports", "Without e-mail addresses and phone numbers."))
+    return lines
+
+
+def cmd_export_attendance(
+    db: Database, event: Event, out: Path, day: date | None, contact: bool
+) -> list[str]:
+    """``desk export attendance``: writes the report; the lines to print."""
+    from desk.reports import write_attendance_report  # see the imports above
+
+    result = write_attendance_report(db, event, out, day=day, contact=contact)
+    return report_lines(event, result, day=day, contact=contact)
+
+
+# -- backups ---------------------------------------------------------------------------------
+
+
+def backup_lines(path: Path, info: BackupInfo | None) -> list[str]:
+    """A backup just made (``desk backup``); ``info`` is what it holds, when known."""
+    lines = [translate("backup", "Backup written: {path}").format(path=path)]
+    if info is not None and info.participants is not None:
+        lines.append(
+            translate(
+                "backup", "{participants} participants, {checked} checked in, {records} records."
+            ).format(participants=info.participants, checked=info.checked_in, records=info.records)
+        )
+    return lines
+
+
+def cmd_backup(db: Database, *, reason: str = MANUAL) -> list[str]:
+    """``desk backup``: one backup now (by hand: never rotated away); the lines to print."""
+    path = backup_now(db, reason=reason)
+    made = next((b for b in list_backups(db, folder=path.parent) if b.path == path), None)
+    return backup_lines(path, made)
+
+
+def _when(moment: datetime, event: Event | None) -> str:
+    if event is None:
+        return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return local_time(event, moment, with_date=True)
+
+
+def cmd_backups(db: Database | Path | str, event: Event | None = None) -> list[str]:
+    """``desk backups``: the backups of the database, newest first."""
+    path = db if isinstance(db, Path | str) else db.path
+    folder = backups_folder(path)
+    found = list_backups(path)
+    if not found:
+        return [translate("backup", "No backups yet in {folder}.").format(folder=folder)]
+    lines = [translate("backup", "Backups in {folder}:").format(folder=folder)]
+    for b in found:
+        counts = (
+            translate("backup", "{participants} participants, {checked} checked in").format(
+                participants=b.participants, checked=b.checked_in
+            )
+            if b.participants is not None
+            else translate("backup", "contents unknown")
+        )
+        lines.append(
+            f"{_when(b.taken_at, event)}  {reason_label(b.reason):<18}  {counts}  {b.path.name}"
+        )
+    return lines
+
+
+def cmd_restore(
+    db_path: Path | str,
+    file: Path | str,
+    *,
+    event_id: str | None = None,
+    allow_other_desk: bool = False,
+) -> list[str]:
+    """``desk restore FILE``: put a backup in place of the (closed) database."""
+    result = restore(db_path, file, event_id=event_id, allow_other_desk=allow_other_desk)
+    return restore_summary(result)
