@@ -235,8 +235,8 @@ def _iso_day(text: str) -> Any:
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, Any]:
-    from desk.db import open_database
-    from desk.event import default_event
+    from desk.events.event import default_event
+    from desk.storage.db import open_database
 
     event = default_event()
     db = open_database(args.db, desk_name=args.desk_name)
@@ -294,9 +294,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_participants(args: argparse.Namespace) -> int:
-    from desk import codes
-    from desk.participants import all_participants
-    from desk.search import search
+    from desk.arrival import codes
+    from desk.people.participants import all_participants
+    from desk.people.search import search
 
     db, event = _open(args)
     with db, db.read() as session:
@@ -310,7 +310,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
         json.dump([p.to_json() for p in people], sys.stdout, ensure_ascii=False, indent=1)
         _print()
         return 0
-    from desk.display import category_label
+    from desk.events.display import category_label
 
     lang = i18n.language()
     for p in people:
@@ -341,7 +341,7 @@ def operator_name(args: argparse.Namespace) -> str:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     from desk.actions.checkin import check_in_code
-    from desk.checkin import Outcome, describe
+    from desk.arrival.checkin import Outcome, describe
 
     db, event = _open(args)
     with db:
@@ -358,7 +358,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 
 def _agenda_item(event: Any, item_id: str) -> Any:
-    from desk.attendance import door_items
+    from desk.doors.attendance import door_items
 
     try:
         return event.item(item_id)
@@ -373,7 +373,7 @@ def _agenda_item(event: Any, item_id: str) -> Any:
 
 def cmd_attend(args: argparse.Namespace) -> int:
     from desk.actions.door import scan
-    from desk.attendance import IN, OUT, describe
+    from desk.doors.attendance import IN, OUT, describe
 
     db, event = _open(args)
     with db:
@@ -402,8 +402,8 @@ def cmd_attend(args: argparse.Namespace) -> int:
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
-    from desk.attendance import attendance, is_field_visit, place_label
-    from desk.display import day_label, item_time_range
+    from desk.doors.attendance import attendance, is_field_visit, place_label
+    from desk.events.display import day_label, item_time_range
 
     db, event = _open(args)
     with db:
@@ -440,8 +440,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
     from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
     from desk.badges.records import without_badge
     from desk.badges.render import render_badges
-    from desk.fileio import atomic_write
-    from desk.participants import find_by_code, infos_by_ids, registered_ids
+    from desk.people.participants import find_by_code, infos_by_ids, registered_ids
+    from desk.storage.fileio import atomic_write
 
     layout = get_layout(args.format or DEFAULT_LAYOUT)
     db, event = _open(args)
@@ -546,7 +546,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desk.participants import counts
+    from desk.people.participants import counts
 
     db, event = _open(args)
     with db:
@@ -617,7 +617,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desk.actions.deskfiles import restore_backup
-    from desk.restore import restore_summary
+    from desk.deskfiles.restore import restore_summary
 
     # The supervisor's PIN is checked on the database in place; the action then closes
     # it (restore refuses a file somebody holds) and logs in the restored database.
@@ -647,7 +647,7 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
         )
     item = getattr(args, "item", None)
     if item:
-        from desk.event import default_event
+        from desk.events.event import default_event
 
         _agenda_item(default_event(), item)  # a wrong id says so before any window opens
     return open_window(

@@ -1,8 +1,8 @@
 """The command line's texts for the terminal: what ``desk sync``, ``desk export
 attendance``, ``desk backup``, ``desk backups`` and ``desk restore`` print, as lines in the
-current language. The work itself is done elsewhere (desk/sync.py, desk/reports.py,
-desk/backup.py, desk/restore.py); texts the window shows too (a merge report, a restore)
-stay with the result that carries them."""
+current language. The work itself is done elsewhere (desk/deskfiles/sync.py,
+desk/reporting/reports.py, desk/deskfiles/backup.py, desk/deskfiles/restore.py); texts the
+window shows too (a merge report, a restore) stay with the result that carries them."""
 
 from __future__ import annotations
 
@@ -12,18 +12,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk import i18n
-from desk.backup import MANUAL, BackupInfo, backup_now, backups_folder, list_backups, reason_label
-from desk.db import Database
-from desk.display import day_label, event_dates, local_time
-from desk.event import Event
+from desk.deskfiles.backup import (
+    MANUAL,
+    BackupInfo,
+    backup_now,
+    backups_folder,
+    list_backups,
+    reason_label,
+)
+from desk.deskfiles.restore import restore, restore_summary
+from desk.deskfiles.sync import import_desk_files
+from desk.deskfiles.sync_file import ExportSummary, export_desk_file
+from desk.deskfiles.sync_report import kinds_text
+from desk.events.display import day_label, event_dates, local_time
+from desk.events.event import Event
 from desk.i18n import translate
-from desk.restore import restore, restore_summary
-from desk.sync import import_desk_files
-from desk.sync_file import ExportSummary, export_desk_file
-from desk.sync_report import kinds_text
+from desk.storage.db import Database
 
-if TYPE_CHECKING:  # desk.reports loads ReportLab and openpyxl: only when a report is made
-    from desk.reports import ReportResult
+if TYPE_CHECKING:  # desk.reporting.reports loads ReportLab and openpyxl: only when a report is made
+    from desk.reporting.reports import ReportResult
 
 
 # -- desk files ---------------------------------------------------------------------------
@@ -102,7 +109,7 @@ def cmd_export_attendance(
     db: Database, event: Event, out: Path, day: date | None, contact: bool
 ) -> list[str]:
     """``desk export attendance``: writes the report; the lines to print."""
-    from desk.reports import write_attendance_report  # see the imports above
+    from desk.reporting.reports import write_attendance_report  # see the imports above
 
     result = write_attendance_report(db, event, out, day=day, contact=contact)
     return report_lines(event, result, day=day, contact=contact)

@@ -6,7 +6,7 @@ takes its default and its allowed range from here, so that the core, the command
 the window agree on them:
 
 ``BACKUP_INTERVAL_*``
-    Minutes between two automatic backups (``desk.backup``; the window's timer and its
+    Minutes between two automatic backups (``desk.deskfiles.backup``; the window's timer and its
     Settings dialog). A stored value outside the range is brought into it
     (:func:`clamp_backup_interval`); one that is not a number reads as the default.
 

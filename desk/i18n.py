@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
 
-from desk.paths import translations_dir
+from desk.storage.paths import translations_dir
 
 LANGUAGES = ("es", "en")
 SOURCE_LANGUAGE = "en"

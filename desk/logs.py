@@ -8,7 +8,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from desk.paths import user_data_dir
+from desk.storage.paths import user_data_dir
 
 LOG_NAME = "desk.log"
 MAX_BYTES = 2_000_000

@@ -50,8 +50,8 @@ class _Run:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.db: Any = None  # desk.db.Database
-        self.event: Any = None  # desk.event.Event
+        self.db: Any = None  # desk.storage.db.Database
+        self.event: Any = None  # desk.events.event.Event
         self.ids: list[str] = []
         self.badge_pdf = b""
 
@@ -92,7 +92,7 @@ class _Run:
     # -- the checks -----------------------------------------------------------------
 
     def database(self) -> str:
-        from desk.db import Database
+        from desk.storage.db import Database
 
         self.db = Database(self.folder / "desk.sqlite3", desk_name="Self-test")
         problems = self.db.integrity_check()
@@ -102,7 +102,7 @@ class _Run:
         return f"schema {self.db.schema_version}, SQLite {sqlite3.sqlite_version}"
 
     def load_event(self) -> str:
-        from desk.event import default_event
+        from desk.events.event import default_event
 
         event = default_event()
         expect(bool(event.agenda), "the event has no agenda")
@@ -115,9 +115,9 @@ class _Run:
     def demo(self) -> str:
         from sqlalchemy import select
 
-        from desk.demo import add_demo
-        from desk.models import Participant
-        from desk.participants import counts
+        from desk.people.demo import add_demo
+        from desk.people.participants import counts
+        from desk.storage.models import Participant
 
         db, event = self._db(), self._event()
         with db.write() as session:
@@ -130,7 +130,7 @@ class _Run:
         return f"{registered} registered"
 
     def check_in(self) -> str:
-        from desk.checkin import Outcome, check_in, check_in_participant
+        from desk.arrival.checkin import Outcome, check_in, check_in_participant
 
         db = self._db()
         first = self._people()[0]
@@ -149,7 +149,7 @@ class _Run:
         from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
         from desk.badges.raster import page_info
         from desk.badges.render import render_badges
-        from desk.participants import infos_by_ids
+        from desk.people.participants import infos_by_ids
 
         db, event = self._db(), self._event()
         with db.read() as session:
@@ -166,7 +166,7 @@ class _Run:
     def chart(self) -> str:
         import pypdfium2
 
-        from desk import charts
+        from desk.reporting import charts
 
         db, event = self._db(), self._event()
         with db.read() as session:
@@ -178,8 +178,8 @@ class _Run:
         return f"PNG {len(png):,} bytes, PDFium {pypdfium2.PDFIUM_INFO}"
 
     def export(self) -> str:
-        from desk.export import export_participants
-        from desk.participants import all_participants, desk_names
+        from desk.people.export import export_participants
+        from desk.people.participants import all_participants, desk_names
 
         db, event = self._db(), self._event()
         with db.read() as session:

@@ -14,12 +14,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pypdfium2 as pdfium
 
-from desk import codes
+from desk.arrival import codes
 from desk.badges.layouts import all_layouts
 from desk.badges.render import render_badges
-from desk.event import default_event
-from desk.models import utcnow
-from desk.participants import ParticipantInfo
+from desk.events.event import default_event
+from desk.people.participants import ParticipantInfo
+from desk.storage.models import utcnow
 
 SAMPLES = [
     (

@@ -26,17 +26,17 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk import codes
-from desk.attendance import OUT, door_items, manifest, scan
-from desk.checkin import check_in_participant, edit_participant, register_walk_in
-from desk.db import Database
-from desk.demo import add_demo
-from desk.event import default_event
-from desk.manifest_pdf import render_manifest
-from desk.participants import all_participants
-from desk.reports import write_attendance_report
-from desk.sync import import_desk_files
-from desk.sync_file import export_desk_file
+from desk.arrival import codes
+from desk.arrival.checkin import check_in_participant, edit_participant, register_walk_in
+from desk.deskfiles.sync import import_desk_files
+from desk.deskfiles.sync_file import export_desk_file
+from desk.doors.attendance import OUT, door_items, manifest, scan
+from desk.doors.manifest_pdf import render_manifest
+from desk.events.event import default_event
+from desk.people.demo import add_demo
+from desk.people.participants import all_participants
+from desk.reporting.reports import write_attendance_report
+from desk.storage.db import Database
 from ui.app import apply_language, make_application
 from ui.main_window import MainWindow
 
@@ -258,9 +258,9 @@ def attendance_shots(app, window, db, event, people, out: Path, lang: str) -> No
 
 def ship_shots(app, window, db, event, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """First-run setup, signing in, the activity log and the damaged-database dialog."""
-    from desk import operators as ops
-    from desk.backup import backup_now, list_backups
-    from desk.health import Finding, HealthReport
+    from desk.deskfiles.backup import backup_now, list_backups
+    from desk.staff import operators as ops
+    from desk.storage.health import Finding, HealthReport
     from ui.audit_view import AuditDialog
     from ui.health_dialog import DamagedDatabaseDialog
     from ui.setup_wizard import SetupWizard, default_choices

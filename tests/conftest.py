@@ -16,8 +16,8 @@ os.environ.pop("DESK_DB", None)
 import pytest  # noqa: E402
 
 from desk import i18n  # noqa: E402
-from desk.db import Database  # noqa: E402
-from desk.event import Event, default_event  # noqa: E402
+from desk.events.event import Event, default_event  # noqa: E402
+from desk.storage.db import Database  # noqa: E402
 from tests.factory import Factory  # noqa: E402
 
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desk.db import Database
-from desk.demo import add_demo, generate
-from desk.event import Event
+from desk.events.event import Event
+from desk.people.demo import add_demo, generate
+from desk.storage.db import Database
 
 # People whose names test accent-folding and particles, always present in lists.
 NOTABLE = (

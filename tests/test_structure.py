@@ -183,7 +183,7 @@ def test_the_core_imports_nothing_of_the_window() -> None:
 def test_the_graph_reads_every_kind_of_import(tmp_path: Path) -> None:
     files = {
         "w/__init__.py": "",
-        "w/a.py": "import os\nfrom w import b\nfrom desk.db import Database\n",
+        "w/a.py": "import os\nfrom w import b\nfrom desk.storage.db import Database\n",
         "w/b.py": "def later():\n    from w.c import thing\n",
         "w/c.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import w.a\n",
         "w/p/__init__.py": "from . import q\n",

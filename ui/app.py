@@ -11,12 +11,12 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import APP_ID, APP_NAME, __version__
-from desk.db import Database, open_database
 from desk.errors import DeskError
-from desk.event import Event, default_event
-from desk.health import mark_clean_exit, mark_running
+from desk.events.event import Event, default_event
 from desk.logs import start_logging
-from desk.paths import default_db_path
+from desk.storage.db import Database, open_database
+from desk.storage.health import mark_clean_exit, mark_running
+from desk.storage.paths import default_db_path
 from ui.language import apply_language, chosen_language, switch_language
 from ui.messages import show_error
 from ui.settings import OPERATOR
@@ -70,7 +70,7 @@ def install_error_hook() -> None:
 def ask_who(db: Database, desk_name: str | None, operator: str | None) -> str | None:
     """The operator's name: from the command line, else asked (with the remembered desk
     and operator names filled in, so Enter confirms). None when the operator cancels."""
-    from desk import operators as ops
+    from desk.staff import operators as ops
     from ui.signin_dialog import SignInDialog
     from ui.start_dialog import StartDialog
 
@@ -168,7 +168,7 @@ def run(
         window = open_window(fresh, event, old.operator)
         show(window)
         if result is not None:
-            from desk.restore import restore_summary
+            from desk.deskfiles.restore import restore_summary
 
             QMessageBox.information(window, APP_NAME, "\n".join(restore_summary(result)))
         old.reopen_requested.disconnect()

@@ -1,6 +1,6 @@
 """The audit view: who did what and when at this desk, newest first, filterable.
 
-Rows come from :func:`desk.operators.audit_entries` (the audit log and the records). Times
+Rows come from :func:`desk.staff.operators.audit_entries` (the audit log and the records). Times
 are the event's wall clock. Nothing here writes or exports anything.
 """
 
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import operators as ops
-from desk.db import Database
 from desk.errors import DeskError
-from desk.event import Event
-from desk.models import utcnow
-from desk.operators import AuditRow
+from desk.events.event import Event
+from desk.staff import operators as ops
+from desk.staff.operators import AuditRow
+from desk.storage.db import Database
+from desk.storage.models import utcnow
 from ui.messages import show_error
 
 LIMIT = 1000

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import backup as backups
 from desk.actions.deskfiles import back_up
-from desk.backup import BackupInfo
-from desk.db import Database
-from desk.display import local_time
-from desk.event import Event
-from desk.models import utcnow
+from desk.deskfiles import backup as backups
+from desk.deskfiles.backup import BackupInfo
+from desk.events.display import local_time
+from desk.events.event import Event
+from desk.storage.db import Database
+from desk.storage.models import utcnow
 from ui.messages import error_text
 from ui.ops import Context, Op
 from ui.settings import BACKUP_INTERVAL

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.actions.checkin import check_in_code, check_in_person
-from desk.checkin import CheckinResult, Outcome, describe
-from desk.db import Database
-from desk.event import Event
-from desk.participants import find_by_code
-from desk.search import SearchResult, search
+from desk.arrival.checkin import CheckinResult, Outcome, describe
+from desk.events.event import Event
+from desk.people.participants import find_by_code
+from desk.people.search import SearchResult, search
+from desk.storage.db import Database
 from ui.messages import error_text
 from ui.ops import changes
 from ui.participants_model import ParticipantTableModel

@@ -1,6 +1,6 @@
 """One live source of counts for the whole window: header, door screen and dashboard.
 
-It keeps a :class:`desk.tally.Tally`, which reads only the records added since it last
+It keeps a :class:`desk.doors.tally.Tally`, which reads only the records added since it last
 looked. The first read (every record of the day) runs on the task runner so a large
 database never freezes the window; later reads take milliseconds and run where they are
 asked for, right after a check-in or a scan, and on a timer that picks up records other
@@ -13,9 +13,9 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desk.db import Database
-from desk.event import Event
-from desk.tally import Snapshot, Tally, record_count
+from desk.doors.tally import Snapshot, Tally, record_count
+from desk.events.event import Event
+from desk.storage.db import Database
 from ui.tasks import TaskRunner
 
 REFRESH_MS = 3_000

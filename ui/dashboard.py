@@ -1,7 +1,7 @@
 """The live dashboard: checked in against registered, attendance per agenda item and
 arrivals, large enough for a projector; it refreshes itself while it is shown.
 
-Data and chart images are made off the UI thread (``desk.charts`` draws with reportlab and
+Data and chart images are made off the UI thread (``desk.reporting.charts`` draws with reportlab and
 renders through PDFium); the window only sets the finished pixmaps.
 """
 
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import charts, i18n
-from desk.charts import DashboardData
-from desk.db import Database
-from desk.display import local_time
-from desk.event import Event
-from desk.models import utcnow
+from desk import i18n
+from desk.events.display import local_time
+from desk.events.event import Event
+from desk.reporting import charts
+from desk.reporting.charts import DashboardData
+from desk.storage.db import Database
+from desk.storage.models import utcnow
 from ui.counts_feed import CountsFeed
 from ui.tasks import Task, TaskRunner
 
@@ -53,7 +54,7 @@ QLabel#updated[failed="true"] { color: #B3261E; }
 
 
 class _ChartBuilder(Protocol):
-    """What the three chart functions of ``desk.charts`` share."""
+    """What the three chart functions of ``desk.reporting.charts`` share."""
 
     def __call__(
         self,

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.actions.door import scan, undo_scan
-from desk.attendance import (
+from desk.doors.attendance import (
     IN,
     OUT,
     DoorOutcome,
@@ -49,12 +49,12 @@ from desk.attendance import (
     places_used,
     suggest_items,
 )
-from desk.db import Database
-from desk.display import category_label, country_name, item_time_range
+from desk.doors.tally import Snapshot
 from desk.errors import DeskError
-from desk.event import AgendaItem, Event
+from desk.events.display import category_label, country_name, item_time_range
+from desk.events.event import AgendaItem, Event
 from desk.i18n import language
-from desk.tally import Snapshot
+from desk.storage.db import Database
 from ui.checkin_screen import STYLES, known_badge
 from ui.counts_feed import CountsFeed
 from ui.manifest_panel import ManifestPanel, bus_order

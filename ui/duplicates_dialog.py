@@ -1,8 +1,8 @@
 """Likely duplicate registrations, side by side, and merging two into one.
 
-The list comes from :func:`desk.merging.duplicate_pairs` (same normalised name and the
+The list comes from :func:`desk.people.merging.duplicate_pairs` (same normalised name and the
 same e-mail, or the same name and country); a merge report after a sync points here too.
-Merging keeps every record of both registrations (see desk/merging.py).
+Merging keeps every record of both registrations (see desk/people/merging.py).
 """
 
 from __future__ import annotations
@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desk.operators as ops
-from desk import codes
+import desk.staff.operators as ops
 from desk.actions import people
-from desk.db import Database
-from desk.display import category_label, country_name, local_time
-from desk.event import Event
+from desk.arrival import codes
+from desk.events.display import category_label, country_name, local_time
+from desk.events.event import Event
 from desk.i18n import language
-from desk.merging import MergeResult, duplicate_pairs
-from desk.participants import ParticipantInfo
+from desk.people.merging import MergeResult, duplicate_pairs
+from desk.people.participants import ParticipantInfo
+from desk.storage.db import Database
 from ui.ops import Op
 from ui.signin_dialog import ask_supervisor_pin, guard_label
 

@@ -1,5 +1,5 @@
 """Start-up health in the window: a damaged database, a folder Desk cannot write in, a full
-disk. The checks themselves are in ``desk.health``; this module only asks and tells."""
+disk. The checks themselves are in ``desk.storage.health``; this module only asks and tells."""
 
 from __future__ import annotations
 
@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.backup import BackupInfo
-from desk.display import local_time
-from desk.event import Event
-from desk.health import (
+from desk.deskfiles.backup import BackupInfo
+from desk.deskfiles.restore import restore_summary
+from desk.events.display import local_time
+from desk.events.event import Event
+from desk.storage.health import (
     HealthReport,
     check_at_start,
     newest_good_backup,
     recover_from_backup,
 )
-from desk.restore import restore_summary
 from ui.messages import show_error
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.actions.lists import import_list
-from desk.db import Database
-from desk.event import Event
-from desk.importing import ImportReport
+from desk.events.event import Event
+from desk.people.importing import ImportReport
+from desk.storage.db import Database
 from ui.messages import error_text
 from ui.ops import Context, Op
 from ui.tasks import Task, TaskRunner

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk import i18n
-from desk.paths import translations_dir
+from desk.storage.paths import translations_dir
 from ui.settings import LANGUAGE
 
 _translators: list[QTranslator] = []

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desk.operators as ops
+import desk.staff.operators as ops
 from desk import APP_NAME, __version__
 from desk.actions import deskfiles, lists, staff
-from desk.db import Database
-from desk.display import day_label, event_dates, item_time_range
-from desk.event import Event, agenda_for_display, current_item
+from desk.doors.tally import Snapshot
+from desk.events.display import day_label, event_dates, item_time_range
+from desk.events.event import Event, agenda_for_display, current_item
 from desk.i18n import language
-from desk.participants import Counts
-from desk.tally import Snapshot
+from desk.people.participants import Counts
+from desk.storage.db import Database
 from ui.backup_ui import BackupController
 from ui.checkin_screen import CheckinScreen
 from ui.counts_feed import CountsFeed
@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
         self._audit = dialog
 
     def _on_restore_action_triggered(self) -> None:
-        from desk.backup import list_backups
+        from desk.deskfiles.backup import list_backups
         from ui.backup_ui import RestoreDialog
 
         # The PIN is checked now and again by the restore, which logs the approval.

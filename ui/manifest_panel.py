@@ -1,5 +1,5 @@
 """The bus manifest at the door of a field visit: who boarded which bus and who is not back
-yet, with a bus filter, printed or saved as a PDF (``desk.manifest_pdf``).
+yet, with a bus filter, printed or saved as a PDF (``desk.doors.manifest_pdf``).
 
 The door screen (``ui.door_screen``) shows the panel for a field visit only and has it
 re-read after every scan and every few seconds (:meth:`ManifestPanel.refresh`: two grouped
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.attendance import ManifestEntry, is_field_visit, manifest, places_used
-from desk.db import Database
-from desk.event import AgendaItem, Event
-from desk.fileio import atomic_write
+from desk.doors.attendance import ManifestEntry, is_field_visit, manifest, places_used
+from desk.doors.manifest_pdf import manifest_rows, render_manifest
+from desk.events.event import AgendaItem, Event
 from desk.i18n import language
-from desk.manifest_pdf import manifest_rows, render_manifest
+from desk.storage.db import Database
+from desk.storage.fileio import atomic_write
 from ui.messages import show_error
 from ui.printing.engine import print_pdf
 from ui.result_panel import font

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desk.operators as ops
-from desk import codes
+import desk.staff.operators as ops
 from desk.actions import checkin, people
-from desk.checkin import (
+from desk.arrival import codes
+from desk.arrival.checkin import (
     CheckinResult,
     FormError,
     HistoryEntry,
@@ -37,13 +37,13 @@ from desk.checkin import (
     history,
     validate,
 )
-from desk.db import Database
-from desk.display import local_time
 from desk.errors import DeskError, ValidationError
-from desk.event import Event
+from desk.events.display import local_time
+from desk.events.event import Event
 from desk.i18n import language, translate
-from desk.models import MODE_ONLINE, SOURCE_WALK_IN, STATUS_CANCELLED
-from desk.participants import EDITABLE_FIELDS, ParticipantInfo, infos_by_ids
+from desk.people.participants import EDITABLE_FIELDS, ParticipantInfo, infos_by_ids
+from desk.storage.db import Database
+from desk.storage.models import MODE_ONLINE, SOURCE_WALK_IN, STATUS_CANCELLED
 from ui.messages import show_error
 from ui.ops import Op
 from ui.signin_dialog import ask_supervisor_pin, guard_label

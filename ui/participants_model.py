@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desk import codes
-from desk.display import local_time
-from desk.event import Event
+from desk.arrival import codes
+from desk.events.display import local_time
+from desk.events.event import Event
 from desk.i18n import language
-from desk.models import MODE_ONLINE
-from desk.participants import ParticipantInfo
+from desk.people.participants import ParticipantInfo
+from desk.storage.models import MODE_ONLINE
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from desk.db import Database
-from desk.event import Event
+from desk.events.event import Event
+from desk.storage.db import Database
 from ui.tasks import TaskRunner
 
 

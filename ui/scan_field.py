@@ -35,7 +35,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desk import codes
+from desk.arrival import codes
 
 log = logging.getLogger(__name__)
 

@@ -48,7 +48,7 @@ def qt_check() -> str:
         )
         expect(painted, "the widget painted nothing (no fonts?)")
         from desk import i18n
-        from desk.paths import translations_dir
+        from desk.storage.paths import translations_dir
 
         for lang in ("es", "en"):
             translator = QTranslator()
@@ -115,8 +115,8 @@ def _open_window(folder: Path) -> str:
     from ui.settings import use_folder
 
     use_folder(folder / "settings")  # never the user's settings
-    from desk.db import Database
-    from desk.event import default_event
+    from desk.events.event import default_event
+    from desk.storage.db import Database
     from ui.app import make_application, open_window
     from ui.language import apply_language
 

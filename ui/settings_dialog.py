@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import config, i18n
-from desk.db import Database
+from desk.storage.db import Database
 from ui.printing.settings import PrintSettings, load_settings, save_settings
 from ui.settings import BACKUP_INTERVAL, LANGUAGE, OPERATOR, SYNC_FOLDER, save
 from ui.setup_wizard import PrintingFields, language_combo, printer_names

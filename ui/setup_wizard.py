@@ -37,9 +37,9 @@ from sqlalchemy import func, select
 from desk import i18n
 from desk.actions.lists import add_sample_participants
 from desk.badges.layouts import all_layouts
-from desk.db import Database
-from desk.event import Event
-from desk.models import Participant, Record
+from desk.events.event import Event
+from desk.storage.db import Database
+from desk.storage.models import Participant, Record
 from ui.language import apply_language
 from ui.parts import StartTarget
 from ui.printing.settings import (

@@ -1,6 +1,6 @@
 """Signing in with a PIN, the supervisor's PIN for guarded actions, and managing operators.
 
-The rules live in :mod:`desk.operators` and the actions of :mod:`desk.actions.staff`;
+The rules live in :mod:`desk.staff.operators` and the actions of :mod:`desk.actions.staff`;
 these dialogs only ask and show. Everything works from the keyboard: type (or pick) the
 name, Tab, the PIN, Enter. A wrong PIN is said in the dialog itself, the PIN field is
 cleared and keeps the focus.
@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import operators as ops
 from desk.actions import staff
-from desk.db import Database
 from desk.errors import DeskError, ValidationError
-from desk.operators import Operator
+from desk.staff import operators as ops
+from desk.staff.operators import Operator
+from desk.storage.db import Database
 from ui.messages import error_text, show_error
 from ui.ops import Op
 from ui.walkin_dialog import ERROR_COLOUR
@@ -245,7 +245,7 @@ def ask_supervisor_pin(parent: QWidget | None, db: Database, action_label: str) 
 
 
 def guard_label(what: str) -> str:
-    """What a supervisor's PIN is asked for (one of desk.operators.GUARDED), as a request."""
+    """What a supervisor's PIN is asked for (one of desk.staff.operators.GUARDED), as a request."""
     labels = {
         ops.GUARD_VOID: QCoreApplication.translate("SupervisorPinDialog", "Void a check-in"),
         ops.GUARD_REPRINT: QCoreApplication.translate("SupervisorPinDialog", "Print a badge again"),

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desk.operators as ops
+import desk.staff.operators as ops
 from desk.actions import deskfiles, lists
-from desk.display import day_label
-from desk.event import Event
+from desk.deskfiles.sync import FolderSync, desk_file_name
+from desk.deskfiles.sync_file import SUFFIX, ExportSummary
+from desk.deskfiles.sync_report import MergeReport
+from desk.events.display import day_label
+from desk.events.event import Event
 from desk.i18n import language
-from desk.reports import ReportResult
-from desk.sync import FolderSync, desk_file_name
-from desk.sync_file import SUFFIX, ExportSummary
-from desk.sync_report import MergeReport
+from desk.reporting.reports import ReportResult
 from ui.messages import show_error
 from ui.ops import Context, Op
 from ui.parts import DeskSession, FieldScreen

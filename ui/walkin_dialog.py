@@ -34,18 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import codes
 from desk.actions import people
-from desk.checkin import CheckinResult, FormError, likely_duplicates, validate
-from desk.db import Database
-from desk.display import local_time
+from desk.arrival import codes
+from desk.arrival.checkin import CheckinResult, FormError, likely_duplicates, validate
 from desk.errors import DeskError
-from desk.event import Country, Event
-from desk.header_map import split_full_name
+from desk.events.display import local_time
+from desk.events.event import Country, Event
 from desk.i18n import language
-from desk.models import MODE_IN_PERSON, MODE_ONLINE, STATUS_CANCELLED, STATUS_REGISTERED
-from desk.participants import EDITABLE_FIELDS, ParticipantInfo
-from desk.textnorm import fold
+from desk.people.header_map import split_full_name
+from desk.people.participants import EDITABLE_FIELDS, ParticipantInfo
+from desk.people.textnorm import fold
+from desk.storage.db import Database
+from desk.storage.models import MODE_IN_PERSON, MODE_ONLINE, STATUS_CANCELLED, STATUS_REGISTERED
 from ui.messages import show_error
 from ui.ops import Op
 
@@ -276,7 +276,7 @@ class ParticipantForm(QWidget):
     # -- values ------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        """What the form says (not yet cleaned: ``desk.checkin.validate`` does that)."""
+        """What the form says (not yet cleaned: ``desk.arrival.checkin.validate`` does that)."""
         out: dict[str, Any] = {
             "given_name": self.given_name.text(),
             "family_name": self.family_name.text(),

@@ -1,10 +1,10 @@
 """User actions: one function per thing a person at the desk means to do.
 
-An action takes the :class:`~desk.db.Database` and plain arguments (the operator's name, a
+An action takes the :class:`~desk.storage.db.Database` and plain arguments (the operator's name, a
 supervisor's PIN where a rule needs one; the desk is ``db.desk_id``), opens its own
 transaction, enforces the rules (the supervisor's approval for voids, merges, restores and
 exports with contact data, see :mod:`desk.actions.guard`), writes its audit row in that
-same transaction (the ``desk.operators`` action constants; a check-in, door scan, void,
+same transaction (the ``desk.staff.operators`` action constants; a check-in, door scan, void,
 badge print or merge is a record, its own line in the activity log) and returns a frozen
 result. A refused or failed action writes nothing. Slow file work (exports, desk files,
 backups, restores) does its file part outside the transaction; each module says how its

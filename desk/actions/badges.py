@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desk import operators as ops
 from desk.badges.records import REPRINT_REASONS, record_print
-from desk.db import Database
 from desk.errors import ValidationError
 from desk.i18n import translate
-from desk.models import Participant
-from desk.participants import record_state
+from desk.people.participants import record_state
+from desk.staff import operators as ops
+from desk.storage.db import Database
+from desk.storage.models import Participant
 
 
 class ReprintNeedsReason(ValidationError):

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desk import checkin as core
-from desk import operators as ops
-from desk.checkin import CheckinResult
-from desk.db import Database
+from desk.arrival import checkin as core
+from desk.arrival.checkin import CheckinResult
+from desk.staff import operators as ops
+from desk.storage.db import Database
 
 
 @dataclass(frozen=True, slots=True)

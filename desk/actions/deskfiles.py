@@ -11,7 +11,7 @@ Restoring a backup needs the supervisor's PIN while this desk has a supervisor, 
 on the database in place before anything happens. The restore replaces the database file,
 so it works on a closed database: :func:`restore_backup` closes the ``Database`` it is
 given (open the file again afterwards), puts the backup in place (the current file is
-kept aside, see desk/restore.py), and writes the approval and the ``restore`` audit row in
+kept aside, see desk/deskfiles/restore.py), and writes the approval and the ``restore`` audit row in
 one transaction of the restored database, the one the desk goes on with.
 """
 
@@ -24,18 +24,30 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desk import backup as backups
-from desk import operators as ops
 from desk.actions import guard
-from desk.backup import BackupInfo
-from desk.db import Database, bulk_work
+from desk.deskfiles import backup as backups
+from desk.deskfiles.backup import BackupInfo
+from desk.deskfiles.restore import RestoreResult
+from desk.deskfiles.sync import (
+    FolderSync,
+    desk_file_name,
+    merge_into,
+    other_desks_files,
+    shared_folder,
+)
+from desk.deskfiles.sync_file import (
+    DeskFile,
+    ExportSummary,
+    check_event,
+    export_desk_file,
+    read_desk_file,
+)
+from desk.deskfiles.sync_report import MergeReport
 from desk.errors import DeskError
-from desk.event import Event
+from desk.events.event import Event
 from desk.i18n import translate
-from desk.restore import RestoreResult
-from desk.sync import FolderSync, desk_file_name, merge_into, other_desks_files, shared_folder
-from desk.sync_file import DeskFile, ExportSummary, check_event, export_desk_file, read_desk_file
-from desk.sync_report import MergeReport
+from desk.staff import operators as ops
+from desk.storage.db import Database, bulk_work
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desk import attendance
-from desk.attendance import IN, DoorResult
-from desk.db import Database
-from desk.event import Event
+from desk.doors import attendance
+from desk.doors.attendance import IN, DoorResult
+from desk.events.event import Event
+from desk.storage.db import Database
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The supervisor's PIN inside an action.
 
 Voids, merging people, restores and exports with contact data need a supervisor's PIN
-while this desk has a supervisor (``desk.operators.GUARDED``; without one they are open
+while this desk has a supervisor (``desk.staff.operators.GUARDED``; without one they are open
 and no approval is logged). An action that changes the database checks the PIN with
 :func:`approve` inside its own write transaction: the approval (an audit row under the
 supervisor's name), the change and the action's audit row are then written together, or
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from desk import operators as ops
-from desk.db import Database
+from desk.staff import operators as ops
+from desk.storage.db import Database
 
 
 def approve(

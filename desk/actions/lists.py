@@ -20,17 +20,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desk import backup as backups
-from desk import demo
-from desk import export as exporting
-from desk import operators as ops
 from desk.actions import guard
-from desk.db import Database
-from desk.event import Event
+from desk.deskfiles import backup as backups
+from desk.events.event import Event
 from desk.i18n import translate
-from desk.importing import ImportReport, Progress, import_participants
-from desk.participants import all_participants, desk_names
-from desk.reports import ReportResult, write_attendance_report
+from desk.people import demo
+from desk.people import export as exporting
+from desk.people.importing import ImportReport, Progress, import_participants
+from desk.people.participants import all_participants, desk_names
+from desk.reporting.reports import ReportResult, write_attendance_report
+from desk.staff import operators as ops
+from desk.storage.db import Database
 
 
 @dataclass(frozen=True, slots=True)

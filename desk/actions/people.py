@@ -15,18 +15,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from desk import checkin as core
-from desk import merging
-from desk import operators as ops
 from desk.actions import guard
-from desk.checkin import CheckinResult
-from desk.db import Database
+from desk.arrival import checkin as core
+from desk.arrival.checkin import CheckinResult
 from desk.errors import NotFoundError
-from desk.event import Event
+from desk.events.event import Event
 from desk.i18n import translate
-from desk.merging import MergeResult
-from desk.models import Participant
-from desk.participants import EDITABLE_FIELDS, ParticipantInfo, infos_by_ids
+from desk.people import merging
+from desk.people.merging import MergeResult
+from desk.people.participants import EDITABLE_FIELDS, ParticipantInfo, infos_by_ids
+from desk.staff import operators as ops
+from desk.storage.db import Database
+from desk.storage.models import Participant
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def merge_people(
     supervisor_pin: str | None = None,
     now: datetime | None = None,
 ) -> MergeResult:
-    """Merge the registration ``absorb_id`` into ``keep_id`` (see desk/merging.py). Needs
+    """Merge the registration ``absorb_id`` into ``keep_id`` (see desk/people/merging.py). Needs
     the supervisor's PIN while this desk has a supervisor (PermissionDenied); the approval
     names both people. Nothing is written when it is refused."""
     with db.write() as session:

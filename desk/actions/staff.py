@@ -3,7 +3,7 @@ PINs, and the desk's settings.
 
 Each function is one write transaction with its audit row (``sign_in``, ``sign_out``,
 ``operators``, ``settings``). While this desk has operators, signing in needs the
-operator's PIN (five wrong PINs lock the name for a minute, see desk/operators.py); a desk
+operator's PIN (five wrong PINs lock the name for a minute, see desk/staff/operators.py); a desk
 without operators takes a name. Adding, changing or removing an operator needs the
 supervisor's PIN while this desk has a supervisor, and is then logged under the
 supervisor's name; a PIN is never written to the log.
@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desk import operators as ops
-from desk.db import Database
 from desk.errors import ValidationError
 from desk.i18n import translate
-from desk.operators import Operator
+from desk.staff import operators as ops
+from desk.staff.operators import Operator
+from desk.storage.db import Database
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from desk.errors import DeskError
-from desk.event import Text
+from desk.events.event import Text
 from desk.i18n import translate
-from desk.paths import resources_dir
+from desk.storage.paths import resources_dir
 
 FORMAT = 1
 TEXT_BOXES = ("band", "event", "name", "organisation", "country", "code")

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import NotFoundError, ValidationError
 from desk.i18n import translate
-from desk.models import (
+from desk.storage.models import (
     SOURCE_PREREGISTERED,
     STATUS_REGISTERED,
     Participant,

@@ -28,12 +28,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from desk import __version__, codes
+from desk import __version__
+from desk.arrival import codes
 from desk.badges.layouts import Box, Layout
-from desk.display import event_dates
-from desk.event import Event
-from desk.participants import ParticipantInfo
-from desk.paths import resources_dir
+from desk.events.display import event_dates
+from desk.events.event import Event
+from desk.people.participants import ParticipantInfo
+from desk.storage.paths import resources_dir
 
 REGULAR = "DeskSans"
 BOLD = "DeskSans-Bold"

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from desk import codes
-from desk.event import current_item, default_event
+from desk.arrival import codes
+from desk.events.event import current_item, default_event
 from tests.acceptance.xsession import (
     FAKE_NOW,
     PDF_FOLDER_PRINTER,

@@ -497,10 +497,10 @@ def live_records(db_path: Path, kind: str) -> list[sqlite3.Row]:
 
 def cancel_participants(db_path: Path, participant_ids: Iterable[str]) -> None:
     """Mark participants cancelled, in-process, through the core's own edit."""
-    from desk.checkin import edit_participant
-    from desk.db import Database
-    from desk.event import default_event
-    from desk.models import STATUS_CANCELLED
+    from desk.arrival.checkin import edit_participant
+    from desk.events.event import default_event
+    from desk.storage.db import Database
+    from desk.storage.models import STATUS_CANCELLED
 
     event = default_event()
     db = Database(db_path)

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from desk.db import Database
-from desk.event import Event
+from desk.events.event import Event
+from desk.storage.db import Database
 from tests.factory import Factory
 
 SIZE = 50_000
@@ -14,7 +14,7 @@ SIZE = 50_000
 @pytest.fixture(scope="session")
 def big_list(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A 50,000-row participant list as a registration form exports it."""
-    from desk.event import default_event
+    from desk.events.event import default_event
 
     factory = Factory(default_event())
     people = factory.people(SIZE, seed=50)
@@ -27,7 +27,7 @@ def big_list(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def big_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    from desk.event import default_event
+    from desk.events.event import default_event
 
     event: Event = default_event()
     db = Database(tmp_path_factory.mktemp("bigdb") / "50k.sqlite3")

@@ -18,12 +18,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desk.attendance import IN, OUT, attendance, door_items, scan
-from desk.db import Database, bulk_insert
-from desk.event import Event, default_event
-from desk.models import Participant, Record, new_id
-from desk.participants import counts
-from desk.tally import Tally
+from desk.doors.attendance import IN, OUT, attendance, door_items, scan
+from desk.doors.tally import Tally
+from desk.events.event import Event, default_event
+from desk.people.participants import counts
+from desk.storage.db import Database, bulk_insert
+from desk.storage.models import Participant, Record, new_id
 from tests.factory import Factory
 
 RECORDS = 200_000

@@ -9,9 +9,9 @@ import time
 
 from desk.badges.layouts import get_layout
 from desk.badges.render import render_badges
-from desk.db import Database
-from desk.event import default_event
-from desk.participants import all_participants
+from desk.events.event import default_event
+from desk.people.participants import all_participants
+from desk.storage.db import Database
 
 
 def test_one_badge(benchmark, big_db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -11,9 +11,9 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desk.db import Database
-from desk.event import default_event
-from desk.participants import all_participants
+from desk.events.event import default_event
+from desk.people.participants import all_participants
+from desk.storage.db import Database
 from ui.checkin_screen import CheckinScreen
 
 

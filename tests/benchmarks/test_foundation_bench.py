@@ -9,10 +9,10 @@ import statistics
 import time
 from pathlib import Path
 
-from desk.db import Database
-from desk.event import default_event
-from desk.importing import import_participants
-from desk.search import search
+from desk.events.event import default_event
+from desk.people.importing import import_participants
+from desk.people.search import search
+from desk.storage.db import Database
 
 QUERIES = (
     "hernandez",

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from desk.db import Database
-from desk.event import default_event
-from desk.reports import write_attendance_report
+from desk.events.event import default_event
+from desk.reporting.reports import write_attendance_report
+from desk.storage.db import Database
 from tests.benchmarks.test_attendance_bench import busy_db  # noqa: F401  (the 200,000 records)
 
 NOW = datetime(2022, 5, 24, 23, 0, tzinfo=UTC)

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from desk.checkin import Outcome, check_in
-from desk.db import Database
+from desk.arrival.checkin import Outcome, check_in
+from desk.storage.db import Database
 from tests.acceptance.xsession import (
     FAKE_NOW,
     App,

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desk.attendance import IN, OUT, door_items
-from desk.db import Database, bulk_insert
-from desk.event import Event, default_event
-from desk.models import Participant, Record, new_id
-from desk.sync import import_desk_files
-from desk.sync_file import export_desk_file
+from desk.deskfiles.sync import import_desk_files
+from desk.deskfiles.sync_file import export_desk_file
+from desk.doors.attendance import IN, OUT, door_items
+from desk.events.event import Event, default_event
+from desk.storage.db import Database, bulk_insert
+from desk.storage.models import Participant, Record, new_id
 from tests.factory import Factory
 
 PEOPLE = 50_000
@@ -144,7 +144,7 @@ def test_merge_50k_all_known(benchmark, busy_db: Database, busy_file: Path) -> N
 
 
 def test_verify_only(busy_file: Path) -> None:
-    from desk.sync_file import read_desk_file
+    from desk.deskfiles.sync_file import read_desk_file
 
     started = time.perf_counter()
     read_desk_file(busy_file, EVENT)

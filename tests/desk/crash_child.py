@@ -9,9 +9,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desk.db import Database
-from desk.event import default_event
-from desk.importing import import_participants
+from desk.events.event import default_event
+from desk.people.importing import import_participants
+from desk.storage.db import Database
 from tests.factory import Factory
 
 ROWS = 150

@@ -12,18 +12,18 @@ import pytest
 from sqlalchemy import func, select
 
 from desk import actions
-from desk import operators as ops
 from desk.actions import checkin, deskfiles, door, lists, people, staff
-from desk.attendance import OUT, DoorOutcome
-from desk.backup import BackupError, backup_now, list_backups
-from desk.checkin import FormError, Outcome, active_checkin
+from desk.arrival.checkin import FormError, Outcome, active_checkin
 from desk.cli_text import backup_lines, desk_file_lines, report_lines
-from desk.db import Database
+from desk.deskfiles.backup import BackupError, backup_now, list_backups
+from desk.deskfiles.sync import export_desk_file
+from desk.doors.attendance import OUT, DoorOutcome
 from desk.errors import DeskError, ImportFileError, NotFoundError, ValidationError
-from desk.event import Event
-from desk.models import AuditEntry, Participant, Record
-from desk.participants import EDITABLE_FIELDS, ParticipantInfo, all_participants
-from desk.sync import export_desk_file
+from desk.events.event import Event
+from desk.people.participants import EDITABLE_FIELDS, ParticipantInfo, all_participants
+from desk.staff import operators as ops
+from desk.storage.db import Database
+from desk.storage.models import AuditEntry, Participant, Record
 from tests.factory import Factory
 
 SUPERVISOR, SUPERVISOR_PIN = "Óscar Núñez", "90817263"
@@ -428,7 +428,7 @@ def test_a_backup_by_hand_logs_itself(
     def disk_full(*_a: object, **_k: object) -> Path:
         raise BackupError("Backup not made: the disk is full.")
 
-    monkeypatch.setattr("desk.backup.backup_now", disk_full)
+    monkeypatch.setattr("desk.deskfiles.backup.backup_now", disk_full)
     with pytest.raises(BackupError):
         deskfiles.back_up(db, operator="Ana")
     assert len(_audit(db)) == 1
@@ -537,3 +537,4 @@ def test_when_the_audit_row_cannot_be_written_the_action_is_undone(
     assert _participants(db) == 3 and _records(db) == 0
     with db.read() as session:
         assert ops.list_operators(session) == []
+

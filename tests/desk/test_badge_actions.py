@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk import operators as ops
 from desk.actions.badges import (
     PrintsRecorded,
     ReprintNeedsReason,
@@ -18,10 +17,11 @@ from desk.actions.badges import (
     record_prints,
 )
 from desk.badges.records import record_print
-from desk.db import Database
 from desk.errors import NotFoundError, ValidationError
-from desk.models import AuditEntry, Record
-from desk.participants import ParticipantInfo, all_participants
+from desk.people.participants import ParticipantInfo, all_participants
+from desk.staff import operators as ops
+from desk.storage.db import Database
+from desk.storage.models import AuditEntry, Record
 from tests.factory import Factory
 
 SUPERVISOR, PIN = "Óscar Núñez", "90817263"

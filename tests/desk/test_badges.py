@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import mm
 
-from desk import codes
+from desk.arrival import codes
 from desk.badges.layouts import LayoutError, all_layouts, get_layout, load_layout
 from desk.badges.records import record_print, without_badge
 from desk.badges.render import plan_badge, render_badges
-from desk.db import Database
 from desk.errors import ValidationError
-from desk.event import Event
-from desk.models import utcnow
-from desk.participants import ParticipantInfo, all_participants
+from desk.events.event import Event
+from desk.people.participants import ParticipantInfo, all_participants
+from desk.storage.db import Database
+from desk.storage.models import utcnow
 from tests.factory import Factory
 from tests.printing_support import decode_qr_codes
 

@@ -255,8 +255,8 @@ def test_two_desks_sync_report_and_backup_from_the_command_line(tmp_path: Path) 
 
 
 def test_a_supervisor_pin_guards_exports_with_contact_data(dbfile: str, tmp_path: Path) -> None:
-    from desk import operators as ops
-    from desk.db import Database
+    from desk.staff import operators as ops
+    from desk.storage.db import Database
 
     assert desk("--db", dbfile, "demo", "--count", "5").returncode == 0
     with Database(dbfile) as db, db.write() as session:
@@ -295,8 +295,8 @@ def test_a_supervisor_pin_guards_exports_with_contact_data(dbfile: str, tmp_path
 
 
 def test_badges_record_print_follows_the_reprint_rules(dbfile: str, tmp_path: Path) -> None:
-    from desk import operators as ops
-    from desk.db import Database
+    from desk.staff import operators as ops
+    from desk.storage.db import Database
 
     assert desk("--db", dbfile, "demo", "--count", "10", "--seed", "4").returncode == 0
     listed = json.loads(desk("--db", dbfile, "participants", "--json").stdout)

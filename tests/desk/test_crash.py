@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desk.db import Database
-from desk.models import Participant
+from desk.storage.db import Database
+from desk.storage.models import Participant
 from tests.desk.crash_child import ROWS
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,7 +18,7 @@ def test_core_loads_no_qt_and_no_ui() -> None:
         for p in CORE.rglob("*.py")
         if p.name != "__init__.py"
     )
-    assert "desk.cli" in modules and "desk.importing" in modules
+    assert "desk.cli" in modules and "desk.people.importing" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

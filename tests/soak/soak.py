@@ -17,9 +17,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desk.db import Database
-from desk.event import default_event
-from desk.models import Record
+from desk.events.event import default_event
+from desk.storage.db import Database
+from desk.storage.models import Record
 from tests.factory import Factory
 
 ROOT = Path(__file__).resolve().parents[2]

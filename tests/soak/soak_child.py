@@ -14,13 +14,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desk.attendance import IN, OUT, door_items, scan
-from desk.backup import backup_now
-from desk.checkin import check_in_participant
-from desk.db import Database
-from desk.event import default_event
-from desk.models import Participant
-from desk.sync_file import export_desk_file
+from desk.arrival.checkin import check_in_participant
+from desk.deskfiles.backup import backup_now
+from desk.deskfiles.sync_file import export_desk_file
+from desk.doors.attendance import IN, OUT, door_items, scan
+from desk.events.event import default_event
+from desk.storage.db import Database
+from desk.storage.models import Participant
 
 
 def rss_kib() -> int:

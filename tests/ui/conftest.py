@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from desk.db import Database
-from desk.event import Event
+from desk.events.event import Event
+from desk.storage.db import Database
 from tests.factory import Factory
 from ui.app import apply_language
 from ui.main_window import MainWindow

@@ -8,11 +8,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk import backup as bk
 from desk.actions.deskfiles import restore_backup
-from desk.backup import BackupError, backup_now, list_backups
-from desk.db import Database
-from desk.event import Event
+from desk.deskfiles import backup as bk
+from desk.deskfiles.backup import BackupError, backup_now, list_backups
+from desk.events.event import Event
+from desk.storage.db import Database
 from tests.factory import Factory
 from ui.app import apply_language
 from ui.backup_ui import BackupController, RestoreDialog

@@ -10,12 +10,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from sqlalchemy import func, select
 
-from desk import codes
-from desk.db import Database
-from desk.event import Event
-from desk.importing import import_participants
-from desk.models import Record
-from desk.participants import ParticipantInfo, all_participants
+from desk.arrival import codes
+from desk.events.event import Event
+from desk.people.importing import import_participants
+from desk.people.participants import ParticipantInfo, all_participants
+from desk.storage.db import Database
+from desk.storage.models import Record
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.main_window import MainWindow
@@ -185,7 +185,7 @@ def test_200_codes_at_scanner_speed_none_lost(
 def test_void_then_check_in_again_from_the_screen(
     desk_window: MainWindow, db: Database, event: Event
 ) -> None:
-    from desk.checkin import void_checkin
+    from desk.arrival.checkin import void_checkin
 
     screen = desk_window.screen_
     nuno = people(db)["Ñuño Ibáñez"]

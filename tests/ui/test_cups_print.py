@@ -12,9 +12,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from desk.badges.layouts import get_layout
 from desk.badges.render import render_badges
-from desk.db import Database
-from desk.event import Event
-from desk.participants import all_participants
+from desk.events.event import Event
+from desk.people.participants import all_participants
+from desk.storage.db import Database
 from tests.factory import Factory
 from tests.printing_support import decode_qr_codes, pdf_print_queue, wait_for_printed_pdf
 from ui.printing.engine import print_pdf

@@ -5,11 +5,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from desk.attendance import door_items, scan
-from desk.checkin import check_in_participant
-from desk.db import Database
-from desk.event import Event
-from desk.participants import ParticipantInfo, all_participants
+from desk.arrival.checkin import check_in_participant
+from desk.doors.attendance import door_items, scan
+from desk.events.event import Event
+from desk.people.participants import ParticipantInfo, all_participants
+from desk.storage.db import Database
 from tests.factory import Factory
 from ui.app import apply_language
 from ui.dashboard import Dashboard
@@ -102,7 +102,7 @@ def test_populated_dashboard_and_a_new_check_in(  # type: ignore[no-untyped-def]
 
     newcomer = next(p for p in people if p.checked_in_at is None)
     with db.read() as session:
-        from desk.checkin import active_checkin
+        from desk.arrival.checkin import active_checkin
 
         while active_checkin(session, newcomer.id) is not None:
             newcomer = people[people.index(newcomer) + 1]

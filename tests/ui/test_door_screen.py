@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desk.attendance import attendance, manifest
-from desk.checkin import check_in_participant
-from desk.db import Database
+from desk.arrival.checkin import check_in_participant
+from desk.doors.attendance import attendance, manifest
 from desk.errors import DeskError
-from desk.event import Event
-from desk.participants import ParticipantInfo, all_participants
+from desk.events.event import Event
+from desk.people.participants import ParticipantInfo, all_participants
+from desk.storage.db import Database
 from tests.factory import Factory
 from ui import door_screen
 from ui.app import apply_language

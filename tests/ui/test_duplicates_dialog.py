@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desk.checkin import register_walk_in
-from desk.db import Database
-from desk.event import Event
-from desk.participants import all_participants
+from desk.arrival.checkin import register_walk_in
+from desk.events.event import Event
+from desk.people.participants import all_participants
+from desk.storage.db import Database
 from tests.factory import Factory
 from ui.app import apply_language
 from ui.duplicates_dialog import DuplicatesDialog

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desk.backup import backup_now
-from desk.event import Event
-from desk.health import check_at_start, newest_good_backup
-from tests.desk.test_health import corrupt_a_page, leave_unclean_marker, make_database
+from desk.deskfiles.backup import backup_now
+from desk.events.event import Event
+from desk.storage.health import check_at_start, newest_good_backup
+from tests.desk.storage.test_health import corrupt_a_page, leave_unclean_marker, make_database
 from tests.factory import Factory
 from ui import health_dialog
 from ui.app import apply_language
@@ -112,7 +112,7 @@ def test_startup_health_quits_on_a_full_disk_and_goes_on_when_healthy(
 
 
 def _full_disk_report(path: Path):  # type: ignore[no-untyped-def]
-    from desk.health import DISK_FULL, Finding, HealthReport
+    from desk.storage.health import DISK_FULL, Finding, HealthReport
 
     return HealthReport(
         db_path=Path(path),

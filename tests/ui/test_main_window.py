@@ -5,8 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from desk.db import Database
-from desk.event import Event
+from desk.events.event import Event
+from desk.storage.db import Database
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.app import apply_language
@@ -114,7 +114,7 @@ def test_screens_switch_by_keyboard_and_door_scans_update_the_header(
 ) -> None:
     from datetime import datetime
 
-    from desk.participants import all_participants
+    from desk.people.participants import all_participants
 
     with db.read() as session:
         person = all_participants(session)[0]

@@ -134,7 +134,7 @@ def test_a_slow_failure_is_handed_on_and_changes_nothing(qtbot, runner: TaskRunn
 def test_a_void_in_the_details_refreshes_the_window_through_the_one_signal(window, db) -> None:  # type: ignore[no-untyped-def]
     """No dialog tells the window to refresh: the void's "changed" reaches the header."""
     from desk.actions.checkin import check_in_person
-    from desk.participants import all_participants
+    from desk.people.participants import all_participants
 
     with db.read() as session:
         person = next(

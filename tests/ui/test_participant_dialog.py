@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desk import codes
-from desk.checkin import Outcome, active_checkin, check_in_participant
-from desk.db import Database
-from desk.event import Event
-from desk.importing import import_participants
-from desk.participants import ParticipantInfo, all_participants, infos_by_ids
-from desk.search import search
+from desk.arrival import codes
+from desk.arrival.checkin import Outcome, active_checkin, check_in_participant
+from desk.events.event import Event
+from desk.people.importing import import_participants
+from desk.people.participants import ParticipantInfo, all_participants, infos_by_ids
+from desk.people.search import search
+from desk.storage.db import Database
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.participant_dialog import ParticipantDialog

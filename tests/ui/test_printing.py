@@ -21,17 +21,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from desk import codes
-from desk import operators as ops
+from desk.arrival import codes
+from desk.arrival.checkin import register_walk_in
 from desk.badges.layouts import DEFAULT_LAYOUT, get_layout
 from desk.badges.records import record_print, without_badge
 from desk.badges.render import render_badges
-from desk.checkin import register_walk_in
-from desk.db import Database
 from desk.errors import ValidationError
-from desk.event import Event
-from desk.models import Record
-from desk.participants import ParticipantInfo, all_participants, infos_by_ids
+from desk.events.event import Event
+from desk.people.participants import ParticipantInfo, all_participants, infos_by_ids
+from desk.staff import operators as ops
+from desk.storage.db import Database
+from desk.storage.models import Record
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.app import apply_language

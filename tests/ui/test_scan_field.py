@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from desk import codes
+from desk.arrival import codes
 from ui.scan_field import ScanField, known_code_suffix
 
 KNOWN = {codes.generate_code() for _ in range(3)}

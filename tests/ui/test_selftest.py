@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desk import event as event_module
-from desk import i18n, paths
+from desk import i18n
+from desk.events import event as event_module
+from desk.storage import paths
 from ui.selftest import main_self_test, run_self_test
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton, QSpinBox, QWidget, QWizard
 
 from desk import i18n
-from desk.db import Database
-from desk.event import Event
-from desk.participants import counts
+from desk.events.event import Event
+from desk.people.participants import counts
+from desk.storage.db import Database
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.app import apply_language

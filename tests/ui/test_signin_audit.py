@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desk import operators as ops
-from desk.checkin import active_checkin, check_in_participant, void_checkin
-from desk.db import Database
-from desk.event import Event
-from desk.export import export_participants
-from desk.importing import import_participants
-from desk.models import utcnow
-from desk.participants import all_participants, desk_names
+from desk.arrival.checkin import active_checkin, check_in_participant, void_checkin
+from desk.events.event import Event
+from desk.people.export import export_participants
+from desk.people.importing import import_participants
+from desk.people.participants import all_participants, desk_names
+from desk.staff import operators as ops
+from desk.storage.db import Database
+from desk.storage.models import utcnow
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.app import apply_language

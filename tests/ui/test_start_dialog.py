@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
-from desk.db import Database
+from desk.storage.db import Database
 from ui.app import ask_who
 from ui.start_dialog import StartDialog
 

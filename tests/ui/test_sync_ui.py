@@ -4,12 +4,12 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desk.checkin import check_in_participant
-from desk.db import Database
-from desk.event import Event
-from desk.participants import all_participants
-from desk.sync import import_desk_files
-from desk.sync_file import export_desk_file
+from desk.arrival.checkin import check_in_participant
+from desk.deskfiles.sync import import_desk_files
+from desk.deskfiles.sync_file import export_desk_file
+from desk.events.event import Event
+from desk.people.participants import all_participants
+from desk.storage.db import Database
 from ui.main_window import MainWindow
 from ui.settings import SYNC_FOLDER
 

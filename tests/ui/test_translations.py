@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from desk.paths import translations_dir
+from desk.storage.paths import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,14 +10,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
-from desk import codes
-from desk.checkin import Outcome
-from desk.db import Database
-from desk.event import Event
-from desk.importing import import_participants
-from desk.models import Participant
-from desk.participants import ParticipantInfo, all_participants
-from desk.search import search
+from desk.arrival import codes
+from desk.arrival.checkin import Outcome
+from desk.events.event import Event
+from desk.people.importing import import_participants
+from desk.people.participants import ParticipantInfo, all_participants
+from desk.people.search import search
+from desk.storage.db import Database
+from desk.storage.models import Participant
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.walkin_dialog import WalkInDialog

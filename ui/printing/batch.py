@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from desk.badges.layouts import get_layout
 from desk.badges.records import without_badge
-from desk.db import Database
-from desk.event import Event
+from desk.events.event import Event
 from desk.i18n import language
-from desk.participants import counts, infos_by_ids, record_state, registered_ids
+from desk.people.participants import counts, infos_by_ids, record_state, registered_ids
+from desk.storage.db import Database
 from ui.messages import error_text
 from ui.printing.dialogs import ReprintDialog, ask_reprint_pin
 from ui.printing.engine import PrintStopped

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desk.operators as ops
+import desk.staff.operators as ops
 from desk.badges.layouts import all_layouts
 from desk.badges.records import REPRINT_REASONS
-from desk.db import Database
 from desk.i18n import language
+from desk.storage.db import Database
 from ui.printing.settings import (
     MODE_ALWAYS,
     MODE_ASK,

@@ -25,17 +25,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desk import codes
 from desk.actions.badges import check_prints, record_prints
+from desk.arrival import codes
 from desk.badges.layouts import Layout, get_layout
 from desk.badges.raster import PageImage, page_images, page_info
 from desk.badges.render import render_badges
-from desk.db import Database
 from desk.errors import DeskError
-from desk.event import Event
-from desk.fileio import atomic_write
+from desk.events.event import Event
 from desk.i18n import language
-from desk.participants import ParticipantInfo, infos_by_ids
+from desk.people.participants import ParticipantInfo, infos_by_ids
+from desk.storage.db import Database
+from desk.storage.fileio import atomic_write
 from ui.messages import error_text, show_error
 from ui.printing.engine import (
     PREVIEW_DPI,

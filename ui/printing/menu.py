@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QWidget
 
-from desk.checkin import CheckinResult
-from desk.participants import first_participant_id, infos_by_ids
+from desk.arrival.checkin import CheckinResult
+from desk.people.participants import first_participant_id, infos_by_ids
 from ui.messages import error_text
 from ui.parts import DeskSession, PersonScreen
 from ui.printing.batch import BatchPrintDialog

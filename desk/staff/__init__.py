@@ -1,0 +1,1 @@
+"""Operators, PINs, the supervisor's approval and the activity log."""
