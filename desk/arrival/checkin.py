@@ -271,7 +271,7 @@ def validate(event: Event, values: dict[str, Any]) -> dict[str, Any]:
             event.country(clean["country"])
         except KeyError:
             errors["country"] = translate("checkin", "Choose a country from the list.")
-    else:
+    elif "country" in clean:  # emptied on purpose; a change that leaves it out keeps it
         clean["country"] = None
     if "category" in clean:
         try:

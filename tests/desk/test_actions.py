@@ -538,3 +538,11 @@ def test_when_the_audit_row_cannot_be_written_the_action_is_undone(
     with db.read() as session:
         assert ops.list_operators(session) == []
 
+
+def test_an_edit_that_leaves_a_field_out_keeps_it(
+    db: Database, event: Event, factory: Factory
+) -> None:
+    person = _people(db, factory)[0]
+    assert person.country
+    edited = people.edit_participant(db, event, person.id, {"position": "Cónsul"}, operator="Ana")
+    assert edited.changed == ("position",) and edited.participant.country == person.country
