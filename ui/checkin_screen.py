@@ -63,7 +63,6 @@ STYLES = {
     "bad_check": ("#b3261e", "✖"),
     "no_match": ("#555555", "∅"),
     "choose": ("#555555", "↕"),
-    "fragment": ("#555555", "…"),
     "failed": ("#b3261e", "✖"),
     "ready": ("#3c4a5c", "▶"),
 }
@@ -229,12 +228,7 @@ class CheckinScreen(QWidget):
         self.show_state("ready")
 
     def _on_field_fragment_dropped(self, fragment: str) -> None:
-        self.recent.add(
-            *STYLES["fragment"],
-            "",
-            self.tr("Not read: “{text}” (dropped)").format(text=fragment),
-            at=self._now(),
-        )
+        self.recent.add_fragment(fragment, self._now())
 
     def _on_field_code_entered(self, code: str) -> None:
         try:

@@ -466,12 +466,7 @@ class DoorScreen(QWidget):
             self.show_state("ready")
 
     def _on_field_fragment_dropped(self, fragment: str) -> None:
-        self.recent.add(
-            *DOOR_STYLES["fragment"],
-            "",
-            self.tr("Not read: “{text}” (dropped)").format(text=fragment),
-            at=self._now(),
-        )
+        self.recent.add_fragment(fragment, self._now())
 
     # -- actions -------------------------------------------------------------------------
 

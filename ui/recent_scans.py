@@ -14,6 +14,7 @@ from ui.result_panel import font, shrinkable
 
 RECENT = 10
 WIDTH = 300
+FRAGMENT_COLOUR = "#555555"
 
 
 class RecentScans(QWidget):
@@ -61,6 +62,11 @@ class RecentScans(QWidget):
         self.list.insertItem(0, item)
         while self.list.count() > RECENT:
             self.list.takeItem(self.list.count() - 1)
+
+    def add_fragment(self, fragment: str, at: datetime) -> None:
+        """Characters the scan field dropped before a good code (a misread)."""
+        text = self.tr("Not read: “{text}” (dropped)").format(text=fragment)
+        self.add(FRAGMENT_COLOUR, "…", "", text, at=at)
 
     def texts(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]

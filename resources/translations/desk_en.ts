@@ -224,10 +224,6 @@
             <translation>+ Walk-in (Ctrl+N)</translation>
         </message>
         <message>
-            <source>Not read: “{text}” (dropped)</source>
-            <translation>Not read: “{text}” (dropped)</translation>
-        </message>
-        <message>
             <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
             <translation>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</translation>
         </message>
@@ -415,10 +411,6 @@
         <message>
             <source>Scanning EXIT: scan each badge as the person leaves.</source>
             <translation>Scanning EXIT: scan each badge as the person leaves.</translation>
-        </message>
-        <message>
-            <source>Not read: “{text}” (dropped)</source>
-            <translation>Not read: “{text}” (dropped)</translation>
         </message>
         <message>
             <source>NOT SAVED: “{code}”</source>
@@ -1439,6 +1431,10 @@ Database: {path}</translation>
         <message>
             <source>Last scans (click to open)</source>
             <translation>Last scans (click to open)</translation>
+        </message>
+        <message>
+            <source>Not read: “{text}” (dropped)</source>
+            <translation>Not read: “{text}” (dropped)</translation>
         </message>
     </context>
     <context>

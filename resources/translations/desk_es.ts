@@ -1,3832 +1,3828 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-<context>
-    <name>AuditDialog</name>
-    <message>
-        <source>Activity log</source>
-        <translation>Registro de actividad</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Search names, files, reasons… (Ctrl+F)</source>
-        <translation>Buscar nombres, archivos, motivos… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Today only</source>
-        <translation>Solo &amp;hoy</translation>
-    </message>
-    <message>
-        <source>&amp;Operator:</source>
-        <translation>&amp;Operador:</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Acción:</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Mesa</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
-    </message>
-    <message>
-        <source>All operators</source>
-        <translation>Todos los operadores</translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation>Todas las acciones</translation>
-    </message>
-    <message>
-        <source>The newest {count} entries; filter to see older ones.</source>
-        <translation>Las {count} entradas más recientes; filtre para ver las anteriores.</translation>
-    </message>
-    <message>
-        <source>{count} entries, newest first.</source>
-        <translation>{count} entradas, las más recientes primero.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupController</name>
-    <message>
-        <source>Automatic backup failed: {reason}</source>
-        <translation>Falló el respaldo automático: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>BadgeMenu</name>
-    <message>
-        <source>&amp;Badges</source>
-        <translation>&amp;Gafetes</translation>
-    </message>
-    <message>
-        <source>&amp;Print badge…</source>
-        <translation>&amp;Imprimir gafete…</translation>
-    </message>
-    <message>
-        <source>Print badges (&amp;batch)…</source>
-        <translation>Imprimir gafetes (&amp;lote)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save badges as PDF…</source>
-        <translation>&amp;Guardar gafetes como PDF…</translation>
-    </message>
-    <message>
-        <source>Badge printing se&amp;ttings…</source>
-        <translation>&amp;Configuración de impresión de gafetes…</translation>
-    </message>
-    <message>
-        <source>Scan or choose a person first, then print the badge.</source>
-        <translation>Primero escanee o elija a una persona; luego imprima el gafete.</translation>
-    </message>
-    <message>
-        <source>Badge not printed: {reason}</source>
-        <translation>Gafete no impreso: {reason}</translation>
-    </message>
-    <message>
-        <source>Badge printed: {name}</source>
-        <translation>Gafete impreso: {name}</translation>
-    </message>
-    <message>
-        <source>Badges printed: {count}</source>
-        <translation>Gafetes impresos: {count}</translation>
-    </message>
-    <message>
-        <source>Badges saved to {path}</source>
-        <translation>Gafetes guardados en {path}</translation>
-    </message>
-</context>
-<context>
-    <name>BatchPrintDialog</name>
-    <message>
-        <source>Print badges</source>
-        <translation>Imprimir gafetes</translation>
-    </message>
-    <message>
-        <source>Whose badges?</source>
-        <translation>¿De quién son los gafetes?</translation>
-    </message>
-    <message>
-        <source>A &amp;category:</source>
-        <translation>Una &amp;categoría:</translation>
-    </message>
-    <message>
-        <source>&amp;Leave them out</source>
-        <translation>&amp;Dejarlos fuera</translation>
-    </message>
-    <message>
-        <source>Print them a&amp;gain (you will be asked why)</source>
-        <translation>Imprimirlos de &amp;nuevo (se pedirá el motivo)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Guardar como &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Imprimir</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>{label} ({count})</source>
-        <translation>{label} ({count})</translation>
-    </message>
-    <message>
-        <source>The &amp;selected person: {name}</source>
-        <translation>La persona &amp;seleccionada: {name}</translation>
-    </message>
-    <message>
-        <source>The &amp;selected people ({count})</source>
-        <translation>Las personas &amp;seleccionadas ({count})</translation>
-    </message>
-    <message>
-        <source>The &amp;selected person (nobody is selected)</source>
-        <translation>La persona &amp;seleccionada (no hay nadie seleccionado)</translation>
-    </message>
-    <message>
-        <source>&amp;Everyone pre-registered without a badge yet ({count})</source>
-        <translation>&amp;Toda persona preinscrita aún sin gafete ({count})</translation>
-    </message>
-    <message>
-        <source>Already have a badge: {count} of these {total} people.</source>
-        <translation>Ya tienen gafete: {count} de estas {total} personas.</translation>
-    </message>
-    <message>
-        <source>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</source>
-        <translation>Gafetes: {count} · páginas: {pages} · {layout} · impresora: {printer}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Badges printed and recorded: {count}.</source>
-        <translation>Gafetes impresos y registrados: {count}.</translation>
-    </message>
-    <message>
-        <source>Badges saved to {path}: {count} (not recorded as printed).</source>
-        <translation>Gafetes guardados en {path}: {count} (no se registran como impresos).</translation>
-    </message>
-    <message>
-        <source>Preview opened.</source>
-        <translation>Vista previa abierta.</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was printed or recorded.</source>
-        <translation>Cancelado: no se imprimió ni registró nada.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-</context>
-<context>
-    <name>CheckinScreen</name>
-    <message>
-        <source>Scan a badge, or type a name, organisation, e-mail or country</source>
-        <translation>Escanee un gafete, o escriba un nombre, institución, correo o país</translation>
-    </message>
-    <message>
-        <source>Confirm in person (Ctrl+Enter)</source>
-        <translation>Confirmar presencial (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Print badge (F5)</source>
-        <translation>Imprimir gafete (F5)</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Detalles…</translation>
-    </message>
-    <message>
-        <source>+ Walk-in (Ctrl+N)</source>
-        <translation>+ Registro en sitio (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Not read: “{text}” (dropped)</source>
-        <translation>Lectura incompleta: «{text}» (descartada)</translation>
-    </message>
-    <message>
-        <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
-        <translation>Todavía no hay participantes: importe la lista de inscripción con Archivo → Importar lista de participantes… (Ctrl+I).</translation>
-    </message>
-    <message>
-        <source>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
-        <translation>{total} inscritos. Escanee un gafete o escriba un nombre; registro en sitio: Ctrl+N.</translation>
-    </message>
-    <message>
-        <source>No participant matches “{query}”.</source>
-        <translation>Ningún participante coincide con «{query}».</translation>
-    </message>
-    <message>
-        <source>More than {shown} matches for “{query}”: keep typing.</source>
-        <translation>Más de {shown} resultados para «{query}»: siga escribiendo.</translation>
-    </message>
-    <message>
-        <source>One match: Enter checks in.</source>
-        <translation>Un resultado: Enter lo acredita.</translation>
-    </message>
-    <message>
-        <source>{total} matches: choose with ↑/↓, then Enter.</source>
-        <translation>{total} resultados: elija con ↑/↓ y luego Enter.</translation>
-    </message>
-    <message>
-        <source>Print the badge? F5 prints; the next scan means no.</source>
-        <translation>¿Imprimir el gafete? F5 lo imprime; el siguiente escaneo significa que no.</translation>
-    </message>
-    <message>
-        <source>NO MATCH for “{query}”</source>
-        <translation>SIN RESULTADOS para «{query}»</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or register a walk-in with Ctrl+N.</source>
-        <translation>Revise la ortografía, o registre a la persona en sitio con Ctrl+N.</translation>
-    </message>
-    <message>
-        <source>{count} people match: choose one</source>
-        <translation>{count} personas coinciden: elija una</translation>
-    </message>
-    <message>
-        <source>Use ↓/↑ to highlight the right person, then press Enter.</source>
-        <translation>Use ↓/↑ para marcar a la persona correcta y presione Enter.</translation>
-    </message>
-    <message>
-        <source>NOT SAVED: “{query}”</source>
-        <translation>NO SE GUARDÓ: «{query}»</translation>
-    </message>
-    <message>
-        <source>Press Enter to try again.</source>
-        <translation>Presione Enter para intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>LISTO</translation>
-    </message>
-    <message>
-        <source>Scan a badge, or type a few letters of a name.</source>
-        <translation>Escanee un gafete, o escriba unas letras del nombre.</translation>
-    </message>
-</context>
-<context>
-    <name>DamagedDatabaseDialog</name>
-    <message>
-        <source>The database is damaged</source>
-        <translation>La base de datos está dañada</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The desk&apos;s database is damaged.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;La base de datos de la mesa está dañada.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Desk did not close properly last time (a power cut, a crash), and the full check it then runs found damage in {path}.</source>
-        <translation>Desk no se cerró bien la última vez (un corte de luz, una falla), y la revisión completa que hace en ese caso encontró daños en {path}.</translation>
-    </message>
-    <message>
-        <source>The check at start found damage in {path}.</source>
-        <translation>La revisión al iniciar encontró daños en {path}.</translation>
-    </message>
-    <message>
-        <source>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk&apos;s file). The damaged file is kept aside for support, never deleted.</source>
-        <translation>El respaldo bueno más reciente se hizo el {when}, con {participants} participantes y {checked} acreditaciones. Las acreditaciones hechas después hay que registrarlas de nuevo (o recuperarlas del archivo de otra mesa). El archivo dañado se guarda aparte para soporte técnico; nunca se borra.</translation>
-    </message>
-    <message>
-        <source>No good backup of this database was found. Do not delete anything: call support, who can try to rescue the data from the damaged file.</source>
-        <translation>No se encontró ningún respaldo bueno de esta base de datos. No borre nada: llame a soporte técnico, que puede intentar rescatar los datos del archivo dañado.</translation>
-    </message>
-    <message>
-        <source>What SQLite reported: {problems}</source>
-        <translation>Lo que informó SQLite: {problems}</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</source>
-        <translation>&amp;Restaurar el respaldo más reciente (de las {time}, {participants} participantes, {checked} acreditaciones)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit and call support</source>
-        <translation>&amp;Salir y llamar a soporte técnico</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>checked in / registered</source>
-        <translation>acreditados / inscritos</translation>
-    </message>
-    <message>
-        <source>registered in person</source>
-        <translation>inscritos presenciales</translation>
-    </message>
-    <message>
-        <source>registered online</source>
-        <translation>inscritos virtuales</translation>
-    </message>
-    <message>
-        <source>inside now</source>
-        <translation>en sala ahora</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>on board: {item}</source>
-        <translation>a bordo: {item}</translation>
-    </message>
-    <message>
-        <source>inside now: {item}</source>
-        <translation>en sala ahora: {item}</translation>
-    </message>
-    <message>
-        <source>Updated at {time}</source>
-        <translation>Actualizado a las {time}</translation>
-    </message>
-    <message>
-        <source>Could not update: {error}</source>
-        <translation>No se pudo actualizar: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>DoorScreen</name>
-    <message>
-        <source>Switch to {title} (starts {time}) — F6</source>
-        <translation>Cambiar a {title} (empieza {time}) — F6</translation>
-    </message>
-    <message>
-        <source>Bus:</source>
-        <translation>Bus:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Mesa:</translation>
-    </message>
-    <message>
-        <source>— choose the table —</source>
-        <translation>— elija la mesa —</translation>
-    </message>
-    <message>
-        <source>▲ BOARDING</source>
-        <translation>▲ ABORDAJE</translation>
-    </message>
-    <message>
-        <source>▼ RETURN</source>
-        <translation>▼ REGRESO</translation>
-    </message>
-    <message>
-        <source>→ ENTRY</source>
-        <translation>→ ENTRADA</translation>
-    </message>
-    <message>
-        <source>← EXIT</source>
-        <translation>← SALIDA</translation>
-    </message>
-    <message>
-        <source>Scanning BOARDING: scan each badge as the person gets on the bus.</source>
-        <translation>Escaneando ABORDAJE: escanee cada gafete cuando la persona sube al bus.</translation>
-    </message>
-    <message>
-        <source>Scanning ENTRY: scan each badge as the person comes in.</source>
-        <translation>Escaneando ENTRADA: escanee cada gafete cuando la persona entra.</translation>
-    </message>
-    <message>
-        <source>Scanning RETURN: scan each badge as the person is back from the visit.</source>
-        <translation>Escaneando REGRESO: escanee cada gafete cuando la persona vuelve de la visita.</translation>
-    </message>
-    <message>
-        <source>Scanning EXIT: scan each badge as the person leaves.</source>
-        <translation>Escaneando SALIDA: escanee cada gafete cuando la persona sale.</translation>
-    </message>
-    <message>
-        <source>Not read: “{text}” (dropped)</source>
-        <translation>Lectura incompleta: «{text}» (descartada)</translation>
-    </message>
-    <message>
-        <source>NOT SAVED: “{code}”</source>
-        <translation>NO SE GUARDÓ: «{code}»</translation>
-    </message>
-    <message>
-        <source>Scan the badge again.</source>
-        <translation>Escanee el gafete de nuevo.</translation>
-    </message>
-    <message>
-        <source>Enter records it anyway; Esc or the next scan: not recorded.</source>
-        <translation>Enter lo registra de todos modos; Esc o el siguiente escaneo: no se registra.</translation>
-    </message>
-    <message>
-        <source>NOTHING TO UNDO</source>
-        <translation>NADA QUE DESHACER</translation>
-    </message>
-    <message>
-        <source>No scan of this screen to undo.</source>
-        <translation>No hay ningún escaneo de esta pantalla para deshacer.</translation>
-    </message>
-    <message>
-        <source>Scan undone: {name}</source>
-        <translation>Escaneo deshecho: {name}</translation>
-    </message>
-    <message>
-        <source>The scan no longer counts (a void record was written).</source>
-        <translation>El escaneo ya no cuenta (se guardó un registro de anulación).</translation>
-    </message>
-    <message>
-        <source>NOT RECORDED</source>
-        <translation>NO REGISTRADO</translation>
-    </message>
-    <message>
-        <source>The scan outside the item&apos;s time was not recorded.</source>
-        <translation>El escaneo fuera del horario de la actividad no se registró.</translation>
-    </message>
-    <message>
-        <source>CHOOSE THE TABLE FIRST: not recorded</source>
-        <translation>ELIJA LA MESA PRIMERO: no registrado</translation>
-    </message>
-    <message>
-        <source>Pick the World Café table above, then scan the badge again.</source>
-        <translation>Elija arriba la mesa del World Café y vuelva a escanear el gafete.</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>LISTO</translation>
-    </message>
-    <message>
-        <source>{count} boarded · {inside} not back yet</source>
-        <translation>{count} abordaron · {inside} aún sin regresar</translation>
-    </message>
-    <message>
-        <source>{count} attended · {inside} inside</source>
-        <translation>{count} asistieron · {inside} adentro</translation>
-    </message>
-    <message>
-        <source>{place}: {inside} not back ({count} scanned)</source>
-        <translation>{place}: {inside} sin regresar ({count} escaneados)</translation>
-    </message>
-    <message>
-        <source>{place}: {count} ({inside} there now)</source>
-        <translation>{place}: {count} ({inside} ahí ahora)</translation>
-    </message>
-    <message>
-        <source>Catering headcount: {count}</source>
-        <translation>Conteo para alimentación: {count}</translation>
-    </message>
-    <message>
-        <source>⚑ {count} scanned here without checking in at the desk</source>
-        <translation>⚑ {count} escaneados aquí sin haberse registrado en el mostrador</translation>
-    </message>
-    <message>
-        <source>Agenda item:</source>
-        <translation>Actividad:</translation>
-    </message>
-    <message>
-        <source>↶ Undo last scan (Ctrl+Z)</source>
-        <translation>↶ Deshacer último escaneo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Record anyway (Enter)</source>
-        <translation>Registrar de todos modos (Enter)</translation>
-    </message>
-    <message>
-        <source>F2 switches between entry and exit</source>
-        <translation>F2 cambia entre entrada y salida</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesDialog</name>
-    <message>
-        <source>Possible duplicate participants</source>
-        <translation>Posibles participantes duplicados</translation>
-    </message>
-    <message>
-        <source>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other&apos;s check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
-        <translation>Estos registros parecen ser la misma persona (mismo nombre y correo, o mismo nombre y país). Compárelos y conserve uno: los check-in, escaneos en puertas y gafetes del otro cuentan para el que se conserva, y su gafete sigue funcionando.</translation>
-    </message>
-    <message>
-        <source>Keep the left one, merge the right one into it (Ctrl+←)</source>
-        <translation>Conservar el de la izquierda y fusionar en él el de la derecha (Ctrl+←)</translation>
-    </message>
-    <message>
-        <source>Keep the right one, merge the left one into it (Ctrl+→)</source>
-        <translation>Conservar el de la derecha y fusionar en él el de la izquierda (Ctrl+→)</translation>
-    </message>
-    <message>
-        <source>No likely duplicates: nothing to merge.</source>
-        <translation>No hay posibles duplicados: nada que fusionar.</translation>
-    </message>
-    <message>
-        <source>Badge code</source>
-        <translation>Código de gafete</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscripción</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Badges printed</source>
-        <translation>Gafetes impresos</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>mismo correo</translation>
-    </message>
-    <message>
-        <source>same country</source>
-        <translation>mismo país</translation>
-    </message>
-    <message>
-        <source>walk-in</source>
-        <translation>registro en sitio</translation>
-    </message>
-    <message>
-        <source>pre-registered</source>
-        <translation>preinscrito</translation>
-    </message>
-    <message>
-        <source>Merge participants</source>
-        <translation>Fusionar participantes</translation>
-    </message>
-    <message>
-        <source>Keep {keep} ({keep_code}) and merge {absorb} ({absorb_code}) into it?
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Activity log</source>
+            <translation>Registro de actividad</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Search names, files, reasons… (Ctrl+F)</source>
+            <translation>Buscar nombres, archivos, motivos… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Today only</source>
+            <translation>Solo &amp;hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Acción:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>All operators</source>
+            <translation>Todos los operadores</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Todas las acciones</translation>
+        </message>
+        <message>
+            <source>The newest {count} entries; filter to see older ones.</source>
+            <translation>Las {count} entradas más recientes; filtre para ver las anteriores.</translation>
+        </message>
+        <message>
+            <source>{count} entries, newest first.</source>
+            <translation>{count} entradas, las más recientes primero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupController</name>
+        <message>
+            <source>Automatic backup failed: {reason}</source>
+            <translation>Falló el respaldo automático: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeMenu</name>
+        <message>
+            <source>&amp;Badges</source>
+            <translation>&amp;Gafetes</translation>
+        </message>
+        <message>
+            <source>&amp;Print badge…</source>
+            <translation>&amp;Imprimir gafete…</translation>
+        </message>
+        <message>
+            <source>Print badges (&amp;batch)…</source>
+            <translation>Imprimir gafetes (&amp;lote)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save badges as PDF…</source>
+            <translation>&amp;Guardar gafetes como PDF…</translation>
+        </message>
+        <message>
+            <source>Badge printing se&amp;ttings…</source>
+            <translation>&amp;Configuración de impresión de gafetes…</translation>
+        </message>
+        <message>
+            <source>Scan or choose a person first, then print the badge.</source>
+            <translation>Primero escanee o elija a una persona; luego imprima el gafete.</translation>
+        </message>
+        <message>
+            <source>Badge not printed: {reason}</source>
+            <translation>Gafete no impreso: {reason}</translation>
+        </message>
+        <message>
+            <source>Badge printed: {name}</source>
+            <translation>Gafete impreso: {name}</translation>
+        </message>
+        <message>
+            <source>Badges printed: {count}</source>
+            <translation>Gafetes impresos: {count}</translation>
+        </message>
+        <message>
+            <source>Badges saved to {path}</source>
+            <translation>Gafetes guardados en {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>Print badges</source>
+            <translation>Imprimir gafetes</translation>
+        </message>
+        <message>
+            <source>Whose badges?</source>
+            <translation>¿De quién son los gafetes?</translation>
+        </message>
+        <message>
+            <source>A &amp;category:</source>
+            <translation>Una &amp;categoría:</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them out</source>
+            <translation>&amp;Dejarlos fuera</translation>
+        </message>
+        <message>
+            <source>Print them a&amp;gain (you will be asked why)</source>
+            <translation>Imprimirlos de &amp;nuevo (se pedirá el motivo)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Guardar como &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>{label} ({count})</source>
+            <translation>{label} ({count})</translation>
+        </message>
+        <message>
+            <source>The &amp;selected person: {name}</source>
+            <translation>La persona &amp;seleccionada: {name}</translation>
+        </message>
+        <message>
+            <source>The &amp;selected people ({count})</source>
+            <translation>Las personas &amp;seleccionadas ({count})</translation>
+        </message>
+        <message>
+            <source>The &amp;selected person (nobody is selected)</source>
+            <translation>La persona &amp;seleccionada (no hay nadie seleccionado)</translation>
+        </message>
+        <message>
+            <source>&amp;Everyone pre-registered without a badge yet ({count})</source>
+            <translation>&amp;Toda persona preinscrita aún sin gafete ({count})</translation>
+        </message>
+        <message>
+            <source>Already have a badge: {count} of these {total} people.</source>
+            <translation>Ya tienen gafete: {count} de estas {total} personas.</translation>
+        </message>
+        <message>
+            <source>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</source>
+            <translation>Gafetes: {count} · páginas: {pages} · {layout} · impresora: {printer}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Badges printed and recorded: {count}.</source>
+            <translation>Gafetes impresos y registrados: {count}.</translation>
+        </message>
+        <message>
+            <source>Badges saved to {path}: {count} (not recorded as printed).</source>
+            <translation>Gafetes guardados en {path}: {count} (no se registran como impresos).</translation>
+        </message>
+        <message>
+            <source>Preview opened.</source>
+            <translation>Vista previa abierta.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was printed or recorded.</source>
+            <translation>Cancelado: no se imprimió ni registró nada.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinScreen</name>
+        <message>
+            <source>Scan a badge, or type a name, organisation, e-mail or country</source>
+            <translation>Escanee un gafete, o escriba un nombre, institución, correo o país</translation>
+        </message>
+        <message>
+            <source>Confirm in person (Ctrl+Enter)</source>
+            <translation>Confirmar presencial (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Print badge (F5)</source>
+            <translation>Imprimir gafete (F5)</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Detalles…</translation>
+        </message>
+        <message>
+            <source>+ Walk-in (Ctrl+N)</source>
+            <translation>+ Registro en sitio (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
+            <translation>Todavía no hay participantes: importe la lista de inscripción con Archivo → Importar lista de participantes… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
+            <translation>{total} inscritos. Escanee un gafete o escriba un nombre; registro en sitio: Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>No participant matches “{query}”.</source>
+            <translation>Ningún participante coincide con «{query}».</translation>
+        </message>
+        <message>
+            <source>More than {shown} matches for “{query}”: keep typing.</source>
+            <translation>Más de {shown} resultados para «{query}»: siga escribiendo.</translation>
+        </message>
+        <message>
+            <source>One match: Enter checks in.</source>
+            <translation>Un resultado: Enter lo acredita.</translation>
+        </message>
+        <message>
+            <source>{total} matches: choose with ↑/↓, then Enter.</source>
+            <translation>{total} resultados: elija con ↑/↓ y luego Enter.</translation>
+        </message>
+        <message>
+            <source>Print the badge? F5 prints; the next scan means no.</source>
+            <translation>¿Imprimir el gafete? F5 lo imprime; el siguiente escaneo significa que no.</translation>
+        </message>
+        <message>
+            <source>NO MATCH for “{query}”</source>
+            <translation>SIN RESULTADOS para «{query}»</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or register a walk-in with Ctrl+N.</source>
+            <translation>Revise la ortografía, o registre a la persona en sitio con Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>{count} people match: choose one</source>
+            <translation>{count} personas coinciden: elija una</translation>
+        </message>
+        <message>
+            <source>Use ↓/↑ to highlight the right person, then press Enter.</source>
+            <translation>Use ↓/↑ para marcar a la persona correcta y presione Enter.</translation>
+        </message>
+        <message>
+            <source>NOT SAVED: “{query}”</source>
+            <translation>NO SE GUARDÓ: «{query}»</translation>
+        </message>
+        <message>
+            <source>Press Enter to try again.</source>
+            <translation>Presione Enter para intentarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>READY</source>
+            <translation>LISTO</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a few letters of a name.</source>
+            <translation>Escanee un gafete, o escriba unas letras del nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation>La base de datos está dañada</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The desk's database is damaged.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;La base de datos de la mesa está dañada.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Desk did not close properly last time (a power cut, a crash), and the full check it then runs found damage in {path}.</source>
+            <translation>Desk no se cerró bien la última vez (un corte de luz, una falla), y la revisión completa que hace en ese caso encontró daños en {path}.</translation>
+        </message>
+        <message>
+            <source>The check at start found damage in {path}.</source>
+            <translation>La revisión al iniciar encontró daños en {path}.</translation>
+        </message>
+        <message>
+            <source>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</source>
+            <translation>El respaldo bueno más reciente se hizo el {when}, con {participants} participantes y {checked} acreditaciones. Las acreditaciones hechas después hay que registrarlas de nuevo (o recuperarlas del archivo de otra mesa). El archivo dañado se guarda aparte para soporte técnico; nunca se borra.</translation>
+        </message>
+        <message>
+            <source>No good backup of this database was found. Do not delete anything: call support, who can try to rescue the data from the damaged file.</source>
+            <translation>No se encontró ningún respaldo bueno de esta base de datos. No borre nada: llame a soporte técnico, que puede intentar rescatar los datos del archivo dañado.</translation>
+        </message>
+        <message>
+            <source>What SQLite reported: {problems}</source>
+            <translation>Lo que informó SQLite: {problems}</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</source>
+            <translation>&amp;Restaurar el respaldo más reciente (de las {time}, {participants} participantes, {checked} acreditaciones)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit and call support</source>
+            <translation>&amp;Salir y llamar a soporte técnico</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>checked in / registered</source>
+            <translation>acreditados / inscritos</translation>
+        </message>
+        <message>
+            <source>registered in person</source>
+            <translation>inscritos presenciales</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>inscritos virtuales</translation>
+        </message>
+        <message>
+            <source>inside now</source>
+            <translation>en sala ahora</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>on board: {item}</source>
+            <translation>a bordo: {item}</translation>
+        </message>
+        <message>
+            <source>inside now: {item}</source>
+            <translation>en sala ahora: {item}</translation>
+        </message>
+        <message>
+            <source>Updated at {time}</source>
+            <translation>Actualizado a las {time}</translation>
+        </message>
+        <message>
+            <source>Could not update: {error}</source>
+            <translation>No se pudo actualizar: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorScreen</name>
+        <message>
+            <source>Switch to {title} (starts {time}) — F6</source>
+            <translation>Cambiar a {title} (empieza {time}) — F6</translation>
+        </message>
+        <message>
+            <source>Bus:</source>
+            <translation>Bus:</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Mesa:</translation>
+        </message>
+        <message>
+            <source>— choose the table —</source>
+            <translation>— elija la mesa —</translation>
+        </message>
+        <message>
+            <source>▲ BOARDING</source>
+            <translation>▲ ABORDAJE</translation>
+        </message>
+        <message>
+            <source>▼ RETURN</source>
+            <translation>▼ REGRESO</translation>
+        </message>
+        <message>
+            <source>→ ENTRY</source>
+            <translation>→ ENTRADA</translation>
+        </message>
+        <message>
+            <source>← EXIT</source>
+            <translation>← SALIDA</translation>
+        </message>
+        <message>
+            <source>Scanning BOARDING: scan each badge as the person gets on the bus.</source>
+            <translation>Escaneando ABORDAJE: escanee cada gafete cuando la persona sube al bus.</translation>
+        </message>
+        <message>
+            <source>Scanning ENTRY: scan each badge as the person comes in.</source>
+            <translation>Escaneando ENTRADA: escanee cada gafete cuando la persona entra.</translation>
+        </message>
+        <message>
+            <source>Scanning RETURN: scan each badge as the person is back from the visit.</source>
+            <translation>Escaneando REGRESO: escanee cada gafete cuando la persona vuelve de la visita.</translation>
+        </message>
+        <message>
+            <source>Scanning EXIT: scan each badge as the person leaves.</source>
+            <translation>Escaneando SALIDA: escanee cada gafete cuando la persona sale.</translation>
+        </message>
+        <message>
+            <source>NOT SAVED: “{code}”</source>
+            <translation>NO SE GUARDÓ: «{code}»</translation>
+        </message>
+        <message>
+            <source>Scan the badge again.</source>
+            <translation>Escanee el gafete de nuevo.</translation>
+        </message>
+        <message>
+            <source>Enter records it anyway; Esc or the next scan: not recorded.</source>
+            <translation>Enter lo registra de todos modos; Esc o el siguiente escaneo: no se registra.</translation>
+        </message>
+        <message>
+            <source>NOTHING TO UNDO</source>
+            <translation>NADA QUE DESHACER</translation>
+        </message>
+        <message>
+            <source>No scan of this screen to undo.</source>
+            <translation>No hay ningún escaneo de esta pantalla para deshacer.</translation>
+        </message>
+        <message>
+            <source>Scan undone: {name}</source>
+            <translation>Escaneo deshecho: {name}</translation>
+        </message>
+        <message>
+            <source>The scan no longer counts (a void record was written).</source>
+            <translation>El escaneo ya no cuenta (se guardó un registro de anulación).</translation>
+        </message>
+        <message>
+            <source>NOT RECORDED</source>
+            <translation>NO REGISTRADO</translation>
+        </message>
+        <message>
+            <source>The scan outside the item's time was not recorded.</source>
+            <translation>El escaneo fuera del horario de la actividad no se registró.</translation>
+        </message>
+        <message>
+            <source>CHOOSE THE TABLE FIRST: not recorded</source>
+            <translation>ELIJA LA MESA PRIMERO: no registrado</translation>
+        </message>
+        <message>
+            <source>Pick the World Café table above, then scan the badge again.</source>
+            <translation>Elija arriba la mesa del World Café y vuelva a escanear el gafete.</translation>
+        </message>
+        <message>
+            <source>READY</source>
+            <translation>LISTO</translation>
+        </message>
+        <message>
+            <source>{count} boarded · {inside} not back yet</source>
+            <translation>{count} abordaron · {inside} aún sin regresar</translation>
+        </message>
+        <message>
+            <source>{count} attended · {inside} inside</source>
+            <translation>{count} asistieron · {inside} adentro</translation>
+        </message>
+        <message>
+            <source>{place}: {inside} not back ({count} scanned)</source>
+            <translation>{place}: {inside} sin regresar ({count} escaneados)</translation>
+        </message>
+        <message>
+            <source>{place}: {count} ({inside} there now)</source>
+            <translation>{place}: {count} ({inside} ahí ahora)</translation>
+        </message>
+        <message>
+            <source>Catering headcount: {count}</source>
+            <translation>Conteo para alimentación: {count}</translation>
+        </message>
+        <message>
+            <source>⚑ {count} scanned here without checking in at the desk</source>
+            <translation>⚑ {count} escaneados aquí sin haberse registrado en el mostrador</translation>
+        </message>
+        <message>
+            <source>Agenda item:</source>
+            <translation>Actividad:</translation>
+        </message>
+        <message>
+            <source>↶ Undo last scan (Ctrl+Z)</source>
+            <translation>↶ Deshacer último escaneo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Record anyway (Enter)</source>
+            <translation>Registrar de todos modos (Enter)</translation>
+        </message>
+        <message>
+            <source>F2 switches between entry and exit</source>
+            <translation>F2 cambia entre entrada y salida</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicate participants</source>
+            <translation>Posibles participantes duplicados</translation>
+        </message>
+        <message>
+            <source>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
+            <translation>Estos registros parecen ser la misma persona (mismo nombre y correo, o mismo nombre y país). Compárelos y conserve uno: los check-in, escaneos en puertas y gafetes del otro cuentan para el que se conserva, y su gafete sigue funcionando.</translation>
+        </message>
+        <message>
+            <source>Keep the left one, merge the right one into it (Ctrl+←)</source>
+            <translation>Conservar el de la izquierda y fusionar en él el de la derecha (Ctrl+←)</translation>
+        </message>
+        <message>
+            <source>Keep the right one, merge the left one into it (Ctrl+→)</source>
+            <translation>Conservar el de la derecha y fusionar en él el de la izquierda (Ctrl+→)</translation>
+        </message>
+        <message>
+            <source>No likely duplicates: nothing to merge.</source>
+            <translation>No hay posibles duplicados: nada que fusionar.</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscripción</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Badges printed</source>
+            <translation>Gafetes impresos</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>mismo país</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>registro en sitio</translation>
+        </message>
+        <message>
+            <source>pre-registered</source>
+            <translation>preinscrito</translation>
+        </message>
+        <message>
+            <source>Merge participants</source>
+            <translation>Fusionar participantes</translation>
+        </message>
+        <message>
+            <source>Keep {keep} ({keep_code}) and merge {absorb} ({absorb_code}) into it?
 
 Every check-in, door scan and badge of both will count for {keep}; the badge {absorb_code} will find {keep}. Empty details of {keep} are taken from the other registration.</source>
-        <translation>¿Conservar a {keep} ({keep_code}) y fusionar en ese registro a {absorb} ({absorb_code})?
+            <translation>¿Conservar a {keep} ({keep_code}) y fusionar en ese registro a {absorb} ({absorb_code})?
 
 Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}; el gafete {absorb_code} encontrará a {keep}. Los datos vacíos de {keep} se toman del otro registro.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import participants</source>
-        <translation>Importar participantes</translation>
-    </message>
-    <message>
-        <source>File: {name}</source>
-        <translation>Archivo: {name}</translation>
-    </message>
-    <message>
-        <source>The whole file is imported in one step: if any line has a problem, nothing is imported and every problem is listed. People already known are updated, never duplicated.</source>
-        <translation>El archivo se importa entero en un solo paso: si alguna línea tiene un problema, no se importa nada y se enumeran todos los problemas. Las personas ya conocidas se actualizan, nunca se duplican.</translation>
-    </message>
-    <message>
-        <source>The report appears here.</source>
-        <translation>El informe aparece aquí.</translation>
-    </message>
-    <message>
-        <source>&amp;Check only</source>
-        <translation>Solo &amp;revisar</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Leyendo {name}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Import participant list…</source>
-        <translation>&amp;Importar lista de participantes…</translation>
-    </message>
-    <message>
-        <source>&amp;Export participants…</source>
-        <translation>&amp;Exportar participantes…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About Desk</source>
-        <translation>&amp;Acerca de Desk</translation>
-    </message>
-    <message>
-        <source>Desk: {name} · {path}</source>
-        <translation>Mesa: {name} · {path}</translation>
-    </message>
-    <message>
-        <source>&amp;Walk-in registration…</source>
-        <translation>&amp;Registro en sitio…</translation>
-    </message>
-    <message>
-        <source>Participant &amp;details…</source>
-        <translation>&amp;Detalles del participante…</translation>
-    </message>
-    <message>
-        <source>Change &amp;operator or desk name…</source>
-        <translation>Cambiar &amp;operador o nombre de la mesa…</translation>
-    </message>
-    <message>
-        <source>Possible d&amp;uplicates…</source>
-        <translation>Posibles d&amp;uplicados…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>Operators and &amp;PINs…</source>
-        <translation>Operadores y &amp;PIN…</translation>
-    </message>
-    <message>
-        <source>Activity &amp;log…</source>
-        <translation>Registro de &amp;actividad…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Respaldar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a backup…</source>
-        <translation>&amp;Restaurar un respaldo…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Check-in desk</source>
-        <translation>Mostrador de &amp;check-in</translation>
-    </message>
-    <message>
-        <source>&amp;Door and bus: attendance</source>
-        <translation>&amp;Puerta y bus: asistencia</translation>
-    </message>
-    <message>
-        <source>Dash&amp;board</source>
-        <translation>&amp;Tablero</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Pantalla completa</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
-        <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} acreditados&lt;br&gt;{in_person} presenciales · {online} virtuales</translation>
-    </message>
-    <message>
-        <source>Desk &lt;b&gt;{desk}&lt;/b&gt; · operator &lt;b&gt;{operator}&lt;/b&gt;</source>
-        <translation>Mesa &lt;b&gt;{desk}&lt;/b&gt; · operador &lt;b&gt;{operator}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Now: {time} {title}</source>
-        <translation>Ahora: {time} {title}</translation>
-    </message>
-    <message>
-        <source>Today&apos;s agenda — {day}</source>
-        <translation>Agenda de hoy — {day}</translation>
-    </message>
-    <message>
-        <source>Agenda — {day}</source>
-        <translation>Agenda — {day}</translation>
-    </message>
-    <message>
-        <source>Now: {text}</source>
-        <translation>Ahora: {text}</translation>
-    </message>
-    <message>
-        <source>Backed up: {name}</source>
-        <translation>Respaldo hecho: {name}</translation>
-    </message>
-    <message>
-        <source>⚠ Backup failed: {message}</source>
-        <translation>⚠ Falló el respaldo: {message}</translation>
-    </message>
-    <message>
-        <source>settings changed</source>
-        <translation>configuración cambiada</translation>
-    </message>
-    <message>
-        <source>Import participant list</source>
-        <translation>Importar lista de participantes</translation>
-    </message>
-    <message>
-        <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>{name}: {new} new, {updated} updated</source>
-        <translation>{name}: {new} nuevos, {updated} actualizados</translation>
-    </message>
-    <message>
-        <source>Export participants</source>
-        <translation>Exportar participantes</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting participants…</source>
-        <translation>Exportando participantes…</translation>
-    </message>
-    <message>
-        <source>{name}: {count} participants, with contact data</source>
-        <translation>{name}: {count} participantes, con datos de contacto</translation>
-    </message>
-    <message>
-        <source>{count} participants written to {path}</source>
-        <translation>{count} participantes guardados en {path}</translation>
-    </message>
-    <message>
-        <source>About Desk</source>
-        <translation>Acerca de Desk</translation>
-    </message>
-    <message>
-        <source>{app} {version}
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import participants</source>
+            <translation>Importar participantes</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>Archivo: {name}</translation>
+        </message>
+        <message>
+            <source>The whole file is imported in one step: if any line has a problem, nothing is imported and every problem is listed. People already known are updated, never duplicated.</source>
+            <translation>El archivo se importa entero en un solo paso: si alguna línea tiene un problema, no se importa nada y se enumeran todos los problemas. Las personas ya conocidas se actualizan, nunca se duplican.</translation>
+        </message>
+        <message>
+            <source>The report appears here.</source>
+            <translation>El informe aparece aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Check only</source>
+            <translation>Solo &amp;revisar</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Import participant list…</source>
+            <translation>&amp;Importar lista de participantes…</translation>
+        </message>
+        <message>
+            <source>&amp;Export participants…</source>
+            <translation>&amp;Exportar participantes…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;About Desk</source>
+            <translation>&amp;Acerca de Desk</translation>
+        </message>
+        <message>
+            <source>Desk: {name} · {path}</source>
+            <translation>Mesa: {name} · {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Walk-in registration…</source>
+            <translation>&amp;Registro en sitio…</translation>
+        </message>
+        <message>
+            <source>Participant &amp;details…</source>
+            <translation>&amp;Detalles del participante…</translation>
+        </message>
+        <message>
+            <source>Change &amp;operator or desk name…</source>
+            <translation>Cambiar &amp;operador o nombre de la mesa…</translation>
+        </message>
+        <message>
+            <source>Possible d&amp;uplicates…</source>
+            <translation>Posibles d&amp;uplicados…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>Operators and &amp;PINs…</source>
+            <translation>Operadores y &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>Activity &amp;log…</source>
+            <translation>Registro de &amp;actividad…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Respaldar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restaurar un respaldo…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in desk</source>
+            <translation>Mostrador de &amp;check-in</translation>
+        </message>
+        <message>
+            <source>&amp;Door and bus: attendance</source>
+            <translation>&amp;Puerta y bus: asistencia</translation>
+        </message>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>&amp;Tablero</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>&amp;Pantalla completa</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
+            <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} acreditados&lt;br&gt;{in_person} presenciales · {online} virtuales</translation>
+        </message>
+        <message>
+            <source>Desk &lt;b&gt;{desk}&lt;/b&gt; · operator &lt;b&gt;{operator}&lt;/b&gt;</source>
+            <translation>Mesa &lt;b&gt;{desk}&lt;/b&gt; · operador &lt;b&gt;{operator}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Now: {time} {title}</source>
+            <translation>Ahora: {time} {title}</translation>
+        </message>
+        <message>
+            <source>Today's agenda — {day}</source>
+            <translation>Agenda de hoy — {day}</translation>
+        </message>
+        <message>
+            <source>Agenda — {day}</source>
+            <translation>Agenda — {day}</translation>
+        </message>
+        <message>
+            <source>Now: {text}</source>
+            <translation>Ahora: {text}</translation>
+        </message>
+        <message>
+            <source>Backed up: {name}</source>
+            <translation>Respaldo hecho: {name}</translation>
+        </message>
+        <message>
+            <source>⚠ Backup failed: {message}</source>
+            <translation>⚠ Falló el respaldo: {message}</translation>
+        </message>
+        <message>
+            <source>settings changed</source>
+            <translation>configuración cambiada</translation>
+        </message>
+        <message>
+            <source>Import participant list</source>
+            <translation>Importar lista de participantes</translation>
+        </message>
+        <message>
+            <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{name}: {new} new, {updated} updated</source>
+            <translation>{name}: {new} nuevos, {updated} actualizados</translation>
+        </message>
+        <message>
+            <source>Export participants</source>
+            <translation>Exportar participantes</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting participants…</source>
+            <translation>Exportando participantes…</translation>
+        </message>
+        <message>
+            <source>{name}: {count} participants, with contact data</source>
+            <translation>{name}: {count} participantes, con datos de contacto</translation>
+        </message>
+        <message>
+            <source>{count} participants written to {path}</source>
+            <translation>{count} participantes guardados en {path}</translation>
+        </message>
+        <message>
+            <source>About Desk</source>
+            <translation>Acerca de Desk</translation>
+        </message>
+        <message>
+            <source>{app} {version}
 Registration desk for {event}.
 Database: {path}</source>
-        <translation>{app} {version}
+            <translation>{app} {version}
 Mesa de registro para {event}.
 Base de datos: {path}</translation>
-    </message>
-    <message>
-        <source>Please wait: an import or a print is still running.</source>
-        <translation>Espere: todavía hay una importación o una impresión en curso.</translation>
-    </message>
-</context>
-<context>
-    <name>ManifestPanel</name>
-    <message>
-        <source>All buses</source>
-        <translation>Todos los buses</translation>
-    </message>
-    <message>
-        <source>{count} not back yet</source>
-        <translation>{count} aún sin regresar</translation>
-    </message>
-    <message>
-        <source>{count} people</source>
-        <translation>{count} personas</translation>
-    </message>
-    <message>
-        <source>Bus manifest</source>
-        <translation>Lista de pasajeros</translation>
-    </message>
-    <message>
-        <source>Save manifest as PDF</source>
-        <translation>Guardar lista de pasajeros como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printing the manifest…</source>
-        <translation>Imprimiendo la lista de pasajeros…</translation>
-    </message>
-    <message>
-        <source>Manifest sent to the printer ({pages} pages).</source>
-        <translation>Lista de pasajeros enviada a la impresora ({pages} páginas).</translation>
-    </message>
-    <message>
-        <source>Saving the manifest…</source>
-        <translation>Guardando la lista de pasajeros…</translation>
-    </message>
-    <message>
-        <source>Manifest saved to {path}</source>
-        <translation>Lista de pasajeros guardada en {path}</translation>
-    </message>
-    <message>
-        <source>Only not back</source>
-        <translation>Solo sin regresar</translation>
-    </message>
-    <message>
-        <source>Print manifest…</source>
-        <translation>Imprimir lista…</translation>
-    </message>
-    <message>
-        <source>Save manifest as PDF…</source>
-        <translation>Guardar lista como PDF…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Boarded at</source>
-        <translation>Abordó</translation>
-    </message>
-    <message>
-        <source>Returned at</source>
-        <translation>Regresó</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-</context>
-<context>
-    <name>OperatorsDialog</name>
-    <message>
-        <source>Operators and PINs</source>
-        <translation>Operadores y PIN</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Name as it appears on records</source>
-        <translation>Nombre tal como aparece en los registros</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rol:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN (4 to 8 digits):</source>
-        <translation>&amp;PIN (de 4 a 8 dígitos):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>Repita el PI&amp;N:</translation>
-    </message>
-    <message>
-        <source>&amp;Save operator</source>
-        <translation>&amp;Guardar operador</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <source>Voids, reprints, merging people, restores and exports with contact data need a supervisor&apos;s PIN.</source>
-        <translation>Las anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto requieren el PIN de un supervisor.</translation>
-    </message>
-    <message>
-        <source>⚠ No supervisor yet: voids, reprints, merging people, restores and exports with contact data are open to everyone at this desk. Add a supervisor first.</source>
-        <translation>⚠ Todavía no hay supervisor: cualquier persona en esta mesa puede hacer anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto. Agregue primero un supervisor.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ: type the same PIN twice.</source>
-        <translation>Los dos PIN no coinciden: escriba el mismo PIN dos veces.</translation>
-    </message>
-    <message>
-        <source>{name}: PIN set, role {role}</source>
-        <translation>{name}: PIN asignado, rol {role}</translation>
-    </message>
-    <message>
-        <source>Remove {name} from this desk&apos;s operators?</source>
-        <translation>¿Quitar a {name} de los operadores de esta mesa?</translation>
-    </message>
-    <message>
-        <source>{name} is the only supervisor: without one, guarded actions are open to everyone.</source>
-        <translation>{name} es el único supervisor: sin supervisor, cualquier persona puede hacer las acciones protegidas.</translation>
-    </message>
-    <message>
-        <source>Remove operator</source>
-        <translation>Quitar operador</translation>
-    </message>
-    <message>
-        <source>{name} removed</source>
-        <translation>{name} quitado</translation>
-    </message>
-    <message>
-        <source>Manage operators and PINs</source>
-        <translation>Administrar operadores y PIN</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <source>&amp;Why is the check-in voided?</source>
-        <translation>¿&amp;Por qué se anula la acreditación?</translation>
-    </message>
-    <message>
-        <source>e.g. wrong person checked in</source>
-        <translation>p. ej. se acreditó a otra persona</translation>
-    </message>
-    <message>
-        <source>&amp;Void check-in</source>
-        <translation>A&amp;nular acreditación</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation>País:</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Categoría:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Institución:</translation>
-    </message>
-    <message>
-        <source>Position:</source>
-        <translation>Cargo:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Correo:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
-    </message>
-    <message>
-        <source>Attendance:</source>
-        <translation>Modalidad:</translation>
-    </message>
-    <message>
-        <source>Registration:</source>
-        <translation>Inscripción:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>Badges printed:</source>
-        <translation>Gafetes impresos:</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Mesa</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation>A&amp;creditar</translation>
-    </message>
-    <message>
-        <source>&amp;Void check-in…</source>
-        <translation>A&amp;nular acreditación…</translation>
-    </message>
-    <message>
-        <source>&amp;Print badge…</source>
-        <translation>&amp;Imprimir gafete…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>Ce&amp;rrar</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>This participant no longer exists.</source>
-        <translation>Este participante ya no existe.</translation>
-    </message>
-    <message>
-        <source>Badge code</source>
-        <translation>Código de gafete</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Virtual</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Presencial</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>Registro en sitio</translation>
-    </message>
-    <message>
-        <source>Pre-registered</source>
-        <translation>Preinscrito</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscrito</translation>
-    </message>
-    <message>
-        <source>✔ Checked in at {time} · {desk} · by {operator}</source>
-        <translation>✔ Acreditado a las {time} · {desk} · por {operator}</translation>
-    </message>
-    <message>
-        <source>⛔ Registration cancelled · not checked in</source>
-        <translation>⛔ Inscripción cancelada · no acreditado</translation>
-    </message>
-    <message>
-        <source>Not checked in · registered online</source>
-        <translation>No acreditado · inscrito en modalidad virtual</translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation>No acreditado</translation>
-    </message>
-    <message>
-        <source>Check-in (voided)</source>
-        <translation>Acreditación (anulada)</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Acreditación</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Anulación</translation>
-    </message>
-    <message>
-        <source>Badge print</source>
-        <translation>Impresión de gafete</translation>
-    </message>
-    <message>
-        <source>Door scan</source>
-        <translation>Lectura en puerta</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>History: no check-in, badge print or door scan yet</source>
-        <translation>Historial: todavía sin acreditación, impresión de gafete ni lectura en puerta</translation>
-    </message>
-    <message>
-        <source>Registration cancelled: edit the status first.</source>
-        <translation>Inscripción cancelada: cambie primero el estado.</translation>
-    </message>
-    <message>
-        <source>Registered online</source>
-        <translation>Inscrito en modalidad virtual</translation>
-    </message>
-    <message>
-        <source>{name} registered to attend online. Check them in as here in person?</source>
-        <translation>{name} se inscribió en modalidad virtual. ¿Acreditarle como presente en persona?</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantForm</name>
-    <message>
-        <source>&amp;In person</source>
-        <translation>&amp;Presencial</translation>
-    </message>
-    <message>
-        <source>O&amp;nline</source>
-        <translation>&amp;Virtual</translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation>nombre@ejemplo.org</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscrito</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>&amp;Apellidos:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>Paí&amp;s:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Institución:</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Cargo:</translation>
-    </message>
-    <message>
-        <source>C&amp;ategory:</source>
-        <translation>Ca&amp;tegoría:</translation>
-    </message>
-    <message>
-        <source>Attendance:</source>
-        <translation>Modalidad:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>C&amp;orreo:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>Telé&amp;fono:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Modalidad</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Acreditado</translation>
-    </message>
-    <message>
-        <source>Badge code</source>
-        <translation>Código de gafete</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Virtual</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Presencial</translation>
-    </message>
-</context>
-<context>
-    <name>PdfFolderRow</name>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <source>Folder for badge PDF files</source>
-        <translation>Carpeta para los PDF de gafetes</translation>
-    </message>
-</context>
-<context>
-    <name>PrintSettingsDialog</name>
-    <message>
-        <source>Badge printing settings</source>
-        <translation>Configuración de impresión de gafetes</translation>
-    </message>
-    <message>
-        <source>After a check-in or walk-in registration</source>
-        <translation>Después de una acreditación o un registro en sitio</translation>
-    </message>
-    <message>
-        <source>&amp;Never print a badge (Ctrl+P prints one)</source>
-        <translation>&amp;Nunca imprimir el gafete (Ctrl+P imprime uno)</translation>
-    </message>
-    <message>
-        <source>&amp;Offer it in the result panel: F5 prints, the next scan means no</source>
-        <translation>&amp;Ofrecerlo en el panel de resultado: F5 imprime, el siguiente escaneo significa que no</translation>
-    </message>
-    <message>
-        <source>Print the badge at &amp;once</source>
-        <translation>Imprimir el gafete de &amp;inmediato</translation>
-    </message>
-    <message>
-        <source>Only if the person has no badge printed &amp;yet</source>
-        <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
-    </message>
-    <message>
-        <source>Nothing ever opens a window after a scan: the next person&apos;s badge can be scanned at once.</source>
-        <translation>Después de un escaneo nunca se abre una ventana: el gafete de la siguiente persona se puede escanear de inmediato.</translation>
-    </message>
-    <message>
-        <source>System default printer ({name})</source>
-        <translation>Impresora predeterminada del sistema ({name})</translation>
-    </message>
-    <message>
-        <source>System default printer (none is set)</source>
-        <translation>Impresora predeterminada del sistema (no hay ninguna)</translation>
-    </message>
-    <message>
-        <source>{name} (not available)</source>
-        <translation>{name} (no disponible)</translation>
-    </message>
-    <message>
-        <source>PDF files in a folder</source>
-        <translation>Archivos PDF en una carpeta</translation>
-    </message>
-    <message>
-        <source>PDF &amp;folder:</source>
-        <translation>&amp;Carpeta de PDF:</translation>
-    </message>
-    <message>
-        <source>No printer is installed on this computer: choose “PDF files in a folder”.</source>
-        <translation>No hay ninguna impresora instalada en esta computadora: elija «Archivos PDF en una carpeta».</translation>
-    </message>
-    <message>
-        <source>&amp;Printer:</source>
-        <translation>Impre&amp;sora:</translation>
-    </message>
-    <message>
-        <source>Badge &amp;layout:</source>
-        <translation>&amp;Diseño del gafete:</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
-    </message>
-    <message>
-        <source>Import participants first.</source>
-        <translation>Importe primero a los participantes.</translation>
-    </message>
-</context>
-<context>
-    <name>PrintingFields</name>
-    <message>
-        <source>The system&apos;s default printer</source>
-        <translation>La impresora predeterminada del sistema</translation>
-    </message>
-    <message>
-        <source>{name} (not available)</source>
-        <translation>{name} (no disponible)</translation>
-    </message>
-    <message>
-        <source>No printer: PDF files in a folder</source>
-        <translation>Sin impresora: archivos PDF en una carpeta</translation>
-    </message>
-    <message>
-        <source>Print the badge at once</source>
-        <translation>Imprimir el gafete de inmediato</translation>
-    </message>
-    <message>
-        <source>Offer it in the result panel: F5 prints, the next scan means no</source>
-        <translation>Ofrecerlo en el panel de resultado: F5 imprime, el siguiente escaneo significa que no</translation>
-    </message>
-    <message>
-        <source>Never print a badge</source>
-        <translation>Nunca imprimir gafete</translation>
-    </message>
-    <message>
-        <source>&amp;Printer:</source>
-        <translation>&amp;Impresora:</translation>
-    </message>
-    <message>
-        <source>Badge &amp;layout:</source>
-        <translation>&amp;Diseño del gafete:</translation>
-    </message>
-    <message>
-        <source>After a &amp;check-in:</source>
-        <translation>Después de a&amp;creditar:</translation>
-    </message>
-    <message>
-        <source>Only if the person has no badge printed &amp;yet</source>
-        <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
-    </message>
-    <message>
-        <source>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</source>
-        <translation>No hay ninguna impresora instalada en esta computadora: los gafetes se guardan como archivos PDF en una carpeta junto a la base de datos (se cambia en Gafetes → Configuración de impresión de gafetes…), para imprimirlos en otro lugar.</translation>
-    </message>
-</context>
-<context>
-    <name>RecentScans</name>
-    <message>
-        <source>Last scans (click to open)</source>
-        <translation>Últimos escaneos (clic para abrir)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportOptionsDialog</name>
-    <message>
-        <source>Attendance report</source>
-        <translation>Informe de asistencia</translation>
-    </message>
-    <message>
-        <source>The whole event</source>
-        <translation>Todo el evento</translation>
-    </message>
-    <message>
-        <source>Excel workbook (.xlsx): summary, each item, matrix</source>
-        <translation>Libro de Excel (.xlsx): resumen, cada actividad, matriz</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (.csv): participant × item matrix</source>
-        <translation>CSV para Excel (.csv): matriz participante × actividad</translation>
-    </message>
-    <message>
-        <source>One-page PDF summary with charts (.pdf)</source>
-        <translation>Resumen en PDF de una página con gráficos (.pdf)</translation>
-    </message>
-    <message>
-        <source>Leave out e-mail addresses and phone numbers</source>
-        <translation>Sin correos electrónicos ni teléfonos</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Día:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-</context>
-<context>
-    <name>ReprintDialog</name>
-    <message>
-        <source>Print the badge again</source>
-        <translation>Imprimir el gafete de nuevo</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; ya tiene gafete. ¿Por qué imprimir otro?</translation>
-    </message>
-    <message>
-        <source>Already have a badge: {count} of these people. Why print them again?</source>
-        <translation>Ya tienen gafete: {count} de estas personas. ¿Por qué imprimirlos de nuevo?</translation>
-    </message>
-    <message>
-        <source>&amp;Lost: the badge was lost or forgotten</source>
-        <translation>&amp;Extraviado: el gafete se perdió u olvidó</translation>
-    </message>
-    <message>
-        <source>&amp;Damaged: the badge is torn, wet or unreadable</source>
-        <translation>&amp;Dañado: el gafete está roto, mojado o ilegible</translation>
-    </message>
-    <message>
-        <source>&amp;Correction: the details on the badge were wrong</source>
-        <translation>&amp;Corrección: los datos del gafete estaban mal</translation>
-    </message>
-    <message>
-        <source>&amp;Print again</source>
-        <translation>&amp;Imprimir de nuevo</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurar un respaldo</translation>
-    </message>
-    <message>
-        <source>Backups of this desk&apos;s database, newest first (times are the event&apos;s local time). Choose one with ↑/↓ and press Enter.</source>
-        <translation>Respaldos de la base de datos de esta mesa, del más reciente al más antiguo (horas locales del evento). Elija uno con ↑/↓ y presione Enter.</translation>
-    </message>
-    <message>
-        <source>Taken at</source>
-        <translation>Hecho el</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Acreditados</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <source>No backups yet in {folder}.</source>
-        <translation>Todavía no hay respaldos en {folder}.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Restaurar…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Volver</translation>
-    </message>
-    <message>
-        <source>Restore &amp;this backup</source>
-        <translation>Restaurar &amp;este respaldo</translation>
-    </message>
-    <message>
-        <source>Restore the backup of {when} ({kind})?
+        </message>
+        <message>
+            <source>Please wait: an import or a print is still running.</source>
+            <translation>Espere: todavía hay una importación o una impresión en curso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManifestPanel</name>
+        <message>
+            <source>All buses</source>
+            <translation>Todos los buses</translation>
+        </message>
+        <message>
+            <source>{count} not back yet</source>
+            <translation>{count} aún sin regresar</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Lista de pasajeros</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF</source>
+            <translation>Guardar lista de pasajeros como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printing the manifest…</source>
+            <translation>Imprimiendo la lista de pasajeros…</translation>
+        </message>
+        <message>
+            <source>Manifest sent to the printer ({pages} pages).</source>
+            <translation>Lista de pasajeros enviada a la impresora ({pages} páginas).</translation>
+        </message>
+        <message>
+            <source>Saving the manifest…</source>
+            <translation>Guardando la lista de pasajeros…</translation>
+        </message>
+        <message>
+            <source>Manifest saved to {path}</source>
+            <translation>Lista de pasajeros guardada en {path}</translation>
+        </message>
+        <message>
+            <source>Only not back</source>
+            <translation>Solo sin regresar</translation>
+        </message>
+        <message>
+            <source>Print manifest…</source>
+            <translation>Imprimir lista…</translation>
+        </message>
+        <message>
+            <source>Save manifest as PDF…</source>
+            <translation>Guardar lista como PDF…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Abordó</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators and PINs</source>
+            <translation>Operadores y PIN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Name as it appears on records</source>
+            <translation>Nombre tal como aparece en los registros</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4 to 8 digits):</source>
+            <translation>&amp;PIN (de 4 a 8 dígitos):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>Repita el PI&amp;N:</translation>
+        </message>
+        <message>
+            <source>&amp;Save operator</source>
+            <translation>&amp;Guardar operador</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Voids, reprints, merging people, restores and exports with contact data need a supervisor's PIN.</source>
+            <translation>Las anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto requieren el PIN de un supervisor.</translation>
+        </message>
+        <message>
+            <source>⚠ No supervisor yet: voids, reprints, merging people, restores and exports with contact data are open to everyone at this desk. Add a supervisor first.</source>
+            <translation>⚠ Todavía no hay supervisor: cualquier persona en esta mesa puede hacer anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto. Agregue primero un supervisor.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice.</source>
+            <translation>Los dos PIN no coinciden: escriba el mismo PIN dos veces.</translation>
+        </message>
+        <message>
+            <source>{name}: PIN set, role {role}</source>
+            <translation>{name}: PIN asignado, rol {role}</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this desk's operators?</source>
+            <translation>¿Quitar a {name} de los operadores de esta mesa?</translation>
+        </message>
+        <message>
+            <source>{name} is the only supervisor: without one, guarded actions are open to everyone.</source>
+            <translation>{name} es el único supervisor: sin supervisor, cualquier persona puede hacer las acciones protegidas.</translation>
+        </message>
+        <message>
+            <source>Remove operator</source>
+            <translation>Quitar operador</translation>
+        </message>
+        <message>
+            <source>{name} removed</source>
+            <translation>{name} quitado</translation>
+        </message>
+        <message>
+            <source>Manage operators and PINs</source>
+            <translation>Administrar operadores y PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>&amp;Why is the check-in voided?</source>
+            <translation>¿&amp;Por qué se anula la acreditación?</translation>
+        </message>
+        <message>
+            <source>e.g. wrong person checked in</source>
+            <translation>p. ej. se acreditó a otra persona</translation>
+        </message>
+        <message>
+            <source>&amp;Void check-in</source>
+            <translation>A&amp;nular acreditación</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>País:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Institución:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Cargo:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Correo:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Teléfono:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Modalidad:</translation>
+        </message>
+        <message>
+            <source>Registration:</source>
+            <translation>Inscripción:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Badges printed:</source>
+            <translation>Gafetes impresos:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>Check &amp;in</source>
+            <translation>A&amp;creditar</translation>
+        </message>
+        <message>
+            <source>&amp;Void check-in…</source>
+            <translation>A&amp;nular acreditación…</translation>
+        </message>
+        <message>
+            <source>&amp;Print badge…</source>
+            <translation>&amp;Imprimir gafete…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Ce&amp;rrar</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists.</source>
+            <translation>Este participante ya no existe.</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Registro en sitio</translation>
+        </message>
+        <message>
+            <source>Pre-registered</source>
+            <translation>Preinscrito</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscrito</translation>
+        </message>
+        <message>
+            <source>✔ Checked in at {time} · {desk} · by {operator}</source>
+            <translation>✔ Acreditado a las {time} · {desk} · por {operator}</translation>
+        </message>
+        <message>
+            <source>⛔ Registration cancelled · not checked in</source>
+            <translation>⛔ Inscripción cancelada · no acreditado</translation>
+        </message>
+        <message>
+            <source>Not checked in · registered online</source>
+            <translation>No acreditado · inscrito en modalidad virtual</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>No acreditado</translation>
+        </message>
+        <message>
+            <source>Check-in (voided)</source>
+            <translation>Acreditación (anulada)</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Acreditación</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Anulación</translation>
+        </message>
+        <message>
+            <source>Badge print</source>
+            <translation>Impresión de gafete</translation>
+        </message>
+        <message>
+            <source>Door scan</source>
+            <translation>Lectura en puerta</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>History: no check-in, badge print or door scan yet</source>
+            <translation>Historial: todavía sin acreditación, impresión de gafete ni lectura en puerta</translation>
+        </message>
+        <message>
+            <source>Registration cancelled: edit the status first.</source>
+            <translation>Inscripción cancelada: cambie primero el estado.</translation>
+        </message>
+        <message>
+            <source>Registered online</source>
+            <translation>Inscrito en modalidad virtual</translation>
+        </message>
+        <message>
+            <source>{name} registered to attend online. Check them in as here in person?</source>
+            <translation>{name} se inscribió en modalidad virtual. ¿Acreditarle como presente en persona?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>&amp;In person</source>
+            <translation>&amp;Presencial</translation>
+        </message>
+        <message>
+            <source>O&amp;nline</source>
+            <translation>&amp;Virtual</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nombre@ejemplo.org</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscrito</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>Paí&amp;s:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Institución:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory:</source>
+            <translation>Ca&amp;tegoría:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Modalidad:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>C&amp;orreo:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>Telé&amp;fono:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditado</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFolderRow</name>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>Folder for badge PDF files</source>
+            <translation>Carpeta para los PDF de gafetes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSettingsDialog</name>
+        <message>
+            <source>Badge printing settings</source>
+            <translation>Configuración de impresión de gafetes</translation>
+        </message>
+        <message>
+            <source>After a check-in or walk-in registration</source>
+            <translation>Después de una acreditación o un registro en sitio</translation>
+        </message>
+        <message>
+            <source>&amp;Never print a badge (Ctrl+P prints one)</source>
+            <translation>&amp;Nunca imprimir el gafete (Ctrl+P imprime uno)</translation>
+        </message>
+        <message>
+            <source>&amp;Offer it in the result panel: F5 prints, the next scan means no</source>
+            <translation>&amp;Ofrecerlo en el panel de resultado: F5 imprime, el siguiente escaneo significa que no</translation>
+        </message>
+        <message>
+            <source>Print the badge at &amp;once</source>
+            <translation>Imprimir el gafete de &amp;inmediato</translation>
+        </message>
+        <message>
+            <source>Only if the person has no badge printed &amp;yet</source>
+            <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
+        </message>
+        <message>
+            <source>Nothing ever opens a window after a scan: the next person's badge can be scanned at once.</source>
+            <translation>Después de un escaneo nunca se abre una ventana: el gafete de la siguiente persona se puede escanear de inmediato.</translation>
+        </message>
+        <message>
+            <source>System default printer ({name})</source>
+            <translation>Impresora predeterminada del sistema ({name})</translation>
+        </message>
+        <message>
+            <source>System default printer (none is set)</source>
+            <translation>Impresora predeterminada del sistema (no hay ninguna)</translation>
+        </message>
+        <message>
+            <source>{name} (not available)</source>
+            <translation>{name} (no disponible)</translation>
+        </message>
+        <message>
+            <source>PDF files in a folder</source>
+            <translation>Archivos PDF en una carpeta</translation>
+        </message>
+        <message>
+            <source>PDF &amp;folder:</source>
+            <translation>&amp;Carpeta de PDF:</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: choose “PDF files in a folder”.</source>
+            <translation>No hay ninguna impresora instalada en esta computadora: elija «Archivos PDF en una carpeta».</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>Impre&amp;sora:</translation>
+        </message>
+        <message>
+            <source>Badge &amp;layout:</source>
+            <translation>&amp;Diseño del gafete:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <source>Import participants first.</source>
+            <translation>Importe primero a los participantes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingFields</name>
+        <message>
+            <source>The system's default printer</source>
+            <translation>La impresora predeterminada del sistema</translation>
+        </message>
+        <message>
+            <source>{name} (not available)</source>
+            <translation>{name} (no disponible)</translation>
+        </message>
+        <message>
+            <source>No printer: PDF files in a folder</source>
+            <translation>Sin impresora: archivos PDF en una carpeta</translation>
+        </message>
+        <message>
+            <source>Print the badge at once</source>
+            <translation>Imprimir el gafete de inmediato</translation>
+        </message>
+        <message>
+            <source>Offer it in the result panel: F5 prints, the next scan means no</source>
+            <translation>Ofrecerlo en el panel de resultado: F5 imprime, el siguiente escaneo significa que no</translation>
+        </message>
+        <message>
+            <source>Never print a badge</source>
+            <translation>Nunca imprimir gafete</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Impresora:</translation>
+        </message>
+        <message>
+            <source>Badge &amp;layout:</source>
+            <translation>&amp;Diseño del gafete:</translation>
+        </message>
+        <message>
+            <source>After a &amp;check-in:</source>
+            <translation>Después de a&amp;creditar:</translation>
+        </message>
+        <message>
+            <source>Only if the person has no badge printed &amp;yet</source>
+            <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</source>
+            <translation>No hay ninguna impresora instalada en esta computadora: los gafetes se guardan como archivos PDF en una carpeta junto a la base de datos (se cambia en Gafetes → Configuración de impresión de gafetes…), para imprimirlos en otro lugar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentScans</name>
+        <message>
+            <source>Last scans (click to open)</source>
+            <translation>Últimos escaneos (clic para abrir)</translation>
+        </message>
+        <message>
+            <source>Not read: “{text}” (dropped)</source>
+            <translation>Lectura incompleta: «{text}» (descartada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOptionsDialog</name>
+        <message>
+            <source>Attendance report</source>
+            <translation>Informe de asistencia</translation>
+        </message>
+        <message>
+            <source>The whole event</source>
+            <translation>Todo el evento</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx): summary, each item, matrix</source>
+            <translation>Libro de Excel (.xlsx): resumen, cada actividad, matriz</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (.csv): participant × item matrix</source>
+            <translation>CSV para Excel (.csv): matriz participante × actividad</translation>
+        </message>
+        <message>
+            <source>One-page PDF summary with charts (.pdf)</source>
+            <translation>Resumen en PDF de una página con gráficos (.pdf)</translation>
+        </message>
+        <message>
+            <source>Leave out e-mail addresses and phone numbers</source>
+            <translation>Sin correos electrónicos ni teléfonos</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Día:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintDialog</name>
+        <message>
+            <source>Print the badge again</source>
+            <translation>Imprimir el gafete de nuevo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ya tiene gafete. ¿Por qué imprimir otro?</translation>
+        </message>
+        <message>
+            <source>Already have a badge: {count} of these people. Why print them again?</source>
+            <translation>Ya tienen gafete: {count} de estas personas. ¿Por qué imprimirlos de nuevo?</translation>
+        </message>
+        <message>
+            <source>&amp;Lost: the badge was lost or forgotten</source>
+            <translation>&amp;Extraviado: el gafete se perdió u olvidó</translation>
+        </message>
+        <message>
+            <source>&amp;Damaged: the badge is torn, wet or unreadable</source>
+            <translation>&amp;Dañado: el gafete está roto, mojado o ilegible</translation>
+        </message>
+        <message>
+            <source>&amp;Correction: the details on the badge were wrong</source>
+            <translation>&amp;Corrección: los datos del gafete estaban mal</translation>
+        </message>
+        <message>
+            <source>&amp;Print again</source>
+            <translation>&amp;Imprimir de nuevo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar un respaldo</translation>
+        </message>
+        <message>
+            <source>Backups of this desk's database, newest first (times are the event's local time). Choose one with ↑/↓ and press Enter.</source>
+            <translation>Respaldos de la base de datos de esta mesa, del más reciente al más antiguo (horas locales del evento). Elija uno con ↑/↓ y presione Enter.</translation>
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation>Hecho el</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditados</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>Todavía no hay respaldos en {folder}.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Volver</translation>
+        </message>
+        <message>
+            <source>Restore &amp;this backup</source>
+            <translation>Restaurar &amp;este respaldo</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {when} ({kind})?
 
 The current database is kept aside as {aside} (nothing is deleted), and a backup of it is made first.
 
 Check-ins made after {when} will not be in the restored database.</source>
-        <translation>¿Restaurar el respaldo del {when} ({kind})?
+            <translation>¿Restaurar el respaldo del {when} ({kind})?
 
 La base de datos actual se conserva aparte como {aside} (no se borra nada) y antes se hace un respaldo de ella.
 
 Las acreditaciones hechas después del {when} no estarán en la base de datos restaurada.</translation>
-    </message>
-    <message>
-        <source>This backup holds {participants} participants, {checked} of them checked in.</source>
-        <translation>Este respaldo contiene {participants} participantes, {checked} de ellos acreditados.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>This desk</source>
-        <translation>Esta mesa</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Desk name:</source>
-        <translation>&amp;Nombre de la mesa:</translation>
-    </message>
-    <message>
-        <source>&amp;Operator:</source>
-        <translation>&amp;Operador:</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
-        <source>Badge printing</source>
-        <translation>Impresión de gafetes</translation>
-    </message>
-    <message>
-        <source>Backups and sync</source>
-        <translation>Respaldos y sincronización</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Automatic &amp;backup every:</source>
-        <translation>&amp;Respaldo automático cada:</translation>
-    </message>
-    <message>
-        <source>None: sync by files on a USB stick</source>
-        <translation>Ninguna: sincronizar con archivos en una memoria USB</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <source>&amp;Shared sync folder:</source>
-        <translation>Carpeta compartida de &amp;sincronización:</translation>
-    </message>
-    <message>
-        <source>Enter the desk&apos;s name.</source>
-        <translation>Escriba el nombre de la mesa.</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>Escriba su nombre.</translation>
-    </message>
-    <message>
-        <source>The sync folder {folder} does not exist (is the network drive connected?).</source>
-        <translation>La carpeta de sincronización {folder} no existe (¿está conectada la unidad de red?).</translation>
-    </message>
-    <message>
-        <source>Shared sync folder</source>
-        <translation>Carpeta compartida de sincronización</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>Set up this desk</source>
-        <translation>Configurar esta mesa</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Choose your name and type your PIN, then press Enter.</source>
-        <translation>Elija su nombre, escriba su PIN y presione Enter.</translation>
-    </message>
-    <message>
-        <source>Type your name, then press Enter. Every record carries it.</source>
-        <translation>Escriba su nombre y presione Enter. Cada registro lleva su nombre.</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>Escriba su nombre.</translation>
-    </message>
-</context>
-<context>
-    <name>StartDialog</name>
-    <message>
-        <source>Who is at this desk?</source>
-        <translation>¿Quién atiende esta mesa?</translation>
-    </message>
-    <message>
-        <source>Every check-in records the desk and the operator. Press Enter to confirm.</source>
-        <translation>Cada acreditación registra la mesa y el operador. Pulse Enter para confirmar.</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Desk name:</source>
-        <translation>Nombre de la &amp;mesa:</translation>
-    </message>
-    <message>
-        <source>&amp;Operator:</source>
-        <translation>&amp;Operador:</translation>
-    </message>
-    <message>
-        <source>Enter both the desk name and your name.</source>
-        <translation>Escriba el nombre de la mesa y su nombre.</translation>
-    </message>
-</context>
-<context>
-    <name>SupervisorPinDialog</name>
-    <message>
-        <source>Supervisor&apos;s PIN</source>
-        <translation>PIN de supervisor</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{action}&lt;/b&gt; needs a supervisor&apos;s PIN.</source>
-        <translation>&lt;b&gt;{action}&lt;/b&gt; requiere el PIN de un supervisor.</translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s &amp;PIN:</source>
-        <translation>&amp;PIN del supervisor:</translation>
-    </message>
-    <message>
-        <source>&amp;Authorise</source>
-        <translation>&amp;Autorizar</translation>
-    </message>
-    <message>
-        <source>Void a check-in</source>
-        <translation>Anular una acreditación</translation>
-    </message>
-    <message>
-        <source>Print a badge again</source>
-        <translation>Reimprimir un gafete</translation>
-    </message>
-    <message>
-        <source>Merge two participants</source>
-        <translation>Fusionar dos participantes</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurar un respaldo</translation>
-    </message>
-    <message>
-        <source>Export with e-mail addresses and phone numbers</source>
-        <translation>Exportar con correos electrónicos y teléfonos</translation>
-    </message>
-</context>
-<context>
-    <name>SyncMenu</name>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>S&amp;incronizar</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now with {folder}</source>
-        <translation>Sincronizar &amp;ahora con {folder}</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now with a shared folder…</source>
-        <translation>Sincronizar &amp;ahora con una carpeta compartida…</translation>
-    </message>
-    <message>
-        <source>Choose the shared &amp;folder…</source>
-        <translation>Elegir la &amp;carpeta compartida…</translation>
-    </message>
-    <message>
-        <source>&amp;Export this desk&apos;s file…</source>
-        <translation>&amp;Exportar el archivo de esta mesa…</translation>
-    </message>
-    <message>
-        <source>&amp;Import other desks&apos; files…</source>
-        <translation>&amp;Importar archivos de otras mesas…</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance report…</source>
-        <translation>Informe de &amp;asistencia…</translation>
-    </message>
-    <message>
-        <source>Shared folder for the desks&apos; files</source>
-        <translation>Carpeta compartida para los archivos de las mesas</translation>
-    </message>
-    <message>
-        <source>Syncing with {folder}…</source>
-        <translation>Sincronizando con {folder}…</translation>
-    </message>
-    <message>
-        <source>Sync with the shared folder</source>
-        <translation>Sincronización con la carpeta compartida</translation>
-    </message>
-    <message>
-        <source>Export this desk&apos;s file</source>
-        <translation>Exportar el archivo de esta mesa</translation>
-    </message>
-    <message>
-        <source>Desk files (*{suffix})</source>
-        <translation>Archivos de mesa (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation>Escribiendo {name}…</translation>
-    </message>
-    <message>
-        <source>{name}: {participants} participants, {records} records written.</source>
-        <translation>{name}: {participants} participantes y {records} registros escritos.</translation>
-    </message>
-    <message>
-        <source>Import other desks&apos; files</source>
-        <translation>Importar archivos de otras mesas</translation>
-    </message>
-    <message>
-        <source>Desk files imported</source>
-        <translation>Archivos de mesa importados</translation>
-    </message>
-    <message>
-        <source>Checking and merging {count} file(s)…</source>
-        <translation>Verificando y fusionando {count} archivo(s)…</translation>
-    </message>
-    <message>
-        <source>Attendance report</source>
-        <translation>Informe de asistencia</translation>
-    </message>
-    <message>
-        <source>Writing the attendance report…</source>
-        <translation>Escribiendo el informe de asistencia…</translation>
-    </message>
-    <message>
-        <source>Attendance report written: {path}</source>
-        <translation>Informe de asistencia escrito: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>SyncReportDialog</name>
-    <message>
-        <source>Look at likely duplicates…</source>
-        <translation>Revisar posibles duplicados…</translation>
-    </message>
-</context>
-<context>
-    <name>TaskContext</name>
-    <message>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>Cancelado: no se cambió nada.</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in registration</source>
-        <translation>Registro en sitio</translation>
-    </message>
-    <message>
-        <source>New participant</source>
-        <translation>Participante nuevo</translation>
-    </message>
-    <message>
-        <source>Registered and checked in at once. Given and family name are required. Save: Enter or Ctrl+S · Cancel: Esc.</source>
-        <translation>Se inscribe y se acredita de inmediato. Nombre y apellidos son obligatorios. Guardar: Enter o Ctrl+S · Cancelar: Esc.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;Save and check in</source>
-        <translation>&amp;Guardar y acreditar</translation>
-    </message>
-    <message>
-        <source>Possible existing participants</source>
-        <translation>Posibles participantes ya inscritos</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Badge code</source>
-        <translation>Código de gafete</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Acreditado</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the form</source>
-        <translation>&amp;Volver al formulario</translation>
-    </message>
-    <message>
-        <source>&amp;Register as new anyway</source>
-        <translation>&amp;Registrar como nuevo de todos modos</translation>
-    </message>
-    <message>
-        <source>&amp;Use this person</source>
-        <translation>&amp;Usar esta persona</translation>
-    </message>
-    <message>
-        <source>“{typed}” may already be registered. Ask the person: if one of these is them, use it (↑/↓, then Enter).</source>
-        <translation>«{typed}» quizá ya está inscrito. Pregunte a la persona: si es una de estas, úsela (↑/↓ y luego Enter).</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Yes, {time}</source>
-        <translation>Sí, {time}</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>_PrintingPage</name>
-    <message>
-        <source>Badge printing</source>
-        <translation>Impresión de gafetes</translation>
-    </message>
-    <message>
-        <source>The printer and badge layout of this desk; you can change them later.</source>
-        <translation>La impresora y el diseño de gafete de esta mesa; puede cambiarlos después.</translation>
-    </message>
-</context>
-<context>
-    <name>_StartPage</name>
-    <message>
-        <source>Start</source>
-        <translation>Comenzar</translation>
-    </message>
-    <message>
-        <source>What should this desk start with?</source>
-        <translation>¿Con qué empieza esta mesa?</translation>
-    </message>
-    <message>
-        <source>&amp;Import a participant list (CSV or Excel)</source>
-        <translation>&amp;Importar una lista de participantes (CSV o Excel)</translation>
-    </message>
-    <message>
-        <source>&amp;Load another desk&apos;s file (.desk)</source>
-        <translation>&amp;Cargar el archivo de otra mesa (.desk)</translation>
-    </message>
-    <message>
-        <source>&amp;Try sample data (made-up participants)</source>
-        <translation>&amp;Probar con datos de ejemplo (participantes inventados)</translation>
-    </message>
-    <message>
-        <source>Start &amp;empty (walk-in registrations only)</source>
-        <translation>Empezar &amp;vacía (solo registros en sitio)</translation>
-    </message>
-    <message>
-        <source>The list&apos;s file</source>
-        <translation>El archivo de la lista</translation>
-    </message>
-    <message>
-        <source>The desk file</source>
-        <translation>El archivo de la mesa</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>E&amp;legir…</translation>
-    </message>
-    <message>
-        <source> participants</source>
-        <translation> participantes</translation>
-    </message>
-    <message>
-        <source>Sample data is for trying Desk: start the event itself with a new database.</source>
-        <translation>Los datos de ejemplo son para probar Desk: para el evento real, empiece con una base de datos nueva.</translation>
-    </message>
-    <message>
-        <source>Press Enter to finish.</source>
-        <translation>Presione Enter para terminar.</translation>
-    </message>
-    <message>
-        <source>Import participant list</source>
-        <translation>Importar lista de participantes</translation>
-    </message>
-    <message>
-        <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Load another desk&apos;s file</source>
-        <translation>Cargar el archivo de otra mesa</translation>
-    </message>
-    <message>
-        <source>Desk files (*.desk);;All files (*)</source>
-        <translation>Archivos de mesa (*.desk);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>_WhoPage</name>
-    <message>
-        <source>Welcome to Desk</source>
-        <translation>Bienvenido a Desk</translation>
-    </message>
-    <message>
-        <source>Three short steps. Press Enter to go on.</source>
-        <translation>Tres pasos cortos. Presione Enter para continuar.</translation>
-    </message>
-    <message>
-        <source>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</source>
-        <translation>Cada acreditación registra la mesa y el operador. Elija el idioma, póngale nombre a esta mesa (“Mesa 2 – vestíbulo”) y escriba su nombre.</translation>
-    </message>
-    <message>
-        <source>&amp;Desk name:</source>
-        <translation>Nombre de la &amp;mesa:</translation>
-    </message>
-    <message>
-        <source>&amp;Operator:</source>
-        <translation>&amp;Operador:</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-</context>
-<context>
-    <name>attendance</name>
-    <message>
-        <source>This scan no longer exists.</source>
-        <translation>Este escaneo ya no existe.</translation>
-    </message>
-    <message>
-        <source>This scan was already undone.</source>
-        <translation>Este escaneo ya se deshizo.</translation>
-    </message>
-    <message>
-        <source>Scan undone at the door</source>
-        <translation>Escaneo deshecho en la puerta</translation>
-    </message>
-    <message>
-        <source>BOARDED at {time}</source>
-        <translation>ABORDÓ a las {time}</translation>
-    </message>
-    <message>
-        <source>ENTRY RECORDED at {time}</source>
-        <translation>ENTRADA REGISTRADA a las {time}</translation>
-    </message>
-    <message>
-        <source>BACK at {time}</source>
-        <translation>REGRESÓ a las {time}</translation>
-    </message>
-    <message>
-        <source>EXIT RECORDED at {time}</source>
-        <translation>SALIDA REGISTRADA a las {time}</translation>
-    </message>
-    <message>
-        <source>No boarding was scanned for this person.</source>
-        <translation>No se escaneó el abordaje de esta persona.</translation>
-    </message>
-    <message>
-        <source>No entry was scanned for this person.</source>
-        <translation>No se escaneó la entrada de esta persona.</translation>
-    </message>
-    <message>
-        <source>ALREADY ON BOARD since {time}</source>
-        <translation>YA ESTÁ A BORDO desde las {time}</translation>
-    </message>
-    <message>
-        <source>ALREADY INSIDE since {time}</source>
-        <translation>YA ESTÁ ADENTRO desde las {time}</translation>
-    </message>
-    <message>
-        <source>ALREADY BACK since {time}</source>
-        <translation>YA REGRESÓ a las {time}</translation>
-    </message>
-    <message>
-        <source>ALREADY LEFT at {time}</source>
-        <translation>YA SALIÓ a las {time}</translation>
-    </message>
-    <message>
-        <source>THIS ITEM IS OVER: record anyway?</source>
-        <translation>ESTA ACTIVIDAD YA TERMINÓ: ¿registrar de todos modos?</translation>
-    </message>
-    <message>
-        <source>THIS ITEM HAS NOT STARTED: record anyway?</source>
-        <translation>ESTA ACTIVIDAD AÚN NO EMPIEZA: ¿registrar de todos modos?</translation>
-    </message>
-    <message>
-        <source>REGISTRATION CANCELLED: not recorded</source>
-        <translation>INSCRIPCIÓN CANCELADA: no se registró</translation>
-    </message>
-    <message>
-        <source>Not checked in at the desk yet: send them to registration.</source>
-        <translation>Aún no hizo check-in en el mostrador: envíela a registro.</translation>
-    </message>
-</context>
-<context>
-    <name>audit</name>
-    <message>
-        <source>import</source>
-        <translation>importación</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>exportación</translation>
-    </message>
-    <message>
-        <source>backup</source>
-        <translation>respaldo</translation>
-    </message>
-    <message>
-        <source>restore</source>
-        <translation>restauración</translation>
-    </message>
-    <message>
-        <source>desk file written</source>
-        <translation>archivo de mesa guardado</translation>
-    </message>
-    <message>
-        <source>desk files merged</source>
-        <translation>archivos de mesas combinados</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>inicio de sesión</translation>
-    </message>
-    <message>
-        <source>sign-out</source>
-        <translation>cierre de sesión</translation>
-    </message>
-    <message>
-        <source>settings</source>
-        <translation>configuración</translation>
-    </message>
-    <message>
-        <source>operators</source>
-        <translation>operadores</translation>
-    </message>
-    <message>
-        <source>supervisor approval</source>
-        <translation>autorización de supervisor</translation>
-    </message>
-    <message>
-        <source>participant edited</source>
-        <translation>participante editado</translation>
-    </message>
-    <message>
-        <source>check-in</source>
-        <translation>acreditación</translation>
-    </message>
-    <message>
-        <source>void</source>
-        <translation>anulación</translation>
-    </message>
-    <message>
-        <source>door scan</source>
-        <translation>lectura en puerta</translation>
-    </message>
-    <message>
-        <source>badge print</source>
-        <translation>impresión de gafete</translation>
-    </message>
-    <message>
-        <source>merge of participants</source>
-        <translation>fusión de participantes</translation>
-    </message>
-    <message>
-        <source>reprint</source>
-        <translation>reimpresión</translation>
-    </message>
-    <message>
-        <source>export with contact data</source>
-        <translation>exportación con datos de contacto</translation>
-    </message>
-    <message>
-        <source>absorbed {name}</source>
-        <translation>absorbió a {name}</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>entrada</translation>
-    </message>
-    <message>
-        <source>out</source>
-        <translation>salida</translation>
-    </message>
-</context>
-<context>
-    <name>backup</name>
-    <message>
-        <source>automatic</source>
-        <translation>automático</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>hecho a mano</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>antes de una importación</translation>
-    </message>
-    <message>
-        <source>before a merge</source>
-        <translation>antes de una fusión</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>antes de una restauración</translation>
-    </message>
-    <message>
-        <source>{path} is not a Desk database.</source>
-        <translation>{path} no es una base de datos de Desk.</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>No se puede leer {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a database (damaged or another kind of file).</source>
-        <translation>{path} no es una base de datos (está dañado o es otro tipo de archivo).</translation>
-    </message>
-    <message>
-        <source>{path} is damaged: {problem}</source>
-        <translation>{path} está dañado: {problem}</translation>
-    </message>
-    <message>
-        <source>Cannot write a backup in {folder}: {reason}</source>
-        <translation>No se puede escribir un respaldo en {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>Backup not made: the disk holding {folder} is almost full ({free} MB free). Free some space: check-ins need it too.</source>
-        <translation>No se hizo el respaldo: el disco donde está {folder} está casi lleno ({free} MB libres). Libere espacio: las acreditaciones también lo necesitan.</translation>
-    </message>
-    <message>
-        <source>Backup not made in {folder}: {reason}</source>
-        <translation>No se hizo el respaldo en {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>There is no backup file {path}.</source>
-        <translation>No existe el archivo de respaldo {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged: it changed since the backup was made (checksum differs).</source>
-        <translation>{path} está dañado: cambió desde que se hizo el respaldo (la suma de verificación no coincide).</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to restore it.</source>
-        <translation>{path} fue escrito por una versión más nueva de Desk (esquema {found}; esta versión conoce el {known}); actualice Desk para restaurarlo.</translation>
-    </message>
-    <message>
-        <source>{path} belongs to the event {found}, not to {expected}: not restored.</source>
-        <translation>{path} pertenece al evento {found}, no a {expected}: no se restauró.</translation>
-    </message>
-    <message>
-        <source>{path} is a backup of another desk ({name}). To bring its check-ins into this desk, use a sync export and import instead.</source>
-        <translation>{path} es un respaldo de otra mesa ({name}). Para traer sus acreditaciones a esta mesa, use mejor una exportación e importación de sincronización.</translation>
-    </message>
-    <message>
-        <source>The database {path} is still open (in a Desk window or a desk command). Close it and try again; nothing was changed.</source>
-        <translation>La base de datos {path} sigue abierta (en una ventana de Desk o en un comando desk). Ciérrela e intente de nuevo; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{path} is the database itself, not a backup.</source>
-        <translation>{path} es la propia base de datos, no un respaldo.</translation>
-    </message>
-    <message>
-        <source>The copy of {path} differs from it; nothing was changed.</source>
-        <translation>La copia de {path} no coincide con el original; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Restore failed: {reason}. The database in place is {path}.</source>
-        <translation>La restauración falló: {reason}. La base de datos en uso es {path}.</translation>
-    </message>
-    <message>
-        <source>Backup written: {path}</source>
-        <translation>Respaldo guardado: {path}</translation>
-    </message>
-    <message>
-        <source>{participants} participants, {checked} checked in, {records} records.</source>
-        <translation>{participants} participantes, {checked} acreditados, {records} registros.</translation>
-    </message>
-    <message>
-        <source>No backups yet in {folder}.</source>
-        <translation>Todavía no hay respaldos en {folder}.</translation>
-    </message>
-    <message>
-        <source>Backups in {folder}:</source>
-        <translation>Respaldos en {folder}:</translation>
-    </message>
-    <message>
-        <source>{participants} participants, {checked} checked in</source>
-        <translation>{participants} participantes, {checked} acreditados</translation>
-    </message>
-    <message>
-        <source>contents unknown</source>
-        <translation>contenido desconocido</translation>
-    </message>
-    <message>
-        <source>Restored {backup} into {path}.</source>
-        <translation>Se restauró {backup} en {path}.</translation>
-    </message>
-    <message>
-        <source>The database that was in place is kept as {path}.</source>
-        <translation>La base de datos que estaba en uso se conserva como {path}.</translation>
-    </message>
-    <message>
-        <source>A backup of it: {path}</source>
-        <translation>Un respaldo de ella: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>badges</name>
-    <message>
-        <source>{file}: {field}: {problem}</source>
-        <translation>{file}: {field}: {problem}</translation>
-    </message>
-    <message>
-        <source>must be an object ({...})</source>
-        <translation>debe ser un objeto ({...})</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a number</source>
-        <translation>{value!r} no es un número</translation>
-    </message>
-    <message>
-        <source>{value} is less than {minimum}</source>
-        <translation>{value} es menor que {minimum}</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>debe ser un texto no vacío</translation>
-    </message>
-    <message>
-        <source>Badge layout not found: {path}</source>
-        <translation>No se encuentra el diseño de gafete: {path}</translation>
-    </message>
-    <message>
-        <source>line {line}</source>
-        <translation>línea {line}</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({reason})</source>
-        <translation>JSON no válido ({reason})</translation>
-    </message>
-    <message>
-        <source>must be {format}</source>
-        <translation>debe ser {format}</translation>
-    </message>
-    <message>
-        <source>the badges are wider than the page</source>
-        <translation>los gafetes son más anchos que la página</translation>
-    </message>
-    <message>
-        <source>the badges are taller than the page</source>
-        <translation>los gafetes son más altos que la página</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser true o false</translation>
-    </message>
-    <message>
-        <source>min_pt is larger than max_pt</source>
-        <translation>min_pt es mayor que max_pt</translation>
-    </message>
-    <message>
-        <source>the box goes past the badge&apos;s edge</source>
-        <translation>el recuadro se sale del borde del gafete</translation>
-    </message>
-    <message>
-        <source>the box leaves the safe area</source>
-        <translation>el recuadro se sale del área segura</translation>
-    </message>
-    <message>
-        <source>unknown box</source>
-        <translation>recuadro desconocido</translation>
-    </message>
-    <message>
-        <source>Unknown badge format {id}; known: {known}.</source>
-        <translation>Formato de gafete desconocido {id}; conocidos: {known}.</translation>
-    </message>
-    <message>
-        <source>first print</source>
-        <translation>primera impresión</translation>
-    </message>
-    <message>
-        <source>reprint: lost</source>
-        <translation>reimpresión: extraviado</translation>
-    </message>
-    <message>
-        <source>reprint: damaged</source>
-        <translation>reimpresión: dañado</translation>
-    </message>
-    <message>
-        <source>reprint: correction</source>
-        <translation>reimpresión: corrección</translation>
-    </message>
-    <message>
-        <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
-        <translation>Esta persona ya tiene gafete: una reimpresión necesita un motivo (extraviado, dañado o corrección).</translation>
-    </message>
-    <message>
-        <source>{count} badges</source>
-        <translation>{count} gafetes</translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <source>No data yet</source>
-        <translation>Aún no hay datos</translation>
-    </message>
-    <message>
-        <source>Attendance per agenda item (people)</source>
-        <translation>Asistencia por punto de la agenda (personas)</translation>
-    </message>
-    <message>
-        <source>Arrivals: check-ins per {minutes} minutes</source>
-        <translation>Llegadas: acreditaciones cada {minutes} minutos</translation>
-    </message>
-    <message>
-        <source>Checked in / registered</source>
-        <translation>Acreditados / inscritos</translation>
-    </message>
-    <message>
-        <source>Everybody</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Acreditados</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Aún no</translation>
-    </message>
-</context>
-<context>
-    <name>checkin</name>
-    <message>
-        <source>CHECKED IN at {time}</source>
-        <translation>ACREDITADO a las {time}</translation>
-    </message>
-    <message>
-        <source>REGISTERED ONLINE: confirm that this person attends in person</source>
-        <translation>INSCRITO EN MODALIDAD VIRTUAL: confirme que asiste de forma presencial</translation>
-    </message>
-    <message>
-        <source>REGISTRATION CANCELLED: not checked in</source>
-        <translation>INSCRIPCIÓN CANCELADA: no se acreditó</translation>
-    </message>
-    <message>
-        <source>INVALID CODE {code}: a character is wrong (misread or mistyped)</source>
-        <translation>CÓDIGO NO VÁLIDO {code}: hay un carácter incorrecto (mal leído o mal escrito)</translation>
-    </message>
-    <message>
-        <source>UNKNOWN CODE {code}: nobody has this code</source>
-        <translation>CÓDIGO DESCONOCIDO {code}: nadie tiene este código</translation>
-    </message>
-    <message>
-        <source>This participant no longer exists.</source>
-        <translation>Este participante ya no existe.</translation>
-    </message>
-    <message>
-        <source>Say why the check-in is voided.</source>
-        <translation>Indique por qué se anula la acreditación.</translation>
-    </message>
-    <message>
-        <source>This participant is not checked in.</source>
-        <translation>Este participante no está acreditado.</translation>
-    </message>
-    <message>
-        <source>Enter the given name.</source>
-        <translation>Escriba el nombre.</translation>
-    </message>
-    <message>
-        <source>Enter the family name.</source>
-        <translation>Escriba los apellidos.</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>Elija un país de la lista.</translation>
-    </message>
-    <message>
-        <source>Choose a category from the list.</source>
-        <translation>Elija una categoría de la lista.</translation>
-    </message>
-    <message>
-        <source>Choose in person or online.</source>
-        <translation>Elija presencial o virtual.</translation>
-    </message>
-    <message>
-        <source>“{email}” is not an e-mail address (name@example.org).</source>
-        <translation>«{email}» no es una dirección de correo (nombre@ejemplo.org).</translation>
-    </message>
-    <message>
-        <source>Unknown registration status.</source>
-        <translation>Estado de inscripción desconocido.</translation>
-    </message>
-    <message>
-        <source>This registration was merged into another participant.</source>
-        <translation>Este registro se fusionó con otro participante.</translation>
-    </message>
-    <message>
-        <source>ALREADY CHECKED IN {time} · {desk} · by {operator}</source>
-        <translation>YA ACREDITADO {time} · {desk} · por {operator}</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</source>
-        <translation>Mesa de registro para eventos: listas de participantes, búsqueda, acreditación y gafetes. Sin comando, abre la ventana.</translation>
-    </message>
-    <message>
-        <source>database file (default: $DESK_DB, else the user data folder)</source>
-        <translation>archivo de base de datos (por defecto: $DESK_DB, si no la carpeta de datos del usuario)</translation>
-    </message>
-    <message>
-        <source>language of messages and of the window (default: the system&apos;s)</source>
-        <translation>idioma de los mensajes y de la ventana (por defecto: el del sistema)</translation>
-    </message>
-    <message>
-        <source>this desk&apos;s name, e.g. &apos;Desk 2 – lobby&apos; (remembered)</source>
-        <translation>nombre de esta mesa, p. ej. &apos;Mesa 2 – vestíbulo&apos; (se recuerda)</translation>
-    </message>
-    <message>
-        <source>who is at the desk (default: $DESK_OPERATOR, else your user name)</source>
-        <translation>quién atiende la mesa (por defecto: $DESK_OPERATOR, si no su usuario)</translation>
-    </message>
-    <message>
-        <source>the supervisor&apos;s PIN, for reprints, exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
-        <translation>el PIN del supervisor, para reimpresiones, exportaciones con datos de contacto y restauraciones (por omisión: $DESK_SUPERVISOR_PIN)</translation>
-    </message>
-    <message>
-        <source>check that this installation works, without a window, and exit</source>
-        <translation>comprobar que esta instalación funciona, sin ventana, y salir</translation>
-    </message>
-    <message>
-        <source>import a participant list (CSV or XLSX), all or nothing</source>
-        <translation>importar una lista de participantes (CSV o XLSX), todo o nada</translation>
-    </message>
-    <message>
-        <source>check the file, change nothing</source>
-        <translation>revisar el archivo sin cambiar nada</translation>
-    </message>
-    <message>
-        <source>add N synthetic participants (for trying and benchmarks)</source>
-        <translation>añadir N participantes sintéticos (para pruebas y mediciones)</translation>
-    </message>
-    <message>
-        <source>random seed</source>
-        <translation>semilla aleatoria</translation>
-    </message>
-    <message>
-        <source>list or search participants</source>
-        <translation>listar o buscar participantes</translation>
-    </message>
-    <message>
-        <source>one JSON document</source>
-        <translation>un documento JSON</translation>
-    </message>
-    <message>
-        <source>at most this many (0: all)</source>
-        <translation>como máximo esta cantidad (0: todos)</translation>
-    </message>
-    <message>
-        <source>check in by badge or invitation code</source>
-        <translation>acreditar por código de gafete o de invitación</translation>
-    </message>
-    <message>
-        <source>check in someone registered online who came in person</source>
-        <translation>acreditar a alguien inscrito en modalidad virtual que vino en persona</translation>
-    </message>
-    <message>
-        <source>door scan for an agenda item</source>
-        <translation>escaneo en la puerta de una actividad de la agenda</translation>
-    </message>
-    <message>
-        <source>record an exit (a return, for the field visit)</source>
-        <translation>registrar una salida (un regreso, en la visita de campo)</translation>
-    </message>
-    <message>
-        <source>the World Café table id or the bus, e.g. &apos;Bus 2&apos;</source>
-        <translation>la mesa del World Café (id) o el bus, p. ej. &apos;Bus 2&apos;</translation>
-    </message>
-    <message>
-        <source>record even though the item is over or has not started</source>
-        <translation>registrar aunque la actividad haya terminado o no haya empezado</translation>
-    </message>
-    <message>
-        <source>people per agenda item (distinct) and inside now</source>
-        <translation>personas por actividad de la agenda (distintas) y adentro ahora</translation>
-    </message>
-    <message>
-        <source>only this agenda item</source>
-        <translation>solo esta actividad de la agenda</translation>
-    </message>
-    <message>
-        <source>QR badges as a PDF file</source>
-        <translation>gafetes con QR en un archivo PDF</translation>
-    </message>
-    <message>
-        <source>badge layout: 4x3, a6, cr80, a4-8… (default 4x3)</source>
-        <translation>diseño del gafete: 4x3, a6, cr80, a4-8… (por defecto 4x3)</translation>
-    </message>
-    <message>
-        <source>these badges</source>
-        <translation>estos gafetes</translation>
-    </message>
-    <message>
-        <source>everyone of a category</source>
-        <translation>todas las personas de una categoría</translation>
-    </message>
-    <message>
-        <source>everyone registered</source>
-        <translation>todas las personas inscritas</translation>
-    </message>
-    <message>
-        <source>everyone pre-registered who has no printed badge yet</source>
-        <translation>toda persona preinscrita que aún no tiene gafete impreso</translation>
-    </message>
-    <message>
-        <source>record these as printed badges (people who already have one need --reprint-reason)</source>
-        <translation>registrar estos gafetes como impresos (quienes ya tienen uno necesitan --reprint-reason)</translation>
-    </message>
-    <message>
-        <source>with --record-print: why the badges of people who already have one are printed again (with the supervisor&apos;s PIN when this desk has a supervisor)</source>
-        <translation>con --record-print: por qué se imprimen de nuevo los gafetes de quienes ya tienen uno (con el PIN del supervisor cuando este puesto tiene supervisor)</translation>
-    </message>
-    <message>
-        <source>export data for spreadsheets</source>
-        <translation>exportar datos para hojas de cálculo</translation>
-    </message>
-    <message>
-        <source>participant list as CSV or XLSX</source>
-        <translation>lista de participantes en CSV o XLSX</translation>
-    </message>
-    <message>
-        <source>the end-of-day attendance report as XLSX, CSV or a one-page PDF</source>
-        <translation>el informe de asistencia del día en XLSX, CSV o un PDF de una página</translation>
-    </message>
-    <message>
-        <source>only this day&apos;s agenda items (default: the whole event)</source>
-        <translation>solo las actividades de ese día (por omisión: todo el evento)</translation>
-    </message>
-    <message>
-        <source>leave out e-mail addresses and phone numbers</source>
-        <translation>sin correos electrónicos ni teléfonos</translation>
-    </message>
-    <message>
-        <source>desk files: share this desk&apos;s data</source>
-        <translation>archivos de mesa: compartir los datos de esta mesa</translation>
-    </message>
-    <message>
-        <source>write this desk&apos;s file (everyone, every record)</source>
-        <translation>escribir el archivo de esta mesa (todas las personas, todos los registros)</translation>
-    </message>
-    <message>
-        <source>merge other desks&apos; files into this desk</source>
-        <translation>fusionar en esta mesa los archivos de otras mesas</translation>
-    </message>
-    <message>
-        <source>back up the database now (kept until you delete it)</source>
-        <translation>respaldar la base de datos ahora (se conserva hasta que usted lo borre)</translation>
-    </message>
-    <message>
-        <source>list the database&apos;s backups, newest first</source>
-        <translation>listar los respaldos de la base de datos, el más reciente primero</translation>
-    </message>
-    <message>
-        <source>put a backup in place of the database (the current file is kept)</source>
-        <translation>poner un respaldo en lugar de la base de datos (el archivo actual se conserva)</translation>
-    </message>
-    <message>
-        <source>accept a backup made by another desk</source>
-        <translation>aceptar un respaldo hecho por otra mesa</translation>
-    </message>
-    <message>
-        <source>check the database&apos;s schema and integrity</source>
-        <translation>verificar el esquema y la integridad de la base de datos</translation>
-    </message>
-    <message>
-        <source>open the window (the same as no command)</source>
-        <translation>abrir la ventana (igual que sin comando)</translation>
-    </message>
-    <message>
-        <source>the screen to open on: check-in desk, door or dashboard</source>
-        <translation>la pantalla con que abrir: mostrador de check-in, puerta o tablero</translation>
-    </message>
-    <message>
-        <source>the agenda item a door screen takes (default: from the clock)</source>
-        <translation>la actividad de la agenda de la pantalla de puerta (por omisión: según la hora)</translation>
-    </message>
-    <message>
-        <source>full screen, for a door laptop or a projector (F11 leaves it)</source>
-        <translation>pantalla completa, para una laptop en la puerta o un proyector (F11 la cierra)</translation>
-    </message>
-    <message>
-        <source>{text} is not a date (YYYY-MM-DD)</source>
-        <translation>{text} no es una fecha (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--count must be at least 1.</source>
-        <translation>--count debe ser al menos 1.</translation>
-    </message>
-    <message>
-        <source>{count} synthetic participants added to {path}.</source>
-        <translation>{count} participantes sintéticos añadidos a {path}.</translation>
-    </message>
-    <message>
-        <source>{count} participant(s).</source>
-        <translation>{count} participante(s).</translation>
-    </message>
-    <message>
-        <source>To check them in, repeat with --confirm-online.</source>
-        <translation>Para acreditarle, repita con --confirm-online.</translation>
-    </message>
-    <message>
-        <source>No agenda item {item} in this event; its items: {known}.</source>
-        <translation>Este evento no tiene la actividad {item}; sus actividades: {known}.</translation>
-    </message>
-    <message>
-        <source>To record it, repeat with --confirm.</source>
-        <translation>Para registrarlo, repita con --confirm.</translation>
-    </message>
-    <message>
-        <source>{n} not back</source>
-        <translation>{n} sin regresar</translation>
-    </message>
-    <message>
-        <source>{n} inside</source>
-        <translation>{n} dentro</translation>
-    </message>
-    <message>
-        <source>catering</source>
-        <translation>alimentación</translation>
-    </message>
-    <message>
-        <source>No participant has the code {code}.</source>
-        <translation>Ningún participante tiene el código {code}.</translation>
-    </message>
-    <message>
-        <source>Unknown category {id}; known: {known}.</source>
-        <translation>Categoría desconocida {id}; conocidas: {known}.</translation>
-    </message>
-    <message>
-        <source>Nobody to make a badge for.</source>
-        <translation>No hay nadie para quien hacer gafete.</translation>
-    </message>
-    <message>
-        <source>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
-        <translation>{count} de estas {total} personas ya tienen gafete, e imprimir un gafete de nuevo necesita un motivo: no se guardó ni se registró nada. Repita con --reprint-reason lost, damaged o correction, o sin --record-print.</translation>
-    </message>
-    <message>
-        <source>{count} badge(s), {pages} page(s), written to {path}.</source>
-        <translation>{count} gafete(s), {pages} página(s), guardados en {path}.</translation>
-    </message>
-    <message>
-        <source>{count} participant(s) written to {path}.</source>
-        <translation>{count} participante(s) guardados en {path}.</translation>
-    </message>
-    <message>
-        <source>Database: {path}</source>
-        <translation>Base de datos: {path}</translation>
-    </message>
-    <message>
-        <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
-        <translation>Versión de esquema {version}; mesa {name} ({id}); evento {event}.</translation>
-    </message>
-    <message>
-        <source>{registered} registered, {cancelled} cancelled, {checked} checked in.</source>
-        <translation>{registered} inscritos, {cancelled} cancelados, {checked} acreditados.</translation>
-    </message>
-    <message>
-        <source>The database is damaged: {count} problem(s) found.</source>
-        <translation>La base de datos está dañada: {count} problema(s) encontrados.</translation>
-    </message>
-    <message>
-        <source>Integrity check: ok.</source>
-        <translation>Verificación de integridad: correcta.</translation>
-    </message>
-    <message>
-        <source>This command has no window; start Desk with the desk command.</source>
-        <translation>Este comando no tiene ventana; inicie Desk con el comando desk.</translation>
-    </message>
-    <message>
-        <source>The database cannot be used right now ({reason}); nothing was changed.</source>
-        <translation>La base de datos no se puede usar en este momento ({reason}); no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrumpido</translation>
-    </message>
-</context>
-<context>
-    <name>db</name>
-    <message>
-        <source>Cannot create the folder {folder}: {reason}</source>
-        <translation>No se puede crear la carpeta {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot open the database {path}: {reason}</source>
-        <translation>No se puede abrir la base de datos {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>The desk name cannot be empty.</source>
-        <translation>El nombre de la mesa no puede estar vacío.</translation>
-    </message>
-    <message>
-        <source>This database belongs to the event {db_event}, not {event}.</source>
-        <translation>Esta base de datos pertenece al evento {db_event}, no a {event}.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Desk database.</source>
-        <translation>{path} no es una base de datos de Desk.</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to open it.</source>
-        <translation>{path} fue escrita por un Desk más reciente (esquema {found}; este Desk conoce el {known}); actualice Desk para abrirla.</translation>
-    </message>
-    <message>
-        <source>No migration from schema {version}.</source>
-        <translation>No hay migración desde el esquema {version}.</translation>
-    </message>
-</context>
-<context>
-    <name>event</name>
-    <message>
-        <source>{file}: {field} is missing</source>
-        <translation>{file}: falta {field}</translation>
-    </message>
-    <message>
-        <source>{file}: {field} is empty</source>
-        <translation>{file}: {field} está vacío</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not an object ({{...}})</source>
-        <translation>{file}: {field}: {value} no es un objeto ({{...}})</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: unknown field (did you mean {other}?)</source>
-        <translation>{file}: {field}: campo desconocido (¿quiso decir {other}?)</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: unknown field</source>
-        <translation>{file}: {field}: campo desconocido</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not text</source>
-        <translation>{file}: {field}: {value} no es texto</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not true or false</source>
-        <translation>{file}: {field}: {value} no es true ni false</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not a number</source>
-        <translation>{file}: {field}: {value} no es un número</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not a list ([...])</source>
-        <translation>{file}: {field}: {value} no es una lista ([...])</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not an id (use a-z, 0-9, - and _)</source>
-        <translation>{file}: {field}: {value} no es un identificador (use a-z, 0-9, - y _)</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not a date (YYYY-MM-DD)</source>
-        <translation>{file}: {field}: {value} no es una fecha (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not a time (HH:MM)</source>
-        <translation>{file}: {field}: {value} no es una hora (HH:MM)</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is used twice (first at {other})</source>
-        <translation>{file}: {field}: {value} se usa dos veces (primero en {other})</translation>
-    </message>
-    <message>
-        <source>Event file not found: {path}</source>
-        <translation>No se encuentra el archivo del evento: {path}</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: no se puede leer ({reason})</translation>
-    </message>
-    <message>
-        <source>{file}: not UTF-8 text (byte {position})</source>
-        <translation>{file}: no es texto UTF-8 (byte {position})</translation>
-    </message>
-    <message>
-        <source>{file}: line {line}, column {column}: not valid JSON ({reason})</source>
-        <translation>{file}: línea {line}, columna {column}: JSON no válido ({reason})</translation>
-    </message>
-    <message>
-        <source>{file}: the field {value} appears twice in the same object</source>
-        <translation>{file}: el campo {value} aparece dos veces en el mismo objeto</translation>
-    </message>
-    <message>
-        <source>{file}: not valid JSON (nested too deeply)</source>
-        <translation>{file}: JSON no válido (anidado demasiado profundo)</translation>
-    </message>
-    <message>
-        <source>{file}: the file must hold one JSON object ({{...}})</source>
-        <translation>{file}: el archivo debe contener un objeto JSON ({{...}})</translation>
-    </message>
-    <message>
-        <source>{file}: format: {value} is not supported (this Desk reads format {supported})</source>
-        <translation>{file}: format: {value} no es compatible (este Desk lee el formato {supported})</translation>
-    </message>
-    <message>
-        <source>{file}: end_date: {value} is before start_date {other}</source>
-        <translation>{file}: end_date: {value} es anterior a start_date {other}</translation>
-    </message>
-    <message>
-        <source>{file}: timezone: {value} is not a known time zone (e.g. America/El_Salvador)</source>
-        <translation>{file}: timezone: {value} no es una zona horaria conocida (p. ej. America/El_Salvador)</translation>
-    </message>
-    <message>
-        <source>{file}: default_category: {value} is not one of the categories</source>
-        <translation>{file}: default_category: {value} no es una de las categorías</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not a known ISO country code</source>
-        <translation>{file}: {field}: {value} no es un código ISO de país conocido</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not between start_date {start} and end_date {end}</source>
-        <translation>{file}: {field}: {value} no está entre start_date {start} y end_date {end}</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not after the start {other}</source>
-        <translation>{file}: {field}: {value} no es posterior al inicio {other}</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not a known kind ({kinds})</source>
-        <translation>{file}: {field}: {value} no es un tipo conocido ({kinds})</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not a colour (#RRGGBB)</source>
-        <translation>{file}: {field}: {value} no es un color (#RRGGBB)</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} is not between 0 and 1</source>
-        <translation>{file}: {field}: {value} no está entre 0 y 1</translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {value} already means {other}</source>
-        <translation>{file}: {field}: {value} ya significa {other}</translation>
-    </message>
-    <message>
-        <source>{file}: categories: the shares add up to {total}, not 1</source>
-        <translation>{file}: categories: las proporciones suman {total}, no 1</translation>
-    </message>
-</context>
-<context>
-    <name>export</name>
-    <message>
-        <source>Cannot export to {file}: use a .csv or .xlsx file name.</source>
-        <translation>No se puede exportar a {file}: use un nombre de archivo .csv o .xlsx.</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-</context>
-<context>
-    <name>files</name>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>No se puede escribir {path}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>health</name>
-    <message>
-        <source>The disk that holds {folder} is full ({free} free). Desk did not open the database, so nothing was lost. Free some space (empty the recycle bin, move old files away) and start Desk again.</source>
-        <translation>El disco donde está {folder} está lleno ({free} libres). Desk no abrió la base de datos, así que no se perdió nada. Libere espacio (vacíe la papelera de reciclaje, saque archivos viejos) y vuelva a abrir Desk.</translation>
-    </message>
-    <message>
-        <source>Only {free} free on the disk that holds {folder}. Free some space soon: check-ins and backups need room.</source>
-        <translation>Solo quedan {free} libres en el disco donde está {folder}. Libere espacio pronto: las acreditaciones y los respaldos necesitan lugar.</translation>
-    </message>
-    <message>
-        <source>the file does not start like a database</source>
-        <translation>el archivo no empieza como una base de datos</translation>
-    </message>
-    <message>
-        <source>Desk cannot write in {folder}, so check-ins could not be saved. Desk did not open the database and nothing was changed. Ask support to give this user the right to write there, or start Desk with another database folder (--db).</source>
-        <translation>Desk no puede escribir en {folder}, así que no se podrían guardar las acreditaciones. Desk no abrió la base de datos y no se cambió nada. Pida a soporte técnico que le dé a este usuario permiso de escritura allí, o abra Desk con otra carpeta para la base de datos (--db).</translation>
-    </message>
-    <message>
-        <source>Desk cannot read the database {path}: {reason}. Nothing was changed.</source>
-        <translation>Desk no puede leer la base de datos {path}: {reason}. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged ({problem}). Desk will not write to it. The newest good backup can be put in its place; the damaged file is kept aside for support, never deleted.</source>
-        <translation>La base de datos {path} está dañada ({problem}). Desk no va a escribir en ella. Se puede poner en su lugar el respaldo bueno más reciente; el archivo dañado se guarda aparte para soporte técnico y nunca se borra.</translation>
-    </message>
-    <message>
-        <source>The damaged database could not be moved aside ({reason}); nothing was changed.</source>
-        <translation>No se pudo apartar la base de datos dañada ({reason}); no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Desk</translation>
-    </message>
-</context>
-<context>
-    <name>import</name>
-    <message>
-        <source>{file}: nothing was imported, {count} line(s) have problems:</source>
-        <translation>{file}: no se importó nada, {count} línea(s) tienen problemas:</translation>
-    </message>
-    <message>
-        <source>line {line}: {problem}</source>
-        <translation>línea {line}: {problem}</translation>
-    </message>
-    <message>
-        <source>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</source>
-        <translation>{file}: {rows} filas leídas, {created} nuevos, {updated} actualizados, {unchanged} sin cambios.</translation>
-    </message>
-    <message>
-        <source>Line {line} repeats line {first} ({reason}): one participant.</source>
-        <translation>La línea {line} repite la línea {first} ({reason}): un solo participante.</translation>
-    </message>
-    <message>
-        <source>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</source>
-        <translation>La línea {line} tiene el nombre y el país de la línea {other} pero otro correo: se guardan como dos participantes; revíselos.</translation>
-    </message>
-    <message>
-        <source>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</source>
-        <translation>La línea {line} tiene el nombre y el país de {other} ({code}) pero otro correo: se añadió como participante nuevo; revíselos.</translation>
-    </message>
-    <message>
-        <source>Columns not used: {columns}.</source>
-        <translation>Columnas no utilizadas: {columns}.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was saved.</source>
-        <translation>Solo revisión: no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>sin nombre</translation>
-    </message>
-    <message>
-        <source>unknown country “{country}”</source>
-        <translation>país desconocido «{country}»</translation>
-    </message>
-    <message>
-        <source>unknown category “{category}” (known: {known})</source>
-        <translation>categoría desconocida «{category}» (conocidas: {known})</translation>
-    </message>
-    <message>
-        <source>attendance “{mode}” is neither in person (presencial) nor online</source>
-        <translation>la modalidad «{mode}» no es presencial ni virtual</translation>
-    </message>
-    <message>
-        <source>“{email}” is not an e-mail address</source>
-        <translation>«{email}» no es una dirección de correo</translation>
-    </message>
-    <message>
-        <source>badge code “{code}” has a wrong check character</source>
-        <translation>el código de gafete «{code}» tiene un carácter de control incorrecto</translation>
-    </message>
-    <message>
-        <source>same code</source>
-        <translation>mismo código</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>mismo correo</translation>
-    </message>
-    <message>
-        <source>same name and country</source>
-        <translation>mismo nombre y país</translation>
-    </message>
-    <message>
-        <source>badge code “{code}” differs from the code {known} of the participant with the same e-mail or name</source>
-        <translation>el código de gafete «{code}» no coincide con el código {known} del participante con el mismo correo o nombre</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is empty</source>
-        <translation>&apos;{name}&apos; está vacío</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; does not exist</source>
-        <translation>&apos;{path}&apos; no existe</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; is a folder, not a file</source>
-        <translation>&apos;{path}&apos; es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be opened: permission denied</source>
-        <translation>&apos;{path}&apos; no se puede abrir: permiso denegado</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be read: {reason}</source>
-        <translation>&apos;{path}&apos; no se puede leer: {reason}</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a PDF document, not a spreadsheet; import the Excel or CSV file</source>
-        <translation>&apos;{name}&apos; es un documento PDF, no una hoja de cálculo; importe el archivo de Excel o CSV</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is an image, not a spreadsheet</source>
-        <translation>&apos;{name}&apos; es una imagen, no una hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is password-protected; open it in Excel, remove the password, save it and import again</source>
-        <translation>&apos;{name}&apos; está protegido con contraseña; ábralo en Excel, quite la contraseña, guárdelo e impórtelo de nuevo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a Word document, not a spreadsheet</source>
-        <translation>&apos;{name}&apos; es un documento de Word, no una hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import again</source>
-        <translation>&apos;{name}&apos; es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or is not a real Excel workbook</source>
-        <translation>&apos;{name}&apos; está dañado o no es un libro de Excel real</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import again</source>
-        <translation>&apos;{name}&apos; es un libro binario de Excel (.xlsb); guárdelo como .xlsx o CSV e impórtelo de nuevo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a PowerPoint presentation, not a spreadsheet</source>
-        <translation>&apos;{name}&apos; es una presentación de PowerPoint, no una hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import again</source>
-        <translation>&apos;{name}&apos; es una hoja de cálculo OpenDocument (.ods); guárdela como .xlsx o CSV e impórtela de nuevo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a ZIP archive, not a spreadsheet; extract the list and import that file</source>
-        <translation>&apos;{name}&apos; es un archivo ZIP, no una hoja de cálculo; extraiga la lista e importe ese archivo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not valid {encoding} text; the file may be damaged</source>
-        <translation>&apos;{name}&apos; no es texto {encoding} válido; el archivo puede estar dañado</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not a spreadsheet or a text file (it contains binary data)</source>
-        <translation>&apos;{name}&apos; no es una hoja de cálculo ni un archivo de texto (contiene datos binarios)</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a web page or XML file, not a CSV or Excel workbook; open it in Excel and save it as .xlsx or CSV</source>
-        <translation>&apos;{name}&apos; es una página web o un archivo XML, no un CSV ni un libro de Excel; ábralo en Excel y guárdelo como .xlsx o CSV</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a text document (RTF), not a spreadsheet</source>
-        <translation>&apos;{name}&apos; es un documento de texto (RTF), no una hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; does not look like a participant list: no columns found</source>
-        <translation>&apos;{name}&apos; no parece una lista de participantes: no se encontraron columnas</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos;, line {line}: a quotation mark (&quot;) opens a cell that never closes</source>
-        <translation>&apos;{name}&apos;, línea {line}: unas comillas (&quot;) abren una celda que nunca se cierra</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as CSV near line {line}</source>
-        <translation>&apos;{name}&apos; no se puede leer como CSV cerca de la línea {line}</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has no data in any worksheet</source>
-        <translation>&apos;{name}&apos; no tiene datos en ninguna hoja</translation>
-    </message>
-    <message>
-        <source>No name columns found. Expected &apos;Nombre(s)&apos; / &apos;First name&apos; and &apos;Apellido(s)&apos; / &apos;Last name&apos; (or &apos;Nombre completo&apos; / &apos;Full name&apos;). Columns in the file: {columns}</source>
-        <translation>No se encontraron columnas de nombre. Se esperaban &apos;Nombre(s)&apos; / &apos;First name&apos; y &apos;Apellido(s)&apos; / &apos;Last name&apos; (o &apos;Nombre completo&apos; / &apos;Full name&apos;). Columnas del archivo: {columns}</translation>
-    </message>
-</context>
-<context>
-    <name>manifest</name>
-    <message>
-        <source>All buses</source>
-        <translation>Todos los buses</translation>
-    </message>
-    <message>
-        <source>Bus manifest</source>
-        <translation>Lista de pasajeros</translation>
-    </message>
-    <message>
-        <source>On board, not back yet: {count}</source>
-        <translation>A bordo, aún sin regresar: {count}</translation>
-    </message>
-    <message>
-        <source>Only people who boarded and have not come back yet.</source>
-        <translation>Solo las personas que abordaron y aún no han regresado.</translation>
-    </message>
-    <message>
-        <source>People on this list: {count}</source>
-        <translation>Personas en esta lista: {count}</translation>
-    </message>
-    <message>
-        <source>Everyone scanned for this bus, with their return.</source>
-        <translation>Todas las personas escaneadas para este bus, con su regreso.</translation>
-    </message>
-    <message>
-        <source>Bus: {bus}</source>
-        <translation>Bus: {bus}</translation>
-    </message>
-    <message>
-        <source>Generated at {time}</source>
-        <translation>Generada a las {time}</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <source>Boarded at</source>
-        <translation>Abordó</translation>
-    </message>
-    <message>
-        <source>Returned at</source>
-        <translation>Regresó</translation>
-    </message>
-    <message>
-        <source>Nobody is on this list.</source>
-        <translation>No hay nadie en esta lista.</translation>
-    </message>
-    <message>
-        <source>Driver: name and signature</source>
-        <translation>Conductor: nombre y firma</translation>
-    </message>
-    <message>
-        <source>Security: name and signature</source>
-        <translation>Seguridad: nombre y firma</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-</context>
-<context>
-    <name>merging</name>
-    <message>
-        <source>Choose two different participants to merge.</source>
-        <translation>Elija dos participantes distintos para fusionar.</translation>
-    </message>
-    <message>
-        <source>{name} was already merged into another participant.</source>
-        <translation>{name} ya se fusionó con otro participante.</translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <source>Something went wrong inside Desk: {error}. Nothing was lost; please tell support.</source>
-        <translation>Algo falló dentro de Desk: {error}. No se perdió nada; avise a soporte.</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Desk</translation>
-    </message>
-</context>
-<context>
-    <name>operators</name>
-    <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the operator&apos;s name.</source>
-        <translation>Escriba el nombre del operador.</translation>
-    </message>
-    <message>
-        <source>A name has at most {count} characters.</source>
-        <translation>El nombre puede tener como máximo {count} caracteres.</translation>
-    </message>
-    <message>
-        <source>Unknown role {role}.</source>
-        <translation>Rol desconocido: {role}.</translation>
-    </message>
-    <message>
-        <source>{name} is not an operator at this desk.</source>
-        <translation>{name} no es operador de esta mesa.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
-        <translation>Demasiados PIN incorrectos para {name}: intente de nuevo en {seconds} segundos.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN for {name}.</source>
-        <translation>PIN incorrecto para {name}.</translation>
-    </message>
-    <message>
-        <source>This needs a supervisor&apos;s PIN.</source>
-        <translation>Esto requiere el PIN de un supervisor.</translation>
-    </message>
-    <message>
-        <source>Too many wrong supervisor PINs: try again in {seconds} seconds.</source>
-        <translation>Demasiados PIN de supervisor incorrectos: intente de nuevo en {seconds} segundos.</translation>
-    </message>
-</context>
-<context>
-    <name>printing</name>
-    <message>
-        <source>PDF files in a folder</source>
-        <translation>Archivos PDF en una carpeta</translation>
-    </message>
-    <message>
-        <source>the system&apos;s default printer</source>
-        <translation>la impresora predeterminada del sistema</translation>
-    </message>
-    <message>
-        <source>The printer “{name}” cannot be used: is it switched on, connected and with paper? Nothing was printed.</source>
-        <translation>No se puede usar la impresora «{name}»: ¿está encendida, conectada y con papel? No se imprimió nada.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>La impresora rechazó una página nueva.</translation>
-    </message>
-    <message>
-        <source>The printer did not accept the badges: nothing was printed. Check the printer.</source>
-        <translation>La impresora no aceptó los gafetes: no se imprimió nada. Revise la impresora.</translation>
-    </message>
-    <message>
-        <source>Preparing badges: {done} of {total}…</source>
-        <translation>Preparando gafetes: {done} de {total}…</translation>
-    </message>
-    <message>
-        <source>Printing page {done} of {total}…</source>
-        <translation>Imprimiendo página {done} de {total}…</translation>
-    </message>
-    <message>
-        <source>This computer has no default printer. Choose a printer, or “Save as PDF file…”, in Badges → Badge printing settings…</source>
-        <translation>Este equipo no tiene impresora predeterminada. Elija una impresora, o «Guardar como archivo PDF…», en Gafetes → Configuración de impresión de gafetes…</translation>
-    </message>
-    <message>
-        <source>The printer “{name}” is not available on this computer. Choose another one in Badges → Badge printing settings…</source>
-        <translation>La impresora «{name}» no está disponible en este equipo. Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Gafetes</translation>
-    </message>
-    <message>
-        <source>Save badges as PDF</source>
-        <translation>Guardar gafetes como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The badge PDF folder “{folder}” cannot be used ({reason}). Choose another one in Badges → Badge printing settings…</source>
-        <translation>No se puede usar la carpeta de PDF de gafetes «{folder}» ({reason}). Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
-    </message>
-    <message>
-        <source>This badge is being printed right now: wait for it, then try again.</source>
-        <translation>Este gafete se está imprimiendo ahora mismo: espere y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The badges were printed, but the print could not be recorded: {reason}</source>
-        <translation>Los gafetes se imprimieron, pero no se pudo registrar la impresión: {reason}</translation>
-    </message>
-    <message>
-        <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
-        <translation>Impresión detenida. Gafetes ya enviados a la impresora y registrados: {sent}. Sin imprimir: {rest}.</translation>
-    </message>
-    <message>
-        <source>Badge preview — the first {shown} of {total} pages</source>
-        <translation>Vista previa de gafetes: las primeras {shown} de {total} páginas</translation>
-    </message>
-    <message>
-        <source>Badge preview — {total} pages</source>
-        <translation>Vista previa de gafetes: {total} páginas</translation>
-    </message>
-</context>
-<context>
-    <name>reports</name>
-    <message>
-        <source>{day} is not a day of this event ({dates}).</source>
-        <translation>{day} no es un día de este evento ({dates}).</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modalidad</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Checked in at</source>
-        <translation>Acreditación (fecha y hora)</translation>
-    </message>
-    <message>
-        <source>Items attended</source>
-        <translation>Actividades asistidas</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Presencial</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Virtual</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Attendance report</source>
-        <translation>Informe de asistencia</translation>
-    </message>
-    <message>
-        <source>Generated at {time} ({zone})</source>
-        <translation>Generado el {time} ({zone})</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscritos</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Acreditados</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelados</translation>
-    </message>
-    <message>
-        <source>% checked in</source>
-        <translation>% acreditados</translation>
-    </message>
-    <message>
-        <source>Checked in on {day}</source>
-        <translation>Acreditados el {day}</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>(no country)</source>
-        <translation>(sin país)</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>Punto de la agenda</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <source>Inside / not back</source>
-        <translation>Adentro / sin regresar</translation>
-    </message>
-    <message>
-        <source>Not checked in at desk</source>
-        <translation>Sin acreditar</translation>
-    </message>
-    <message>
-        <source>Catering</source>
-        <translation>Alimentación</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>Boarded at</source>
-        <translation>Abordó</translation>
-    </message>
-    <message>
-        <source>First entry</source>
-        <translation>Primera entrada</translation>
-    </message>
-    <message>
-        <source>Returned at</source>
-        <translation>Regresó</translation>
-    </message>
-    <message>
-        <source>Last exit</source>
-        <translation>Última salida</translation>
-    </message>
-    <message>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Mesa</translation>
-    </message>
-    <message>
-        <source>Not back</source>
-        <translation>Sin regresar</translation>
-    </message>
-    <message>
-        <source>Inside</source>
-        <translation>Adentro</translation>
-    </message>
-    <message>
-        <source>{count} people</source>
-        <translation>{count} personas</translation>
-    </message>
-    <message>
-        <source>Participants × items</source>
-        <translation>Participantes × actividades</translation>
-    </message>
-    <message>
-        <source>checked in / registered ({pct} %)</source>
-        <translation>acreditados / inscritos ({pct} %)</translation>
-    </message>
-    <message>
-        <source>registered in person</source>
-        <translation>inscritos presenciales</translation>
-    </message>
-    <message>
-        <source>registered online</source>
-        <translation>inscritos virtuales</translation>
-    </message>
-    <message>
-        <source>checked in that day</source>
-        <translation>acreditados ese día</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelados</translation>
-    </message>
-    <message>
-        <source>Cannot export to {file}: use a .xlsx, .csv or .pdf file name.</source>
-        <translation>No se puede exportar a {file}: use un nombre de archivo .xlsx, .csv o .pdf.</translation>
-    </message>
-    <message>
-        <source>Attendance report ({scope}) written to {path}.</source>
-        <translation>Informe de asistencia ({scope}) guardado en {path}.</translation>
-    </message>
-    <message>
-        <source>{checked} of {registered} registered checked in; {items} agenda item(s).</source>
-        <translation>{checked} de {registered} inscritos acreditados; {items} punto(s) de la agenda.</translation>
-    </message>
-    <message>
-        <source>{count} participant row(s).</source>
-        <translation>{count} fila(s) de participantes.</translation>
-    </message>
-    <message>
-        <source>Without e-mail addresses and phone numbers.</source>
-        <translation>Sin correos electrónicos ni teléfonos.</translation>
-    </message>
-</context>
-<context>
-    <name>settings</name>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Remembered operator</source>
-        <translation>Operador recordado</translation>
-    </message>
-    <message>
-        <source>Last folder of a file dialog</source>
-        <translation>Última carpeta de un diálogo de archivos</translation>
-    </message>
-    <message>
-        <source>Automatic backup every (minutes)</source>
-        <translation>Respaldo automático cada (minutos)</translation>
-    </message>
-    <message>
-        <source>First-run setup done</source>
-        <translation>Configuración inicial hecha</translation>
-    </message>
-    <message>
-        <source>Shared sync folder</source>
-        <translation>Carpeta compartida de sincronización</translation>
-    </message>
-    <message>
-        <source>Badge printing after a check-in</source>
-        <translation>Impresión del gafete después de acreditar</translation>
-    </message>
-    <message>
-        <source>Print only for people without a badge yet</source>
-        <translation>Imprimir solo para personas que aún no tienen gafete</translation>
-    </message>
-    <message>
-        <source>Badge printer</source>
-        <translation>Impresora de gafetes</translation>
-    </message>
-    <message>
-        <source>Badge layout</source>
-        <translation>Diseño del gafete</translation>
-    </message>
-    <message>
-        <source>Folder of the badge PDF files</source>
-        <translation>Carpeta de los archivos PDF de gafetes</translation>
-    </message>
-</context>
-<context>
-    <name>sync</name>
-    <message>
-        <source>{file}: from {desk}, written {time}: {participants} participants, {records} records.</source>
-        <translation>{file}: de {desk}, generado el {time}: {participants} participantes, {records} registros.</translation>
-    </message>
-    <message>
-        <source>Nothing new: everything in these files was here already.</source>
-        <translation>Nada nuevo: todo lo de estos archivos ya estaba aquí.</translation>
-    </message>
-    <message>
-        <source>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</source>
-        <translation>Combinado: {new} participantes nuevos, {updated} actualizados, {records} registros nuevos ({kinds}).</translation>
-    </message>
-    <message>
-        <source>{count} records were here already (not added twice).</source>
-        <translation>{count} registros ya estaban aquí (no se agregaron dos veces).</translation>
-    </message>
-    <message>
-        <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
-        <translation>Editado en dos mesas: {name} ({code}). Se conservó la versión de {desk} ({time}), no la de {other_desk} ({other_time}); difieren en: {fields}. Revísalo.</translation>
-    </message>
-    <message>
-        <source>Checked in at two desks: {name} ({code}): {places}. Counted once.</source>
-        <translation>Acreditado en dos mesas: {name} ({code}): {places}. Se cuenta una sola vez.</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>mismo correo</translation>
-    </message>
-    <message>
-        <source>same country</source>
-        <translation>mismo país</translation>
-    </message>
-    <message>
-        <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
-        <translation>Quizás la misma persona dos veces: {name} ({code}) y {other} ({other_code}), mismo nombre, {reason}. Revísalos.</translation>
-    </message>
-    <message>
-        <source>{count} check-ins</source>
-        <translation>{count} acreditaciones</translation>
-    </message>
-    <message>
-        <source>{count} door scans</source>
-        <translation>{count} lecturas en puerta</translation>
-    </message>
-    <message>
-        <source>{count} badge prints</source>
-        <translation>{count} gafetes impresos</translation>
-    </message>
-    <message>
-        <source>{count} cancellations</source>
-        <translation>{count} anulaciones</translation>
-    </message>
-    <message>
-        <source>{count} {kind}</source>
-        <translation>{count} {kind}</translation>
-    </message>
-    <message>
-        <source>This database belongs to the event {db_event}, not {event}.</source>
-        <translation>Esta base de datos es del evento {db_event}, no de {event}.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (cut short or corrupted): it was not imported; nothing was changed.</source>
-        <translation>{file} está dañado (incompleto o corrupto): no se importó; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{file} is not a desk file: it was not imported; nothing was changed.</source>
-        <translation>{file} no es un archivo de mesa: no se importó; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read ({reason}): it was not imported; nothing was changed.</source>
-        <translation>No se puede leer {file} ({reason}): no se importó; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (its checksum does not match): it was not imported; nothing was changed.</source>
-        <translation>{file} está dañado (su suma de verificación no coincide): no se importó; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{file} was written by another version of Desk (file format {version}; this Desk reads format {known}): update Desk to import it; nothing was changed.</source>
-        <translation>{file} fue generado por otra versión de Desk (formato de archivo {version}; este Desk lee el formato {known}): actualiza Desk para importarlo; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{file} is from another event ({file_event}; this desk is for {event}): it was not imported; nothing was changed.</source>
-        <translation>{file} es de otro evento ({file_event}; esta mesa es para {event}): no se importó; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{file} gives the code {code} to {name}, but here it belongs to {other}, another participant (the same list imported at two desks?): it was not imported; nothing was changed.</source>
-        <translation>{file} asigna el código {code} a {name}, pero aquí pertenece a {other}, otro participante (¿se importó la misma lista en dos mesas?): no se importó; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Choose at least one desk file to import.</source>
-        <translation>Elige al menos un archivo de mesa para importar.</translation>
-    </message>
-    <message>
-        <source>These desk files do not fit this database ({reason}): nothing was imported.</source>
-        <translation>Estos archivos de mesa no corresponden a esta base de datos ({reason}): no se importó nada.</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s file: {path}</source>
-        <translation>Archivo de esta mesa: {path}</translation>
-    </message>
-    <message>
-        <source>No other desk&apos;s file in {folder} yet.</source>
-        <translation>Todavía no hay archivos de otras mesas en {folder}.</translation>
-    </message>
-    <message>
-        <source>Left out {file}: {why}</source>
-        <translation>Se omitió {file}: {why}</translation>
-    </message>
-    <message>
-        <source>The shared folder {folder} cannot be reached.</source>
-        <translation>No se puede acceder a la carpeta compartida {folder}.</translation>
-    </message>
-    <message>
-        <source>{path}: {participants} participants, {records} records ({kinds}).</source>
-        <translation>{path}: {participants} participantes, {records} registros ({kinds}).</translation>
-    </message>
-    <message>
-        <source>{count} records made at this desk ({desk}), from {first} to {last}.</source>
-        <translation>{count} registros hechos en esta mesa ({desk}), del {first} al {last}.</translation>
-    </message>
-    <message>
-        <source>No records made at this desk ({desk}) yet.</source>
-        <translation>Todavía no hay registros hechos en esta mesa ({desk}).</translation>
-    </message>
-    <message>
-        <source>SHA-256: {sha}</source>
-        <translation>SHA-256: {sha}</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>This backup holds {participants} participants, {checked} of them checked in.</source>
+            <translation>Este respaldo contiene {participants} participantes, {checked} de ellos acreditados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>This desk</source>
+            <translation>Esta mesa</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>&amp;Nombre de la mesa:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
+            <source>Badge printing</source>
+            <translation>Impresión de gafetes</translation>
+        </message>
+        <message>
+            <source>Backups and sync</source>
+            <translation>Respaldos y sincronización</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backup every:</source>
+            <translation>&amp;Respaldo automático cada:</translation>
+        </message>
+        <message>
+            <source>None: sync by files on a USB stick</source>
+            <translation>Ninguna: sincronizar con archivos en una memoria USB</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>&amp;Shared sync folder:</source>
+            <translation>Carpeta compartida de &amp;sincronización:</translation>
+        </message>
+        <message>
+            <source>Enter the desk's name.</source>
+            <translation>Escriba el nombre de la mesa.</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>Escriba su nombre.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} does not exist (is the network drive connected?).</source>
+            <translation>La carpeta de sincronización {folder} no existe (¿está conectada la unidad de red?).</translation>
+        </message>
+        <message>
+            <source>Shared sync folder</source>
+            <translation>Carpeta compartida de sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up this desk</source>
+            <translation>Configurar esta mesa</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Choose your name and type your PIN, then press Enter.</source>
+            <translation>Elija su nombre, escriba su PIN y presione Enter.</translation>
+        </message>
+        <message>
+            <source>Type your name, then press Enter. Every record carries it.</source>
+            <translation>Escriba su nombre y presione Enter. Cada registro lleva su nombre.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>Escriba su nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>Who is at this desk?</source>
+            <translation>¿Quién atiende esta mesa?</translation>
+        </message>
+        <message>
+            <source>Every check-in records the desk and the operator. Press Enter to confirm.</source>
+            <translation>Cada acreditación registra la mesa y el operador. Pulse Enter para confirmar.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>Nombre de la &amp;mesa:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>Enter both the desk name and your name.</source>
+            <translation>Escriba el nombre de la mesa y su nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPinDialog</name>
+        <message>
+            <source>Supervisor's PIN</source>
+            <translation>PIN de supervisor</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{action}&lt;/b&gt; needs a supervisor's PIN.</source>
+            <translation>&lt;b&gt;{action}&lt;/b&gt; requiere el PIN de un supervisor.</translation>
+        </message>
+        <message>
+            <source>Supervisor's &amp;PIN:</source>
+            <translation>&amp;PIN del supervisor:</translation>
+        </message>
+        <message>
+            <source>&amp;Authorise</source>
+            <translation>&amp;Autorizar</translation>
+        </message>
+        <message>
+            <source>Void a check-in</source>
+            <translation>Anular una acreditación</translation>
+        </message>
+        <message>
+            <source>Print a badge again</source>
+            <translation>Reimprimir un gafete</translation>
+        </message>
+        <message>
+            <source>Merge two participants</source>
+            <translation>Fusionar dos participantes</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar un respaldo</translation>
+        </message>
+        <message>
+            <source>Export with e-mail addresses and phone numbers</source>
+            <translation>Exportar con correos electrónicos y teléfonos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>S&amp;incronizar</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now with {folder}</source>
+            <translation>Sincronizar &amp;ahora con {folder}</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now with a shared folder…</source>
+            <translation>Sincronizar &amp;ahora con una carpeta compartida…</translation>
+        </message>
+        <message>
+            <source>Choose the shared &amp;folder…</source>
+            <translation>Elegir la &amp;carpeta compartida…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this desk's file…</source>
+            <translation>&amp;Exportar el archivo de esta mesa…</translation>
+        </message>
+        <message>
+            <source>&amp;Import other desks' files…</source>
+            <translation>&amp;Importar archivos de otras mesas…</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance report…</source>
+            <translation>Informe de &amp;asistencia…</translation>
+        </message>
+        <message>
+            <source>Shared folder for the desks' files</source>
+            <translation>Carpeta compartida para los archivos de las mesas</translation>
+        </message>
+        <message>
+            <source>Syncing with {folder}…</source>
+            <translation>Sincronizando con {folder}…</translation>
+        </message>
+        <message>
+            <source>Sync with the shared folder</source>
+            <translation>Sincronización con la carpeta compartida</translation>
+        </message>
+        <message>
+            <source>Export this desk's file</source>
+            <translation>Exportar el archivo de esta mesa</translation>
+        </message>
+        <message>
+            <source>Desk files (*{suffix})</source>
+            <translation>Archivos de mesa (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>{name}: {participants} participants, {records} records written.</source>
+            <translation>{name}: {participants} participantes y {records} registros escritos.</translation>
+        </message>
+        <message>
+            <source>Import other desks' files</source>
+            <translation>Importar archivos de otras mesas</translation>
+        </message>
+        <message>
+            <source>Desk files imported</source>
+            <translation>Archivos de mesa importados</translation>
+        </message>
+        <message>
+            <source>Checking and merging {count} file(s)…</source>
+            <translation>Verificando y fusionando {count} archivo(s)…</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Informe de asistencia</translation>
+        </message>
+        <message>
+            <source>Writing the attendance report…</source>
+            <translation>Escribiendo el informe de asistencia…</translation>
+        </message>
+        <message>
+            <source>Attendance report written: {path}</source>
+            <translation>Informe de asistencia escrito: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReportDialog</name>
+        <message>
+            <source>Look at likely duplicates…</source>
+            <translation>Revisar posibles duplicados…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskContext</name>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Cancelado: no se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in registration</source>
+            <translation>Registro en sitio</translation>
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation>Participante nuevo</translation>
+        </message>
+        <message>
+            <source>Registered and checked in at once. Given and family name are required. Save: Enter or Ctrl+S · Cancel: Esc.</source>
+            <translation>Se inscribe y se acredita de inmediato. Nombre y apellidos son obligatorios. Guardar: Enter o Ctrl+S · Cancelar: Esc.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Save and check in</source>
+            <translation>&amp;Guardar y acreditar</translation>
+        </message>
+        <message>
+            <source>Possible existing participants</source>
+            <translation>Posibles participantes ya inscritos</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Badge code</source>
+            <translation>Código de gafete</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditado</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the form</source>
+            <translation>&amp;Volver al formulario</translation>
+        </message>
+        <message>
+            <source>&amp;Register as new anyway</source>
+            <translation>&amp;Registrar como nuevo de todos modos</translation>
+        </message>
+        <message>
+            <source>&amp;Use this person</source>
+            <translation>&amp;Usar esta persona</translation>
+        </message>
+        <message>
+            <source>“{typed}” may already be registered. Ask the person: if one of these is them, use it (↑/↓, then Enter).</source>
+            <translation>«{typed}» quizá ya está inscrito. Pregunte a la persona: si es una de estas, úsela (↑/↓ y luego Enter).</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Yes, {time}</source>
+            <translation>Sí, {time}</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PrintingPage</name>
+        <message>
+            <source>Badge printing</source>
+            <translation>Impresión de gafetes</translation>
+        </message>
+        <message>
+            <source>The printer and badge layout of this desk; you can change them later.</source>
+            <translation>La impresora y el diseño de gafete de esta mesa; puede cambiarlos después.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StartPage</name>
+        <message>
+            <source>Start</source>
+            <translation>Comenzar</translation>
+        </message>
+        <message>
+            <source>What should this desk start with?</source>
+            <translation>¿Con qué empieza esta mesa?</translation>
+        </message>
+        <message>
+            <source>&amp;Import a participant list (CSV or Excel)</source>
+            <translation>&amp;Importar una lista de participantes (CSV o Excel)</translation>
+        </message>
+        <message>
+            <source>&amp;Load another desk's file (.desk)</source>
+            <translation>&amp;Cargar el archivo de otra mesa (.desk)</translation>
+        </message>
+        <message>
+            <source>&amp;Try sample data (made-up participants)</source>
+            <translation>&amp;Probar con datos de ejemplo (participantes inventados)</translation>
+        </message>
+        <message>
+            <source>Start &amp;empty (walk-in registrations only)</source>
+            <translation>Empezar &amp;vacía (solo registros en sitio)</translation>
+        </message>
+        <message>
+            <source>The list's file</source>
+            <translation>El archivo de la lista</translation>
+        </message>
+        <message>
+            <source>The desk file</source>
+            <translation>El archivo de la mesa</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source> participants</source>
+            <translation> participantes</translation>
+        </message>
+        <message>
+            <source>Sample data is for trying Desk: start the event itself with a new database.</source>
+            <translation>Los datos de ejemplo son para probar Desk: para el evento real, empiece con una base de datos nueva.</translation>
+        </message>
+        <message>
+            <source>Press Enter to finish.</source>
+            <translation>Presione Enter para terminar.</translation>
+        </message>
+        <message>
+            <source>Import participant list</source>
+            <translation>Importar lista de participantes</translation>
+        </message>
+        <message>
+            <source>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Load another desk's file</source>
+            <translation>Cargar el archivo de otra mesa</translation>
+        </message>
+        <message>
+            <source>Desk files (*.desk);;All files (*)</source>
+            <translation>Archivos de mesa (*.desk);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_WhoPage</name>
+        <message>
+            <source>Welcome to Desk</source>
+            <translation>Bienvenido a Desk</translation>
+        </message>
+        <message>
+            <source>Three short steps. Press Enter to go on.</source>
+            <translation>Tres pasos cortos. Presione Enter para continuar.</translation>
+        </message>
+        <message>
+            <source>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</source>
+            <translation>Cada acreditación registra la mesa y el operador. Elija el idioma, póngale nombre a esta mesa (“Mesa 2 – vestíbulo”) y escriba su nombre.</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name:</source>
+            <translation>Nombre de la &amp;mesa:</translation>
+        </message>
+        <message>
+            <source>&amp;Operator:</source>
+            <translation>&amp;Operador:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>attendance</name>
+        <message>
+            <source>This scan no longer exists.</source>
+            <translation>Este escaneo ya no existe.</translation>
+        </message>
+        <message>
+            <source>This scan was already undone.</source>
+            <translation>Este escaneo ya se deshizo.</translation>
+        </message>
+        <message>
+            <source>Scan undone at the door</source>
+            <translation>Escaneo deshecho en la puerta</translation>
+        </message>
+        <message>
+            <source>BOARDED at {time}</source>
+            <translation>ABORDÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>ENTRY RECORDED at {time}</source>
+            <translation>ENTRADA REGISTRADA a las {time}</translation>
+        </message>
+        <message>
+            <source>BACK at {time}</source>
+            <translation>REGRESÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>EXIT RECORDED at {time}</source>
+            <translation>SALIDA REGISTRADA a las {time}</translation>
+        </message>
+        <message>
+            <source>No boarding was scanned for this person.</source>
+            <translation>No se escaneó el abordaje de esta persona.</translation>
+        </message>
+        <message>
+            <source>No entry was scanned for this person.</source>
+            <translation>No se escaneó la entrada de esta persona.</translation>
+        </message>
+        <message>
+            <source>ALREADY ON BOARD since {time}</source>
+            <translation>YA ESTÁ A BORDO desde las {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY INSIDE since {time}</source>
+            <translation>YA ESTÁ ADENTRO desde las {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY BACK since {time}</source>
+            <translation>YA REGRESÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>ALREADY LEFT at {time}</source>
+            <translation>YA SALIÓ a las {time}</translation>
+        </message>
+        <message>
+            <source>THIS ITEM IS OVER: record anyway?</source>
+            <translation>ESTA ACTIVIDAD YA TERMINÓ: ¿registrar de todos modos?</translation>
+        </message>
+        <message>
+            <source>THIS ITEM HAS NOT STARTED: record anyway?</source>
+            <translation>ESTA ACTIVIDAD AÚN NO EMPIEZA: ¿registrar de todos modos?</translation>
+        </message>
+        <message>
+            <source>REGISTRATION CANCELLED: not recorded</source>
+            <translation>INSCRIPCIÓN CANCELADA: no se registró</translation>
+        </message>
+        <message>
+            <source>Not checked in at the desk yet: send them to registration.</source>
+            <translation>Aún no hizo check-in en el mostrador: envíela a registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>import</source>
+            <translation>importación</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>exportación</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>respaldo</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>restauración</translation>
+        </message>
+        <message>
+            <source>desk file written</source>
+            <translation>archivo de mesa guardado</translation>
+        </message>
+        <message>
+            <source>desk files merged</source>
+            <translation>archivos de mesas combinados</translation>
+        </message>
+        <message>
+            <source>sign-in</source>
+            <translation>inicio de sesión</translation>
+        </message>
+        <message>
+            <source>sign-out</source>
+            <translation>cierre de sesión</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>configuración</translation>
+        </message>
+        <message>
+            <source>operators</source>
+            <translation>operadores</translation>
+        </message>
+        <message>
+            <source>supervisor approval</source>
+            <translation>autorización de supervisor</translation>
+        </message>
+        <message>
+            <source>participant edited</source>
+            <translation>participante editado</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>acreditación</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>anulación</translation>
+        </message>
+        <message>
+            <source>door scan</source>
+            <translation>lectura en puerta</translation>
+        </message>
+        <message>
+            <source>badge print</source>
+            <translation>impresión de gafete</translation>
+        </message>
+        <message>
+            <source>merge of participants</source>
+            <translation>fusión de participantes</translation>
+        </message>
+        <message>
+            <source>reprint</source>
+            <translation>reimpresión</translation>
+        </message>
+        <message>
+            <source>export with contact data</source>
+            <translation>exportación con datos de contacto</translation>
+        </message>
+        <message>
+            <source>absorbed {name}</source>
+            <translation>absorbió a {name}</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>entrada</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>salida</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>automatic</source>
+            <translation>automático</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>hecho a mano</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>antes de una importación</translation>
+        </message>
+        <message>
+            <source>before a merge</source>
+            <translation>antes de una fusión</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de una restauración</translation>
+        </message>
+        <message>
+            <source>{path} is not a Desk database.</source>
+            <translation>{path} no es una base de datos de Desk.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>No se puede leer {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a database (damaged or another kind of file).</source>
+            <translation>{path} no es una base de datos (está dañado o es otro tipo de archivo).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}</source>
+            <translation>{path} está dañado: {problem}</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup in {folder}: {reason}</source>
+            <translation>No se puede escribir un respaldo en {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>Backup not made: the disk holding {folder} is almost full ({free} MB free). Free some space: check-ins need it too.</source>
+            <translation>No se hizo el respaldo: el disco donde está {folder} está casi lleno ({free} MB libres). Libere espacio: las acreditaciones también lo necesitan.</translation>
+        </message>
+        <message>
+            <source>Backup not made in {folder}: {reason}</source>
+            <translation>No se hizo el respaldo en {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path}.</source>
+            <translation>No existe el archivo de respaldo {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: it changed since the backup was made (checksum differs).</source>
+            <translation>{path} está dañado: cambió desde que se hizo el respaldo (la suma de verificación no coincide).</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to restore it.</source>
+            <translation>{path} fue escrito por una versión más nueva de Desk (esquema {found}; esta versión conoce el {known}); actualice Desk para restaurarlo.</translation>
+        </message>
+        <message>
+            <source>{path} belongs to the event {found}, not to {expected}: not restored.</source>
+            <translation>{path} pertenece al evento {found}, no a {expected}: no se restauró.</translation>
+        </message>
+        <message>
+            <source>{path} is a backup of another desk ({name}). To bring its check-ins into this desk, use a sync export and import instead.</source>
+            <translation>{path} es un respaldo de otra mesa ({name}). Para traer sus acreditaciones a esta mesa, use mejor una exportación e importación de sincronización.</translation>
+        </message>
+        <message>
+            <source>The database {path} is still open (in a Desk window or a desk command). Close it and try again; nothing was changed.</source>
+            <translation>La base de datos {path} sigue abierta (en una ventana de Desk o en un comando desk). Ciérrela e intente de nuevo; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} is the database itself, not a backup.</source>
+            <translation>{path} es la propia base de datos, no un respaldo.</translation>
+        </message>
+        <message>
+            <source>The copy of {path} differs from it; nothing was changed.</source>
+            <translation>La copia de {path} no coincide con el original; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Restore failed: {reason}. The database in place is {path}.</source>
+            <translation>La restauración falló: {reason}. La base de datos en uso es {path}.</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Respaldo guardado: {path}</translation>
+        </message>
+        <message>
+            <source>{participants} participants, {checked} checked in, {records} records.</source>
+            <translation>{participants} participantes, {checked} acreditados, {records} registros.</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>Todavía no hay respaldos en {folder}.</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}:</source>
+            <translation>Respaldos en {folder}:</translation>
+        </message>
+        <message>
+            <source>{participants} participants, {checked} checked in</source>
+            <translation>{participants} participantes, {checked} acreditados</translation>
+        </message>
+        <message>
+            <source>contents unknown</source>
+            <translation>contenido desconocido</translation>
+        </message>
+        <message>
+            <source>Restored {backup} into {path}.</source>
+            <translation>Se restauró {backup} en {path}.</translation>
+        </message>
+        <message>
+            <source>The database that was in place is kept as {path}.</source>
+            <translation>La base de datos que estaba en uso se conserva como {path}.</translation>
+        </message>
+        <message>
+            <source>A backup of it: {path}</source>
+            <translation>Un respaldo de ella: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>badges</name>
+        <message>
+            <source>{file}: {field}: {problem}</source>
+            <translation>{file}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>must be an object ({...})</source>
+            <translation>debe ser un objeto ({...})</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} no es un número</translation>
+        </message>
+        <message>
+            <source>{value} is less than {minimum}</source>
+            <translation>{value} es menor que {minimum}</translation>
+        </message>
+        <message>
+            <source>must be a non-empty text</source>
+            <translation>debe ser un texto no vacío</translation>
+        </message>
+        <message>
+            <source>Badge layout not found: {path}</source>
+            <translation>No se encuentra el diseño de gafete: {path}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({reason})</source>
+            <translation>JSON no válido ({reason})</translation>
+        </message>
+        <message>
+            <source>must be {format}</source>
+            <translation>debe ser {format}</translation>
+        </message>
+        <message>
+            <source>the badges are wider than the page</source>
+            <translation>los gafetes son más anchos que la página</translation>
+        </message>
+        <message>
+            <source>the badges are taller than the page</source>
+            <translation>los gafetes son más altos que la página</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>debe ser true o false</translation>
+        </message>
+        <message>
+            <source>min_pt is larger than max_pt</source>
+            <translation>min_pt es mayor que max_pt</translation>
+        </message>
+        <message>
+            <source>the box goes past the badge's edge</source>
+            <translation>el recuadro se sale del borde del gafete</translation>
+        </message>
+        <message>
+            <source>the box leaves the safe area</source>
+            <translation>el recuadro se sale del área segura</translation>
+        </message>
+        <message>
+            <source>unknown box</source>
+            <translation>recuadro desconocido</translation>
+        </message>
+        <message>
+            <source>Unknown badge format {id}; known: {known}.</source>
+            <translation>Formato de gafete desconocido {id}; conocidos: {known}.</translation>
+        </message>
+        <message>
+            <source>first print</source>
+            <translation>primera impresión</translation>
+        </message>
+        <message>
+            <source>reprint: lost</source>
+            <translation>reimpresión: extraviado</translation>
+        </message>
+        <message>
+            <source>reprint: damaged</source>
+            <translation>reimpresión: dañado</translation>
+        </message>
+        <message>
+            <source>reprint: correction</source>
+            <translation>reimpresión: corrección</translation>
+        </message>
+        <message>
+            <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
+            <translation>Esta persona ya tiene gafete: una reimpresión necesita un motivo (extraviado, dañado o corrección).</translation>
+        </message>
+        <message>
+            <source>{count} badges</source>
+            <translation>{count} gafetes</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts</name>
+        <message>
+            <source>No data yet</source>
+            <translation>Aún no hay datos</translation>
+        </message>
+        <message>
+            <source>Attendance per agenda item (people)</source>
+            <translation>Asistencia por punto de la agenda (personas)</translation>
+        </message>
+        <message>
+            <source>Arrivals: check-ins per {minutes} minutes</source>
+            <translation>Llegadas: acreditaciones cada {minutes} minutos</translation>
+        </message>
+        <message>
+            <source>Checked in / registered</source>
+            <translation>Acreditados / inscritos</translation>
+        </message>
+        <message>
+            <source>Everybody</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditados</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Aún no</translation>
+        </message>
+    </context>
+    <context>
+        <name>checkin</name>
+        <message>
+            <source>CHECKED IN at {time}</source>
+            <translation>ACREDITADO a las {time}</translation>
+        </message>
+        <message>
+            <source>REGISTERED ONLINE: confirm that this person attends in person</source>
+            <translation>INSCRITO EN MODALIDAD VIRTUAL: confirme que asiste de forma presencial</translation>
+        </message>
+        <message>
+            <source>REGISTRATION CANCELLED: not checked in</source>
+            <translation>INSCRIPCIÓN CANCELADA: no se acreditó</translation>
+        </message>
+        <message>
+            <source>INVALID CODE {code}: a character is wrong (misread or mistyped)</source>
+            <translation>CÓDIGO NO VÁLIDO {code}: hay un carácter incorrecto (mal leído o mal escrito)</translation>
+        </message>
+        <message>
+            <source>UNKNOWN CODE {code}: nobody has this code</source>
+            <translation>CÓDIGO DESCONOCIDO {code}: nadie tiene este código</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists.</source>
+            <translation>Este participante ya no existe.</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is voided.</source>
+            <translation>Indique por qué se anula la acreditación.</translation>
+        </message>
+        <message>
+            <source>This participant is not checked in.</source>
+            <translation>Este participante no está acreditado.</translation>
+        </message>
+        <message>
+            <source>Enter the given name.</source>
+            <translation>Escriba el nombre.</translation>
+        </message>
+        <message>
+            <source>Enter the family name.</source>
+            <translation>Escriba los apellidos.</translation>
+        </message>
+        <message>
+            <source>Choose a country from the list.</source>
+            <translation>Elija un país de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list.</source>
+            <translation>Elija una categoría de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose in person or online.</source>
+            <translation>Elija presencial o virtual.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address (name@example.org).</source>
+            <translation>«{email}» no es una dirección de correo (nombre@ejemplo.org).</translation>
+        </message>
+        <message>
+            <source>Unknown registration status.</source>
+            <translation>Estado de inscripción desconocido.</translation>
+        </message>
+        <message>
+            <source>This registration was merged into another participant.</source>
+            <translation>Este registro se fusionó con otro participante.</translation>
+        </message>
+        <message>
+            <source>ALREADY CHECKED IN {time} · {desk} · by {operator}</source>
+            <translation>YA ACREDITADO {time} · {desk} · por {operator}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</source>
+            <translation>Mesa de registro para eventos: listas de participantes, búsqueda, acreditación y gafetes. Sin comando, abre la ventana.</translation>
+        </message>
+        <message>
+            <source>database file (default: $DESK_DB, else the user data folder)</source>
+            <translation>archivo de base de datos (por defecto: $DESK_DB, si no la carpeta de datos del usuario)</translation>
+        </message>
+        <message>
+            <source>language of messages and of the window (default: the system's)</source>
+            <translation>idioma de los mensajes y de la ventana (por defecto: el del sistema)</translation>
+        </message>
+        <message>
+            <source>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</source>
+            <translation>nombre de esta mesa, p. ej. 'Mesa 2 – vestíbulo' (se recuerda)</translation>
+        </message>
+        <message>
+            <source>who is at the desk (default: $DESK_OPERATOR, else your user name)</source>
+            <translation>quién atiende la mesa (por defecto: $DESK_OPERATOR, si no su usuario)</translation>
+        </message>
+        <message>
+            <source>the supervisor's PIN, for reprints, exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
+            <translation>el PIN del supervisor, para reimpresiones, exportaciones con datos de contacto y restauraciones (por omisión: $DESK_SUPERVISOR_PIN)</translation>
+        </message>
+        <message>
+            <source>check that this installation works, without a window, and exit</source>
+            <translation>comprobar que esta instalación funciona, sin ventana, y salir</translation>
+        </message>
+        <message>
+            <source>import a participant list (CSV or XLSX), all or nothing</source>
+            <translation>importar una lista de participantes (CSV o XLSX), todo o nada</translation>
+        </message>
+        <message>
+            <source>check the file, change nothing</source>
+            <translation>revisar el archivo sin cambiar nada</translation>
+        </message>
+        <message>
+            <source>add N synthetic participants (for trying and benchmarks)</source>
+            <translation>añadir N participantes sintéticos (para pruebas y mediciones)</translation>
+        </message>
+        <message>
+            <source>random seed</source>
+            <translation>semilla aleatoria</translation>
+        </message>
+        <message>
+            <source>list or search participants</source>
+            <translation>listar o buscar participantes</translation>
+        </message>
+        <message>
+            <source>one JSON document</source>
+            <translation>un documento JSON</translation>
+        </message>
+        <message>
+            <source>at most this many (0: all)</source>
+            <translation>como máximo esta cantidad (0: todos)</translation>
+        </message>
+        <message>
+            <source>check in by badge or invitation code</source>
+            <translation>acreditar por código de gafete o de invitación</translation>
+        </message>
+        <message>
+            <source>check in someone registered online who came in person</source>
+            <translation>acreditar a alguien inscrito en modalidad virtual que vino en persona</translation>
+        </message>
+        <message>
+            <source>door scan for an agenda item</source>
+            <translation>escaneo en la puerta de una actividad de la agenda</translation>
+        </message>
+        <message>
+            <source>record an exit (a return, for the field visit)</source>
+            <translation>registrar una salida (un regreso, en la visita de campo)</translation>
+        </message>
+        <message>
+            <source>the World Café table id or the bus, e.g. 'Bus 2'</source>
+            <translation>la mesa del World Café (id) o el bus, p. ej. 'Bus 2'</translation>
+        </message>
+        <message>
+            <source>record even though the item is over or has not started</source>
+            <translation>registrar aunque la actividad haya terminado o no haya empezado</translation>
+        </message>
+        <message>
+            <source>people per agenda item (distinct) and inside now</source>
+            <translation>personas por actividad de la agenda (distintas) y adentro ahora</translation>
+        </message>
+        <message>
+            <source>only this agenda item</source>
+            <translation>solo esta actividad de la agenda</translation>
+        </message>
+        <message>
+            <source>QR badges as a PDF file</source>
+            <translation>gafetes con QR en un archivo PDF</translation>
+        </message>
+        <message>
+            <source>badge layout: 4x3, a6, cr80, a4-8… (default 4x3)</source>
+            <translation>diseño del gafete: 4x3, a6, cr80, a4-8… (por defecto 4x3)</translation>
+        </message>
+        <message>
+            <source>these badges</source>
+            <translation>estos gafetes</translation>
+        </message>
+        <message>
+            <source>everyone of a category</source>
+            <translation>todas las personas de una categoría</translation>
+        </message>
+        <message>
+            <source>everyone registered</source>
+            <translation>todas las personas inscritas</translation>
+        </message>
+        <message>
+            <source>everyone pre-registered who has no printed badge yet</source>
+            <translation>toda persona preinscrita que aún no tiene gafete impreso</translation>
+        </message>
+        <message>
+            <source>record these as printed badges (people who already have one need --reprint-reason)</source>
+            <translation>registrar estos gafetes como impresos (quienes ya tienen uno necesitan --reprint-reason)</translation>
+        </message>
+        <message>
+            <source>with --record-print: why the badges of people who already have one are printed again (with the supervisor's PIN when this desk has a supervisor)</source>
+            <translation>con --record-print: por qué se imprimen de nuevo los gafetes de quienes ya tienen uno (con el PIN del supervisor cuando este puesto tiene supervisor)</translation>
+        </message>
+        <message>
+            <source>export data for spreadsheets</source>
+            <translation>exportar datos para hojas de cálculo</translation>
+        </message>
+        <message>
+            <source>participant list as CSV or XLSX</source>
+            <translation>lista de participantes en CSV o XLSX</translation>
+        </message>
+        <message>
+            <source>the end-of-day attendance report as XLSX, CSV or a one-page PDF</source>
+            <translation>el informe de asistencia del día en XLSX, CSV o un PDF de una página</translation>
+        </message>
+        <message>
+            <source>only this day's agenda items (default: the whole event)</source>
+            <translation>solo las actividades de ese día (por omisión: todo el evento)</translation>
+        </message>
+        <message>
+            <source>leave out e-mail addresses and phone numbers</source>
+            <translation>sin correos electrónicos ni teléfonos</translation>
+        </message>
+        <message>
+            <source>desk files: share this desk's data</source>
+            <translation>archivos de mesa: compartir los datos de esta mesa</translation>
+        </message>
+        <message>
+            <source>write this desk's file (everyone, every record)</source>
+            <translation>escribir el archivo de esta mesa (todas las personas, todos los registros)</translation>
+        </message>
+        <message>
+            <source>merge other desks' files into this desk</source>
+            <translation>fusionar en esta mesa los archivos de otras mesas</translation>
+        </message>
+        <message>
+            <source>back up the database now (kept until you delete it)</source>
+            <translation>respaldar la base de datos ahora (se conserva hasta que usted lo borre)</translation>
+        </message>
+        <message>
+            <source>list the database's backups, newest first</source>
+            <translation>listar los respaldos de la base de datos, el más reciente primero</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database (the current file is kept)</source>
+            <translation>poner un respaldo en lugar de la base de datos (el archivo actual se conserva)</translation>
+        </message>
+        <message>
+            <source>accept a backup made by another desk</source>
+            <translation>aceptar un respaldo hecho por otra mesa</translation>
+        </message>
+        <message>
+            <source>check the database's schema and integrity</source>
+            <translation>verificar el esquema y la integridad de la base de datos</translation>
+        </message>
+        <message>
+            <source>open the window (the same as no command)</source>
+            <translation>abrir la ventana (igual que sin comando)</translation>
+        </message>
+        <message>
+            <source>the screen to open on: check-in desk, door or dashboard</source>
+            <translation>la pantalla con que abrir: mostrador de check-in, puerta o tablero</translation>
+        </message>
+        <message>
+            <source>the agenda item a door screen takes (default: from the clock)</source>
+            <translation>la actividad de la agenda de la pantalla de puerta (por omisión: según la hora)</translation>
+        </message>
+        <message>
+            <source>full screen, for a door laptop or a projector (F11 leaves it)</source>
+            <translation>pantalla completa, para una laptop en la puerta o un proyector (F11 la cierra)</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (YYYY-MM-DD)</source>
+            <translation>{text} no es una fecha (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>--count must be at least 1.</source>
+            <translation>--count debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <source>{count} synthetic participants added to {path}.</source>
+            <translation>{count} participantes sintéticos añadidos a {path}.</translation>
+        </message>
+        <message>
+            <source>{count} participant(s).</source>
+            <translation>{count} participante(s).</translation>
+        </message>
+        <message>
+            <source>To check them in, repeat with --confirm-online.</source>
+            <translation>Para acreditarle, repita con --confirm-online.</translation>
+        </message>
+        <message>
+            <source>No agenda item {item} in this event; its items: {known}.</source>
+            <translation>Este evento no tiene la actividad {item}; sus actividades: {known}.</translation>
+        </message>
+        <message>
+            <source>To record it, repeat with --confirm.</source>
+            <translation>Para registrarlo, repita con --confirm.</translation>
+        </message>
+        <message>
+            <source>{n} not back</source>
+            <translation>{n} sin regresar</translation>
+        </message>
+        <message>
+            <source>{n} inside</source>
+            <translation>{n} dentro</translation>
+        </message>
+        <message>
+            <source>catering</source>
+            <translation>alimentación</translation>
+        </message>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>Ningún participante tiene el código {code}.</translation>
+        </message>
+        <message>
+            <source>Unknown category {id}; known: {known}.</source>
+            <translation>Categoría desconocida {id}; conocidas: {known}.</translation>
+        </message>
+        <message>
+            <source>Nobody to make a badge for.</source>
+            <translation>No hay nadie para quien hacer gafete.</translation>
+        </message>
+        <message>
+            <source>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
+            <translation>{count} de estas {total} personas ya tienen gafete, e imprimir un gafete de nuevo necesita un motivo: no se guardó ni se registró nada. Repita con --reprint-reason lost, damaged o correction, o sin --record-print.</translation>
+        </message>
+        <message>
+            <source>{count} badge(s), {pages} page(s), written to {path}.</source>
+            <translation>{count} gafete(s), {pages} página(s), guardados en {path}.</translation>
+        </message>
+        <message>
+            <source>{count} participant(s) written to {path}.</source>
+            <translation>{count} participante(s) guardados en {path}.</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Base de datos: {path}</translation>
+        </message>
+        <message>
+            <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
+            <translation>Versión de esquema {version}; mesa {name} ({id}); evento {event}.</translation>
+        </message>
+        <message>
+            <source>{registered} registered, {cancelled} cancelled, {checked} checked in.</source>
+            <translation>{registered} inscritos, {cancelled} cancelados, {checked} acreditados.</translation>
+        </message>
+        <message>
+            <source>The database is damaged: {count} problem(s) found.</source>
+            <translation>La base de datos está dañada: {count} problema(s) encontrados.</translation>
+        </message>
+        <message>
+            <source>Integrity check: ok.</source>
+            <translation>Verificación de integridad: correcta.</translation>
+        </message>
+        <message>
+            <source>This command has no window; start Desk with the desk command.</source>
+            <translation>Este comando no tiene ventana; inicie Desk con el comando desk.</translation>
+        </message>
+        <message>
+            <source>The database cannot be used right now ({reason}); nothing was changed.</source>
+            <translation>La base de datos no se puede usar en este momento ({reason}); no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrumpido</translation>
+        </message>
+    </context>
+    <context>
+        <name>db</name>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}</source>
+            <translation>No se puede crear la carpeta {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot open the database {path}: {reason}</source>
+            <translation>No se puede abrir la base de datos {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The desk name cannot be empty.</source>
+            <translation>El nombre de la mesa no puede estar vacío.</translation>
+        </message>
+        <message>
+            <source>This database belongs to the event {db_event}, not {event}.</source>
+            <translation>Esta base de datos pertenece al evento {db_event}, no a {event}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Desk database.</source>
+            <translation>{path} no es una base de datos de Desk.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to open it.</source>
+            <translation>{path} fue escrita por un Desk más reciente (esquema {found}; este Desk conoce el {known}); actualice Desk para abrirla.</translation>
+        </message>
+        <message>
+            <source>No migration from schema {version}.</source>
+            <translation>No hay migración desde el esquema {version}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>event</name>
+        <message>
+            <source>{file}: {field} is missing</source>
+            <translation>{file}: falta {field}</translation>
+        </message>
+        <message>
+            <source>{file}: {field} is empty</source>
+            <translation>{file}: {field} está vacío</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not an object ({{...}})</source>
+            <translation>{file}: {field}: {value} no es un objeto ({{...}})</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: unknown field (did you mean {other}?)</source>
+            <translation>{file}: {field}: campo desconocido (¿quiso decir {other}?)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: unknown field</source>
+            <translation>{file}: {field}: campo desconocido</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not text</source>
+            <translation>{file}: {field}: {value} no es texto</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not true or false</source>
+            <translation>{file}: {field}: {value} no es true ni false</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a number</source>
+            <translation>{file}: {field}: {value} no es un número</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a list ([...])</source>
+            <translation>{file}: {field}: {value} no es una lista ([...])</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not an id (use a-z, 0-9, - and _)</source>
+            <translation>{file}: {field}: {value} no es un identificador (use a-z, 0-9, - y _)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a date (YYYY-MM-DD)</source>
+            <translation>{file}: {field}: {value} no es una fecha (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a time (HH:MM)</source>
+            <translation>{file}: {field}: {value} no es una hora (HH:MM)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is used twice (first at {other})</source>
+            <translation>{file}: {field}: {value} se usa dos veces (primero en {other})</translation>
+        </message>
+        <message>
+            <source>Event file not found: {path}</source>
+            <translation>No se encuentra el archivo del evento: {path}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({reason})</source>
+            <translation>{file}: no se puede leer ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {position})</source>
+            <translation>{file}: no es texto UTF-8 (byte {position})</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: not valid JSON ({reason})</source>
+            <translation>{file}: línea {line}, columna {column}: JSON no válido ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: the field {value} appears twice in the same object</source>
+            <translation>{file}: el campo {value} aparece dos veces en el mismo objeto</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON (nested too deeply)</source>
+            <translation>{file}: JSON no válido (anidado demasiado profundo)</translation>
+        </message>
+        <message>
+            <source>{file}: the file must hold one JSON object ({{...}})</source>
+            <translation>{file}: el archivo debe contener un objeto JSON ({{...}})</translation>
+        </message>
+        <message>
+            <source>{file}: format: {value} is not supported (this Desk reads format {supported})</source>
+            <translation>{file}: format: {value} no es compatible (este Desk lee el formato {supported})</translation>
+        </message>
+        <message>
+            <source>{file}: end_date: {value} is before start_date {other}</source>
+            <translation>{file}: end_date: {value} es anterior a start_date {other}</translation>
+        </message>
+        <message>
+            <source>{file}: timezone: {value} is not a known time zone (e.g. America/El_Salvador)</source>
+            <translation>{file}: timezone: {value} no es una zona horaria conocida (p. ej. America/El_Salvador)</translation>
+        </message>
+        <message>
+            <source>{file}: default_category: {value} is not one of the categories</source>
+            <translation>{file}: default_category: {value} no es una de las categorías</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a known ISO country code</source>
+            <translation>{file}: {field}: {value} no es un código ISO de país conocido</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not between start_date {start} and end_date {end}</source>
+            <translation>{file}: {field}: {value} no está entre start_date {start} y end_date {end}</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not after the start {other}</source>
+            <translation>{file}: {field}: {value} no es posterior al inicio {other}</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a known kind ({kinds})</source>
+            <translation>{file}: {field}: {value} no es un tipo conocido ({kinds})</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not a colour (#RRGGBB)</source>
+            <translation>{file}: {field}: {value} no es un color (#RRGGBB)</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} is not between 0 and 1</source>
+            <translation>{file}: {field}: {value} no está entre 0 y 1</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {value} already means {other}</source>
+            <translation>{file}: {field}: {value} ya significa {other}</translation>
+        </message>
+        <message>
+            <source>{file}: categories: the shares add up to {total}, not 1</source>
+            <translation>{file}: categories: las proporciones suman {total}, no 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>Cannot export to {file}: use a .csv or .xlsx file name.</source>
+            <translation>No se puede exportar a {file}: use un nombre de archivo .csv o .xlsx.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>No se puede escribir {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>health</name>
+        <message>
+            <source>The disk that holds {folder} is full ({free} free). Desk did not open the database, so nothing was lost. Free some space (empty the recycle bin, move old files away) and start Desk again.</source>
+            <translation>El disco donde está {folder} está lleno ({free} libres). Desk no abrió la base de datos, así que no se perdió nada. Libere espacio (vacíe la papelera de reciclaje, saque archivos viejos) y vuelva a abrir Desk.</translation>
+        </message>
+        <message>
+            <source>Only {free} free on the disk that holds {folder}. Free some space soon: check-ins and backups need room.</source>
+            <translation>Solo quedan {free} libres en el disco donde está {folder}. Libere espacio pronto: las acreditaciones y los respaldos necesitan lugar.</translation>
+        </message>
+        <message>
+            <source>the file does not start like a database</source>
+            <translation>el archivo no empieza como una base de datos</translation>
+        </message>
+        <message>
+            <source>Desk cannot write in {folder}, so check-ins could not be saved. Desk did not open the database and nothing was changed. Ask support to give this user the right to write there, or start Desk with another database folder (--db).</source>
+            <translation>Desk no puede escribir en {folder}, así que no se podrían guardar las acreditaciones. Desk no abrió la base de datos y no se cambió nada. Pida a soporte técnico que le dé a este usuario permiso de escritura allí, o abra Desk con otra carpeta para la base de datos (--db).</translation>
+        </message>
+        <message>
+            <source>Desk cannot read the database {path}: {reason}. Nothing was changed.</source>
+            <translation>Desk no puede leer la base de datos {path}: {reason}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({problem}). Desk will not write to it. The newest good backup can be put in its place; the damaged file is kept aside for support, never deleted.</source>
+            <translation>La base de datos {path} está dañada ({problem}). Desk no va a escribir en ella. Se puede poner en su lugar el respaldo bueno más reciente; el archivo dañado se guarda aparte para soporte técnico y nunca se borra.</translation>
+        </message>
+        <message>
+            <source>The damaged database could not be moved aside ({reason}); nothing was changed.</source>
+            <translation>No se pudo apartar la base de datos dañada ({reason}); no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>{file}: nothing was imported, {count} line(s) have problems:</source>
+            <translation>{file}: no se importó nada, {count} línea(s) tienen problemas:</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>{file}: {rows} filas leídas, {created} nuevos, {updated} actualizados, {unchanged} sin cambios.</translation>
+        </message>
+        <message>
+            <source>Line {line} repeats line {first} ({reason}): one participant.</source>
+            <translation>La línea {line} repite la línea {first} ({reason}): un solo participante.</translation>
+        </message>
+        <message>
+            <source>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</source>
+            <translation>La línea {line} tiene el nombre y el país de la línea {other} pero otro correo: se guardan como dos participantes; revíselos.</translation>
+        </message>
+        <message>
+            <source>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</source>
+            <translation>La línea {line} tiene el nombre y el país de {other} ({code}) pero otro correo: se añadió como participante nuevo; revíselos.</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>Columnas no utilizadas: {columns}.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was saved.</source>
+            <translation>Solo revisión: no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>sin nombre</translation>
+        </message>
+        <message>
+            <source>unknown country “{country}”</source>
+            <translation>país desconocido «{country}»</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}” (known: {known})</source>
+            <translation>categoría desconocida «{category}» (conocidas: {known})</translation>
+        </message>
+        <message>
+            <source>attendance “{mode}” is neither in person (presencial) nor online</source>
+            <translation>la modalidad «{mode}» no es presencial ni virtual</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address</source>
+            <translation>«{email}» no es una dirección de correo</translation>
+        </message>
+        <message>
+            <source>badge code “{code}” has a wrong check character</source>
+            <translation>el código de gafete «{code}» tiene un carácter de control incorrecto</translation>
+        </message>
+        <message>
+            <source>same code</source>
+            <translation>mismo código</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same name and country</source>
+            <translation>mismo nombre y país</translation>
+        </message>
+        <message>
+            <source>badge code “{code}” differs from the code {known} of the participant with the same e-mail or name</source>
+            <translation>el código de gafete «{code}» no coincide con el código {known} del participante con el mismo correo o nombre</translation>
+        </message>
+        <message>
+            <source>'{name}' is empty</source>
+            <translation>'{name}' está vacío</translation>
+        </message>
+        <message>
+            <source>'{path}' does not exist</source>
+            <translation>'{path}' no existe</translation>
+        </message>
+        <message>
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be opened: permission denied</source>
+            <translation>'{path}' no se puede abrir: permiso denegado</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be read: {reason}</source>
+            <translation>'{path}' no se puede leer: {reason}</translation>
+        </message>
+        <message>
+            <source>'{name}' is a PDF document, not a spreadsheet; import the Excel or CSV file</source>
+            <translation>'{name}' es un documento PDF, no una hoja de cálculo; importe el archivo de Excel o CSV</translation>
+        </message>
+        <message>
+            <source>'{name}' is an image, not a spreadsheet</source>
+            <translation>'{name}' es una imagen, no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' is password-protected; open it in Excel, remove the password, save it and import again</source>
+            <translation>'{name}' está protegido con contraseña; ábralo en Excel, quite la contraseña, guárdelo e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is a Word document, not a spreadsheet</source>
+            <translation>'{name}' es un documento de Word, no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is damaged or is not a real Excel workbook</source>
+            <translation>'{name}' está dañado o no es un libro de Excel real</translation>
+        </message>
+        <message>
+            <source>'{name}' is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' es un libro binario de Excel (.xlsb); guárdelo como .xlsx o CSV e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is a PowerPoint presentation, not a spreadsheet</source>
+            <translation>'{name}' es una presentación de PowerPoint, no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import again</source>
+            <translation>'{name}' es una hoja de cálculo OpenDocument (.ods); guárdela como .xlsx o CSV e impórtela de nuevo</translation>
+        </message>
+        <message>
+            <source>'{name}' is a ZIP archive, not a spreadsheet; extract the list and import that file</source>
+            <translation>'{name}' es un archivo ZIP, no una hoja de cálculo; extraiga la lista e importe ese archivo</translation>
+        </message>
+        <message>
+            <source>'{name}' is not valid {encoding} text; the file may be damaged</source>
+            <translation>'{name}' no es texto {encoding} válido; el archivo puede estar dañado</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a spreadsheet or a text file (it contains binary data)</source>
+            <translation>'{name}' no es una hoja de cálculo ni un archivo de texto (contiene datos binarios)</translation>
+        </message>
+        <message>
+            <source>'{name}' is a web page or XML file, not a CSV or Excel workbook; open it in Excel and save it as .xlsx or CSV</source>
+            <translation>'{name}' es una página web o un archivo XML, no un CSV ni un libro de Excel; ábralo en Excel y guárdelo como .xlsx o CSV</translation>
+        </message>
+        <message>
+            <source>'{name}' is a text document (RTF), not a spreadsheet</source>
+            <translation>'{name}' es un documento de texto (RTF), no una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>'{name}' does not look like a participant list: no columns found</source>
+            <translation>'{name}' no parece una lista de participantes: no se encontraron columnas</translation>
+        </message>
+        <message>
+            <source>'{name}', line {line}: a quotation mark (") opens a cell that never closes</source>
+            <translation>'{name}', línea {line}: unas comillas (") abren una celda que nunca se cierra</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be read as CSV near line {line}</source>
+            <translation>'{name}' no se puede leer como CSV cerca de la línea {line}</translation>
+        </message>
+        <message>
+            <source>'{name}' has no data in any worksheet</source>
+            <translation>'{name}' no tiene datos en ninguna hoja</translation>
+        </message>
+        <message>
+            <source>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</source>
+            <translation>No se encontraron columnas de nombre. Se esperaban 'Nombre(s)' / 'First name' y 'Apellido(s)' / 'Last name' (o 'Nombre completo' / 'Full name'). Columnas del archivo: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>manifest</name>
+        <message>
+            <source>All buses</source>
+            <translation>Todos los buses</translation>
+        </message>
+        <message>
+            <source>Bus manifest</source>
+            <translation>Lista de pasajeros</translation>
+        </message>
+        <message>
+            <source>On board, not back yet: {count}</source>
+            <translation>A bordo, aún sin regresar: {count}</translation>
+        </message>
+        <message>
+            <source>Only people who boarded and have not come back yet.</source>
+            <translation>Solo las personas que abordaron y aún no han regresado.</translation>
+        </message>
+        <message>
+            <source>People on this list: {count}</source>
+            <translation>Personas en esta lista: {count}</translation>
+        </message>
+        <message>
+            <source>Everyone scanned for this bus, with their return.</source>
+            <translation>Todas las personas escaneadas para este bus, con su regreso.</translation>
+        </message>
+        <message>
+            <source>Bus: {bus}</source>
+            <translation>Bus: {bus}</translation>
+        </message>
+        <message>
+            <source>Generated at {time}</source>
+            <translation>Generada a las {time}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Abordó</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Nobody is on this list.</source>
+            <translation>No hay nadie en esta lista.</translation>
+        </message>
+        <message>
+            <source>Driver: name and signature</source>
+            <translation>Conductor: nombre y firma</translation>
+        </message>
+        <message>
+            <source>Security: name and signature</source>
+            <translation>Seguridad: nombre y firma</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>merging</name>
+        <message>
+            <source>Choose two different participants to merge.</source>
+            <translation>Elija dos participantes distintos para fusionar.</translation>
+        </message>
+        <message>
+            <source>{name} was already merged into another participant.</source>
+            <translation>{name} ya se fusionó con otro participante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Something went wrong inside Desk: {error}. Nothing was lost; please tell support.</source>
+            <translation>Algo falló dentro de Desk: {error}. No se perdió nada; avise a soporte.</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>operators</name>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the operator's name.</source>
+            <translation>Escriba el nombre del operador.</translation>
+        </message>
+        <message>
+            <source>A name has at most {count} characters.</source>
+            <translation>El nombre puede tener como máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Rol desconocido: {role}.</translation>
+        </message>
+        <message>
+            <source>{name} is not an operator at this desk.</source>
+            <translation>{name} no es operador de esta mesa.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
+            <translation>Demasiados PIN incorrectos para {name}: intente de nuevo en {seconds} segundos.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>PIN incorrecto para {name}.</translation>
+        </message>
+        <message>
+            <source>This needs a supervisor's PIN.</source>
+            <translation>Esto requiere el PIN de un supervisor.</translation>
+        </message>
+        <message>
+            <source>Too many wrong supervisor PINs: try again in {seconds} seconds.</source>
+            <translation>Demasiados PIN de supervisor incorrectos: intente de nuevo en {seconds} segundos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <source>PDF files in a folder</source>
+            <translation>Archivos PDF en una carpeta</translation>
+        </message>
+        <message>
+            <source>the system's default printer</source>
+            <translation>la impresora predeterminada del sistema</translation>
+        </message>
+        <message>
+            <source>The printer “{name}” cannot be used: is it switched on, connected and with paper? Nothing was printed.</source>
+            <translation>No se puede usar la impresora «{name}»: ¿está encendida, conectada y con papel? No se imprimió nada.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>La impresora rechazó una página nueva.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the badges: nothing was printed. Check the printer.</source>
+            <translation>La impresora no aceptó los gafetes: no se imprimió nada. Revise la impresora.</translation>
+        </message>
+        <message>
+            <source>Preparing badges: {done} of {total}…</source>
+            <translation>Preparando gafetes: {done} de {total}…</translation>
+        </message>
+        <message>
+            <source>Printing page {done} of {total}…</source>
+            <translation>Imprimiendo página {done} de {total}…</translation>
+        </message>
+        <message>
+            <source>This computer has no default printer. Choose a printer, or “Save as PDF file…”, in Badges → Badge printing settings…</source>
+            <translation>Este equipo no tiene impresora predeterminada. Elija una impresora, o «Guardar como archivo PDF…», en Gafetes → Configuración de impresión de gafetes…</translation>
+        </message>
+        <message>
+            <source>The printer “{name}” is not available on this computer. Choose another one in Badges → Badge printing settings…</source>
+            <translation>La impresora «{name}» no está disponible en este equipo. Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Gafetes</translation>
+        </message>
+        <message>
+            <source>Save badges as PDF</source>
+            <translation>Guardar gafetes como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The badge PDF folder “{folder}” cannot be used ({reason}). Choose another one in Badges → Badge printing settings…</source>
+            <translation>No se puede usar la carpeta de PDF de gafetes «{folder}» ({reason}). Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
+        </message>
+        <message>
+            <source>This badge is being printed right now: wait for it, then try again.</source>
+            <translation>Este gafete se está imprimiendo ahora mismo: espere y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The badges were printed, but the print could not be recorded: {reason}</source>
+            <translation>Los gafetes se imprimieron, pero no se pudo registrar la impresión: {reason}</translation>
+        </message>
+        <message>
+            <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
+            <translation>Impresión detenida. Gafetes ya enviados a la impresora y registrados: {sent}. Sin imprimir: {rest}.</translation>
+        </message>
+        <message>
+            <source>Badge preview — the first {shown} of {total} pages</source>
+            <translation>Vista previa de gafetes: las primeras {shown} de {total} páginas</translation>
+        </message>
+        <message>
+            <source>Badge preview — {total} pages</source>
+            <translation>Vista previa de gafetes: {total} páginas</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>{day} is not a day of this event ({dates}).</source>
+            <translation>{day} no es un día de este evento ({dates}).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Checked in at</source>
+            <translation>Acreditación (fecha y hora)</translation>
+        </message>
+        <message>
+            <source>Items attended</source>
+            <translation>Actividades asistidas</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Informe de asistencia</translation>
+        </message>
+        <message>
+            <source>Generated at {time} ({zone})</source>
+            <translation>Generado el {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscritos</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Acreditados</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelados</translation>
+        </message>
+        <message>
+            <source>% checked in</source>
+            <translation>% acreditados</translation>
+        </message>
+        <message>
+            <source>Checked in on {day}</source>
+            <translation>Acreditados el {day}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>(no country)</source>
+            <translation>(sin país)</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Punto de la agenda</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Inside / not back</source>
+            <translation>Adentro / sin regresar</translation>
+        </message>
+        <message>
+            <source>Not checked in at desk</source>
+            <translation>Sin acreditar</translation>
+        </message>
+        <message>
+            <source>Catering</source>
+            <translation>Alimentación</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>Boarded at</source>
+            <translation>Abordó</translation>
+        </message>
+        <message>
+            <source>First entry</source>
+            <translation>Primera entrada</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Last exit</source>
+            <translation>Última salida</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Mesa</translation>
+        </message>
+        <message>
+            <source>Not back</source>
+            <translation>Sin regresar</translation>
+        </message>
+        <message>
+            <source>Inside</source>
+            <translation>Adentro</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <source>Participants × items</source>
+            <translation>Participantes × actividades</translation>
+        </message>
+        <message>
+            <source>checked in / registered ({pct} %)</source>
+            <translation>acreditados / inscritos ({pct} %)</translation>
+        </message>
+        <message>
+            <source>registered in person</source>
+            <translation>inscritos presenciales</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>inscritos virtuales</translation>
+        </message>
+        <message>
+            <source>checked in that day</source>
+            <translation>acreditados ese día</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelados</translation>
+        </message>
+        <message>
+            <source>Cannot export to {file}: use a .xlsx, .csv or .pdf file name.</source>
+            <translation>No se puede exportar a {file}: use un nombre de archivo .xlsx, .csv o .pdf.</translation>
+        </message>
+        <message>
+            <source>Attendance report ({scope}) written to {path}.</source>
+            <translation>Informe de asistencia ({scope}) guardado en {path}.</translation>
+        </message>
+        <message>
+            <source>{checked} of {registered} registered checked in; {items} agenda item(s).</source>
+            <translation>{checked} de {registered} inscritos acreditados; {items} punto(s) de la agenda.</translation>
+        </message>
+        <message>
+            <source>{count} participant row(s).</source>
+            <translation>{count} fila(s) de participantes.</translation>
+        </message>
+        <message>
+            <source>Without e-mail addresses and phone numbers.</source>
+            <translation>Sin correos electrónicos ni teléfonos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Remembered operator</source>
+            <translation>Operador recordado</translation>
+        </message>
+        <message>
+            <source>Last folder of a file dialog</source>
+            <translation>Última carpeta de un diálogo de archivos</translation>
+        </message>
+        <message>
+            <source>Automatic backup every (minutes)</source>
+            <translation>Respaldo automático cada (minutos)</translation>
+        </message>
+        <message>
+            <source>First-run setup done</source>
+            <translation>Configuración inicial hecha</translation>
+        </message>
+        <message>
+            <source>Shared sync folder</source>
+            <translation>Carpeta compartida de sincronización</translation>
+        </message>
+        <message>
+            <source>Badge printing after a check-in</source>
+            <translation>Impresión del gafete después de acreditar</translation>
+        </message>
+        <message>
+            <source>Print only for people without a badge yet</source>
+            <translation>Imprimir solo para personas que aún no tienen gafete</translation>
+        </message>
+        <message>
+            <source>Badge printer</source>
+            <translation>Impresora de gafetes</translation>
+        </message>
+        <message>
+            <source>Badge layout</source>
+            <translation>Diseño del gafete</translation>
+        </message>
+        <message>
+            <source>Folder of the badge PDF files</source>
+            <translation>Carpeta de los archivos PDF de gafetes</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>{file}: from {desk}, written {time}: {participants} participants, {records} records.</source>
+            <translation>{file}: de {desk}, generado el {time}: {participants} participantes, {records} registros.</translation>
+        </message>
+        <message>
+            <source>Nothing new: everything in these files was here already.</source>
+            <translation>Nada nuevo: todo lo de estos archivos ya estaba aquí.</translation>
+        </message>
+        <message>
+            <source>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</source>
+            <translation>Combinado: {new} participantes nuevos, {updated} actualizados, {records} registros nuevos ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{count} records were here already (not added twice).</source>
+            <translation>{count} registros ya estaban aquí (no se agregaron dos veces).</translation>
+        </message>
+        <message>
+            <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
+            <translation>Editado en dos mesas: {name} ({code}). Se conservó la versión de {desk} ({time}), no la de {other_desk} ({other_time}); difieren en: {fields}. Revísalo.</translation>
+        </message>
+        <message>
+            <source>Checked in at two desks: {name} ({code}): {places}. Counted once.</source>
+            <translation>Acreditado en dos mesas: {name} ({code}): {places}. Se cuenta una sola vez.</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>mismo país</translation>
+        </message>
+        <message>
+            <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
+            <translation>Quizás la misma persona dos veces: {name} ({code}) y {other} ({other_code}), mismo nombre, {reason}. Revísalos.</translation>
+        </message>
+        <message>
+            <source>{count} check-ins</source>
+            <translation>{count} acreditaciones</translation>
+        </message>
+        <message>
+            <source>{count} door scans</source>
+            <translation>{count} lecturas en puerta</translation>
+        </message>
+        <message>
+            <source>{count} badge prints</source>
+            <translation>{count} gafetes impresos</translation>
+        </message>
+        <message>
+            <source>{count} cancellations</source>
+            <translation>{count} anulaciones</translation>
+        </message>
+        <message>
+            <source>{count} {kind}</source>
+            <translation>{count} {kind}</translation>
+        </message>
+        <message>
+            <source>This database belongs to the event {db_event}, not {event}.</source>
+            <translation>Esta base de datos es del evento {db_event}, no de {event}.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (cut short or corrupted): it was not imported; nothing was changed.</source>
+            <translation>{file} está dañado (incompleto o corrupto): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} is not a desk file: it was not imported; nothing was changed.</source>
+            <translation>{file} no es un archivo de mesa: no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason}): it was not imported; nothing was changed.</source>
+            <translation>No se puede leer {file} ({reason}): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (its checksum does not match): it was not imported; nothing was changed.</source>
+            <translation>{file} está dañado (su suma de verificación no coincide): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} was written by another version of Desk (file format {version}; this Desk reads format {known}): update Desk to import it; nothing was changed.</source>
+            <translation>{file} fue generado por otra versión de Desk (formato de archivo {version}; este Desk lee el formato {known}): actualiza Desk para importarlo; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} is from another event ({file_event}; this desk is for {event}): it was not imported; nothing was changed.</source>
+            <translation>{file} es de otro evento ({file_event}; esta mesa es para {event}): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{file} gives the code {code} to {name}, but here it belongs to {other}, another participant (the same list imported at two desks?): it was not imported; nothing was changed.</source>
+            <translation>{file} asigna el código {code} a {name}, pero aquí pertenece a {other}, otro participante (¿se importó la misma lista en dos mesas?): no se importó; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Choose at least one desk file to import.</source>
+            <translation>Elige al menos un archivo de mesa para importar.</translation>
+        </message>
+        <message>
+            <source>These desk files do not fit this database ({reason}): nothing was imported.</source>
+            <translation>Estos archivos de mesa no corresponden a esta base de datos ({reason}): no se importó nada.</translation>
+        </message>
+        <message>
+            <source>This desk's file: {path}</source>
+            <translation>Archivo de esta mesa: {path}</translation>
+        </message>
+        <message>
+            <source>No other desk's file in {folder} yet.</source>
+            <translation>Todavía no hay archivos de otras mesas en {folder}.</translation>
+        </message>
+        <message>
+            <source>Left out {file}: {why}</source>
+            <translation>Se omitió {file}: {why}</translation>
+        </message>
+        <message>
+            <source>The shared folder {folder} cannot be reached.</source>
+            <translation>No se puede acceder a la carpeta compartida {folder}.</translation>
+        </message>
+        <message>
+            <source>{path}: {participants} participants, {records} records ({kinds}).</source>
+            <translation>{path}: {participants} participantes, {records} registros ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{count} records made at this desk ({desk}), from {first} to {last}.</source>
+            <translation>{count} registros hechos en esta mesa ({desk}), del {first} al {last}.</translation>
+        </message>
+        <message>
+            <source>No records made at this desk ({desk}) yet.</source>
+            <translation>Todavía no hay registros hechos en esta mesa ({desk}).</translation>
+        </message>
+        <message>
+            <source>SHA-256: {sha}</source>
+            <translation>SHA-256: {sha}</translation>
+        </message>
+    </context>
 </TS>
