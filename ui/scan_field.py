@@ -154,12 +154,10 @@ class ScanField(QLineEdit):
         if status is not codes.CodeStatus.NOT_A_CODE:
             self._take(text, code)
             return
-        raw = codes.normalise_scan(text)
-        if raw is not None and len(raw) > codes.CODE_LENGTH:
-            suffix = raw[-codes.CODE_LENGTH :]
-            if codes.classify(suffix)[0] is codes.CodeStatus.VALID:
-                self._take_after(text, raw[: -codes.CODE_LENGTH], suffix)
-                return
+        found = known_code_suffix(text, lambda _code: True)  # at Enter, any valid code
+        if found is not None:
+            self._take_after(text, *found)
+            return
         self._finished = False
         started = time.perf_counter()
         self.text_entered.emit(text)
