@@ -34,8 +34,22 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--db",
+        metavar="PATH|URL",
+        help=translate(
+            "cli",
+            "database file (default: $DESK_DB, else the user data folder), or a server several "
+            "desks share: postgresql://USER@HOST/DATABASE",
+        ),
+    )
+    parser.add_argument(
+        "--local",
         metavar="PATH",
-        help=translate("cli", "database file (default: $DESK_DB, else the user data folder)"),
+        help=translate(
+            "cli",
+            "with a server: this desk's own file, which follows the server and keeps working "
+            "when the server does not answer (default: one per server and desk name in the user "
+            "data folder)",
+        ),
     )
     parser.add_argument(
         "--lang",
@@ -203,6 +217,21 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("check", help=translate("cli", "check the database's schema and integrity"))
+    p = sub.add_parser("server", help=translate("cli", "the PostgreSQL server several desks share"))
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    e = what.add_parser(
+        "init", help=translate("cli", "create Desk's tables in an empty server database")
+    )
+    e.add_argument("url", metavar="URL")
+    e = what.add_parser(
+        "check", help=translate("cli", "the server's schema, counts and round trip")
+    )
+    e.add_argument("url", metavar="URL")
+    e = what.add_parser(
+        "backup", help=translate("cli", "a verified copy of the server's database (pg_dump)")
+    )
+    e.add_argument("url", metavar="URL")
+    e.add_argument("--out", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("gui", help=translate("cli", "open the window (the same as no command)"))
     p.add_argument(
         "--screen",
@@ -239,15 +268,36 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     from desk.storage.db import open_database
 
     event = default_event()
-    db = open_database(args.db, desk_name=args.desk_name)
+    if args.local and not args.db:
+        raise DeskError(translate("cli", "--local goes with a server: --db postgresql://…"))
+    db = open_database(args.db, desk_name=args.desk_name, local=args.local)
     try:
         db.bind_event(event.id)
         if args.desk_name and args.desk_name.strip() != db.desk_name:
             db.set_desk_name(args.desk_name)
+        if db.is_server:
+            _server_notes(args, db, event)
     except BaseException:
         db.close()
         raise
     return db, event
+
+
+# Commands whose work is a record: offline, the one line saying where it went is output.
+RECORDING = ("checkin", "attend")
+
+
+def _server_notes(args: argparse.Namespace, db: Any, event: Any) -> None:
+    """What a desk on a server says before the command: what it replayed, and whether it
+    works on its own file because the server does not answer."""
+    from desk.server.cli import offline_line, replay_lines
+
+    if db.last_replay is not None:
+        for line in replay_lines(db.last_replay, event):
+            sys.stderr.write(line + "\n")
+    if not db.online:
+        stream = sys.stdout if args.command in RECORDING else sys.stderr
+        stream.write(offline_line(db) + "\n")
 
 
 def _supervisor_pin(args: argparse.Namespace) -> str | None:
@@ -287,7 +337,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         _print(
             translate("cli", "{count} synthetic participants added to {path}.").format(
-                count=added.count, path=db.path
+                count=added.count, path=db.location
             )
         )
     return 0
@@ -553,7 +603,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = db.integrity_check()
         with db.read() as session:
             c = counts(session)
-        _print(translate("cli", "Database: {path}").format(path=db.path))
+        _print(translate("cli", "Database: {path}").format(path=db.location))
+        if db.is_server:
+            _print(translate("cli", "This desk's file: {path}").format(path=db.local.path))
         _print(
             translate("cli", "Schema version {version}; desk {name} ({id}); event {event}.").format(
                 version=db.schema_version, name=db.desk_name, id=db.desk_id, event=event.id
@@ -573,6 +625,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                 )
             )
         _print(translate("cli", "Integrity check: ok."))
+    return 0
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from desk.server.cli import server_command
+
+    for line in server_command(args.what, args.url, out=getattr(args, "out", None)):
+        _print(line)
     return 0
 
 
@@ -652,6 +712,7 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
         _agenda_item(default_event(), item)  # a wrong id says so before any window opens
     return open_window(
         db_path=args.db,
+        local=args.local,
         desk_name=args.desk_name,
         lang=args.lang,
         operator=args.operator,
@@ -671,6 +732,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "badges": cmd_badges,
     "export": cmd_export,
     "check": cmd_check,
+    "server": cmd_server,
     "sync": cmd_sync,
     "backup": cmd_backup,
     "backups": cmd_backups,
@@ -687,6 +749,18 @@ def _early_language(argv: Sequence[str]) -> None:
         elif arg.startswith("--lang="):
             lang = arg.split("=", 1)[1]
     i18n.set_language(lang if lang in i18n.LANGUAGES else i18n.system_language())
+
+
+def _run(command: str, args: argparse.Namespace) -> int:
+    """Run a command; when the server went away during it (nothing of it was saved), once
+    more: on this desk's own file now."""
+    from desk.server.database import ServerLost
+
+    try:
+        return COMMANDS[command](args)
+    except ServerLost as exc:
+        sys.stderr.write(f"desk: {exc}\n")
+        return COMMANDS[command](args)
 
 
 def main(
@@ -710,7 +784,7 @@ def main(
     try:
         if command == "gui":
             return cmd_gui(args, open_window)
-        return COMMANDS[command](args)
+        return _run(command, args)
     except DeskError as exc:
         sys.stderr.write(f"desk: {exc}\n")
         return 1

@@ -40,12 +40,31 @@ def event() -> Event:
     return default_event()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_name(request: pytest.FixtureRequest) -> str:
+    """Every test that uses ``db`` runs on both engines: a desk's own SQLite file, and a
+    desk on a PostgreSQL server (skipped without a test server, except in CI)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def db(tmp_path: Path, event: Event):
-    database = Database(tmp_path / "desk.sqlite3", desk_name="Test desk")
-    database.bind_event(event.id)
-    yield database
-    database.close()
+def db(tmp_path: Path, event: Event, engine_name: str):
+    if engine_name == "sqlite":
+        database: Database = Database(tmp_path / "desk.sqlite3", desk_name="Test desk")
+        database.bind_event(event.id)
+        yield database
+        database.close()
+        return
+    from desk.server.database import ServerDatabase
+    from tests.server_support import server_database
+
+    with server_database() as url:
+        database = ServerDatabase(url, local=tmp_path / "desk.sqlite3", desk_name="Test desk")
+        try:
+            database.bind_event(event.id)
+            yield database
+        finally:
+            database.close()
 
 
 @pytest.fixture

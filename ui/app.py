@@ -14,9 +14,8 @@ from desk import APP_ID, APP_NAME, __version__
 from desk.errors import DeskError
 from desk.events.event import Event, default_event
 from desk.logs import start_logging
-from desk.storage.db import Database, open_database
+from desk.storage.db import Database, local_path, open_database
 from desk.storage.health import mark_clean_exit, mark_running
-from desk.storage.paths import default_db_path
 from ui.language import apply_language, chosen_language, switch_language
 from ui.messages import show_error
 from ui.settings import OPERATOR
@@ -98,6 +97,7 @@ def ask_who(db: Database, desk_name: str | None, operator: str | None) -> str | 
 
 def run(
     db_path: str | Path | None = None,
+    local: str | Path | None = None,
     desk_name: str | None = None,
     lang: str | None = None,
     operator: str | None = None,
@@ -116,9 +116,10 @@ def run(
         event = default_event()
         # Before the database is opened: folder writable, disk not full, the file healthy
         # (a full check after an unclean exit); on damage the newest good backup is offered.
-        if not startup_health(None, Path(db_path) if db_path else default_db_path(), event):
+        here = local_path(db_path, desk_name=desk_name, local=local)
+        if not startup_health(None, here, event):
             return 1
-        db = open_database(db_path, desk_name=desk_name)
+        db = open_database(db_path, desk_name=desk_name, local=local)
         mark_running(db.path)
         db.bind_event(event.id)
         if desk_name and desk_name.strip() != db.desk_name:

@@ -152,7 +152,18 @@ def restore_backup(
     """Put ``backup`` in place of ``db``'s file. ``db`` is closed in every case (open the
     file again afterwards). Refused, changing nothing, without the supervisor's PIN
     (PermissionDenied) and for a backup that is damaged, of another event or of another
-    desk unless ``allow_other_desk`` (BackupError)."""
+    desk unless ``allow_other_desk`` (BackupError). A desk on a server has nothing of
+    its own to restore (DeskError): the server's data comes back from its own backup."""
+    if db.is_server:
+        db.close()
+        raise DeskError(
+            translate(
+                "backup",
+                "This desk works on the server: its file follows the server, so restoring it "
+                "changes nothing. To go back to a backup of the server, restore the server "
+                '(README: "When the server laptop dies").',
+            )
+        )
     path = db.path
     try:
         supervisor = guard.check(db, supervisor_pin)

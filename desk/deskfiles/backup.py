@@ -127,8 +127,10 @@ def reason_label(reason: str) -> str:
 
 
 def change_marker(db: Database) -> tuple[Any, ...]:
-    """A small value that changes whenever the database's data changes."""
-    with db.engine.connect() as conn:
+    """A small value that changes whenever the database's data changes (the file on this
+    computer: a server desk backs up its replica, brought up to date first)."""
+    db.catch_up()
+    with db.local.engine.connect() as conn:
         row = conn.exec_driver_sql(MARKER_SQL).fetchone()
         conn.rollback()
     assert row is not None
@@ -149,6 +151,7 @@ def backup_now(
     rotated (see the module docstring). Raises :class:`BackupError` (nothing left behind).
     """
     moment = utc(now)
+    db.catch_up()  # a server desk: its replica holds what every desk did
     target_folder = folder or backups_folder(db.path)
     path = write_backup(db.backup_to, db.path, target_folder, reason, moment)
     if reason == AUTO:

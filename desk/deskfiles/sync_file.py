@@ -67,14 +67,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.events.event import Event
 from desk.i18n import translate
 from desk.people.participants import PARTICIPANT_FIELDS
-from desk.storage.db import APPEND_ORDER, Database, plain_rows
+from desk.storage.db import APPEND_ORDER, Database, plain_rows, stored_time
 from desk.storage.fileio import atomic_write
 from desk.storage.models import RECORD_KINDS, Desk, Meta, Participant, Record, utcnow
 
@@ -184,7 +184,7 @@ def participant_row(row: Sequence[Any]) -> tuple[Any, ...]:
 
 def as_stored(column: Any) -> Any:
     """A column read as stored (times as text, unparsed)."""
-    return type_coerce(column, String)
+    return stored_time(column)
 
 
 def participants_select() -> Select[Any]:
@@ -221,13 +221,17 @@ def export_desk_file(
 ) -> ExportSummary:
     """Write this desk's file (every participant and record it knows) to ``path``, atomically."""
     if isinstance(session_or_db, Database):
-        with session_or_db.read() as session:
-            return export_desk_file(session, event, path)
-    session = session_or_db
-    path = Path(path)
-    meta = _meta(session)
-    check_event(meta.get("event_id"), event)
-    desk_id, desk_name = meta["desk_id"], meta["desk_name"]
+        db = session_or_db
+        with db.read() as session:
+            return _export(session, event, Path(path), db.desk_id, db.desk_name)
+    meta = _meta(session_or_db)
+    return _export(session_or_db, event, Path(path), meta["desk_id"], meta["desk_name"])
+
+
+def _export(
+    session: Session, event: Event, path: Path, desk_id: str, desk_name: str
+) -> ExportSummary:
+    check_event(_meta(session).get("event_id"), event)
     participants = [
         participant_row(r)
         for r in plain_rows(session, participants_select().order_by(Participant.id))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.doors.attendance import (
@@ -30,7 +30,7 @@ from desk.doors.attendance import (
 )
 from desk.events.event import Event
 from desk.people.participants import Counts, participants_version
-from desk.storage.db import APPEND_ORDER, plain_rows
+from desk.storage.db import APPEND_ORDER, plain_rows, stored_time
 from desk.storage.models import (
     MODE_IN_PERSON,
     MODE_ONLINE,
@@ -43,7 +43,7 @@ from desk.storage.models import (
 
 # The time as stored: fixed-width ISO text, so comparing text compares times, and 200,000
 # values need no parsing.
-_AT = type_coerce(Record.at, String)
+_AT = stored_time(Record.at)
 
 
 # One participant at one agenda item: a list, because 100,000 of them are made on a first

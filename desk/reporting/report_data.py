@@ -13,7 +13,7 @@ from datetime import UTC as _UTC
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import i18n
@@ -25,7 +25,7 @@ from desk.events.event import AgendaItem, Event
 from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.people.export import neutralise
 from desk.reporting.charts import item_label
-from desk.storage.db import plain_rows
+from desk.storage.db import plain_rows, stored_time
 from desk.storage.models import STATUS_MERGED, STATUS_REGISTERED, Participant, Record
 
 # report_text(lang, QT_TRANSLATE_NOOP("reports", text)): a report speaks the language it was
@@ -67,7 +67,7 @@ class Presence:
         return self.last_in is not None and (self.last_out is None or self.last_in > self.last_out)
 
 
-_AT = type_coerce(Record.at, String)  # stored text: compares as time, costs no parsing
+_AT = stored_time(Record.at)  # stored text: compares as time, costs no parsing
 _VOIDED = select(Record.target_id).where(Record.kind == "void", Record.target_id.is_not(None))
 
 

@@ -17,6 +17,14 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 SCHEMA_VERSION = 3
 
+
+def key_text(length: int) -> String:
+    """A derived, normalised key (sort keys, search words): compared and ordered by code
+    point on both engines (SQLite's BINARY; on PostgreSQL ``COLLATE "C"``, which is also
+    what lets a prefix range use the index)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 # Participant.mode / source / status and Record.kind values.
 MODE_IN_PERSON = "in_person"
 MODE_ONLINE = "online"
@@ -125,8 +133,8 @@ class Participant(Base):
     # Derived, for matching and sorting without accents or case.
     # name_key and email_key have no index: imports and merges match in memory, and a
     # walk-in's duplicate check reads them once; every index slows a 50,000-row import.
-    name_key: Mapped[str] = mapped_column(String(400))
-    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    name_key: Mapped[str] = mapped_column(key_text(400))
+    sort_key: Mapped[str] = mapped_column(key_text(400), index=True)
     email_key: Mapped[str] = mapped_column(String(320), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # " word word … "
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -148,13 +156,13 @@ class ParticipantWord(Base):
 
     __tablename__ = "participant_words"
     __table_args__ = ({"sqlite_with_rowid": False},)
-    word: Mapped[str] = mapped_column(String(200), primary_key=True)
+    word: Mapped[str] = mapped_column(key_text(200), primary_key=True)
     # No foreign key and no second index: this table is derived from participants and
     # rewritten with them; at 50,000 participants it has ~500,000 rows, and every extra
     # B-tree or parent lookup multiplies the time an import takes.
     participant_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     rank: Mapped[int] = mapped_column(Integer)
-    sort_key: Mapped[str] = mapped_column(String(400))
+    sort_key: Mapped[str] = mapped_column(key_text(400))
 
 
 class Record(Base):

@@ -434,6 +434,7 @@ def test_a_backup_by_hand_logs_itself(
     assert len(_audit(db)) == 1
 
 
+@pytest.mark.parametrize("engine_name", ["sqlite"])  # a file restore
 def test_a_restore_needs_the_supervisor_and_logs_in_the_restored_database(
     db: Database, event: Event, factory: Factory
 ) -> None:

@@ -115,6 +115,7 @@ def test_reason_must_be_a_plain_word(filled: Database) -> None:
         backup_now(filled, reason="../evil")
 
 
+@pytest.mark.parametrize("engine_name", ["sqlite"])  # a file restore
 def test_backup_under_concurrent_checkins_then_restore(
     db: Database, factory: Factory, event: Event
 ) -> None:
@@ -325,6 +326,7 @@ def test_interval_setting_is_kept_within_bounds() -> None:
 # -- restore -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("engine_name", ["sqlite"])  # a file restore
 def test_restore_keeps_the_current_file_aside_unchanged(filled: Database, event: Event) -> None:
     ids = participant_ids(filled)
     check_in(filled, ids[0])

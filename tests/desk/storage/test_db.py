@@ -12,7 +12,11 @@ from desk.storage import db as dbmod
 from desk.storage.db import Database, open_database
 from desk.storage.models import SCHEMA_VERSION
 
+# SQLite's own settings; the server's counterparts are in tests/desk/server.
+SQLITE_ONLY = pytest.mark.parametrize("engine_name", ["sqlite"])
 
+
+@SQLITE_ONLY
 def test_pragmas_on_every_connection(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -21,6 +25,7 @@ def test_pragmas_on_every_connection(db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == dbmod.BUSY_TIMEOUT_MS
 
 
+@SQLITE_ONLY
 def test_write_transactions_begin_immediate(db: Database) -> None:
     statements: list[str] = []
 

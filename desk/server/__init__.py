@@ -1,0 +1,1 @@
+"""Several desks on one PostgreSQL server, each with its own file as live replica."""

@@ -1,0 +1,140 @@
+"""What the command line says about the server: ``desk server init|check|backup``, the
+line a desk prints when it works on its own file, and what a replay sent."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desk.errors import DeskError
+from desk.events.event import Event
+from desk.i18n import translate
+from desk.server import engine as srv
+from desk.server.database import ServerDatabase, init_server
+from desk.server.replica import Replayed
+from desk.storage.fileio import atomic_write
+
+
+def offline_line(db: ServerDatabase) -> str:
+    return translate(
+        "server",
+        "No connection to the server {url} ({reason}): saved on this computer ({path}); it "
+        "goes to the server as soon as it answers.",
+    ).format(url=db.shown_url, reason=db.offline_reason, path=db.replica.path)
+
+
+def replay_lines(replayed: Replayed, event: Event) -> list[str]:
+    lines = [
+        translate(
+            "server",
+            "Sent to the server what this desk saved without it: {records} record(s), "
+            "{participants} participant(s).",
+        ).format(records=replayed.records, participants=replayed.participants)
+    ]
+    if replayed.report.conflicts:
+        lines += replayed.report.lines(event)
+    return lines
+
+
+def server_command(what: str, url: str, *, out: Path | None = None) -> list[str]:
+    if what == "init":
+        created = init_server(url)
+        status = srv.check_server(url)
+        first = (
+            translate("server", "Desk's tables were created on {url}.")
+            if created
+            else translate("server", "{url} already has Desk's tables: nothing to do.")
+        )
+        return [first.format(url=status.url), *status.lines()]
+    if what == "check":
+        return srv.check_server(url).lines()
+    assert what == "backup" and out is not None
+    return backup_server(url, out)
+
+
+def _tool(name: str) -> str:
+    """pg_dump or pg_restore: on the PATH, else Debian's newest PostgreSQL."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), key=_version)
+    if candidates:
+        return str(candidates[-1])
+    raise DeskError(
+        translate(
+            "server",
+            "{tool} was not found: install PostgreSQL's client programs (Debian/Ubuntu: "
+            "apt-get install postgresql-client) and try again. Nothing was written.",
+        ).format(tool=name)
+    )
+
+
+def _version(path: Path) -> tuple[int, ...]:
+    try:
+        return tuple(int(p) for p in path.parts[-3].split("."))
+    except ValueError:
+        return (0,)
+
+
+def _libpq_url(url: str) -> str:
+    return srv.server_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@contextmanager
+def _scratch(folder: Path) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix=".desk-dump-", dir=folder) as tmp:
+        yield Path(tmp) / "dump"
+
+
+def backup_server(url: str, out: Path) -> list[str]:
+    """``pg_dump`` in its custom format, checked by reading it back with ``pg_restore
+    --list`` (it must list Desk's tables), then put in place atomically; an older file of
+    that name is kept beside it."""
+    dump, restore = _tool("pg_dump"), _tool("pg_restore")
+    srv.check_server(url)  # reachable, and a Desk database
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with _scratch(out.parent) as scratch:
+        made = _run([dump, "--format=custom", "--no-owner", f"--file={scratch}",
+                     f"--dbname={_libpq_url(url)}"])  # fmt: skip
+        if made.returncode != 0:
+            raise DeskError(_failed("pg_dump", made))
+        listed = _run([restore, "--list", str(scratch)])
+        tables = {"meta", "participants", "records", "desks", "audit"}
+        found = {
+            parts[-2]
+            for line in listed.stdout.splitlines()
+            if " TABLE " in line and len(parts := line.split()) >= 2
+        }
+        if listed.returncode != 0 or not tables <= found:
+            raise DeskError(_failed("pg_restore --list", listed))
+        size = scratch.stat().st_size
+
+        def write(handle: Any) -> None:
+            with scratch.open("rb") as source:
+                shutil.copyfileobj(source, handle)
+
+        atomic_write(out, write)
+    return [
+        translate(
+            "server",
+            "Server backup written: {path} ({size} KB, checked with pg_restore). To restore "
+            "it into an empty database: pg_restore --no-owner --dbname=URL {path}",
+        ).format(path=out, size=max(1, size // 1024))
+    ]
+
+
+def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+
+
+def _failed(tool: str, done: subprocess.CompletedProcess[str]) -> str:
+    detail = (done.stderr or done.stdout).strip().splitlines()
+    return translate("server", "{tool} failed ({reason}): no backup was written.").format(
+        tool=tool, reason=detail[-1] if detail else done.returncode
+    )

@@ -1,0 +1,255 @@
+"""A desk's replica of the server: its own SQLite file, kept up to date while the server
+answers (``pull``) and holding what the desk recorded while it did not, until that is
+replayed to the server (``push``).
+
+Both directions are the desk-file merge (:mod:`desk.deskfiles.sync_merge`) of an in-memory
+desk file: records are a union by id, the newer version of a participant wins, conflicts
+(edits on both sides, a person checked in twice) are reported the same way. Markers in
+the replica's ``meta`` say how far each direction got:
+
+- ``server_id``: the server database the markers belong to (another server: start over);
+- ``server_records_seq`` / ``server_participants_seq``: the last server ``seq`` pulled;
+- ``server_pushed_rowid`` / ``server_pushed_audit``: the replica's own rows up to which
+  everything is on the server;
+- ``offline_since``: when the desk last lost the server (participants it changed since
+  are pushed); absent while nothing waits to be replayed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Integer, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from desk.deskfiles.sync_file import (
+    FORMAT,
+    RECORD_COLUMNS,
+    VERSION,
+    DeskFile,
+    as_stored,
+    iso_time,
+    participant_row,
+    participants_select,
+)
+from desk.deskfiles.sync_merge import merge_desk_files
+from desk.deskfiles.sync_report import MergeReport
+from desk.events.event import Event
+from desk.staff.operators import META_KEY as OPERATORS
+from desk.storage.db import APPEND_ORDER, Database, plain_rows
+from desk.storage.models import AuditEntry, Desk, Meta, Participant, Record, utcnow
+
+SERVER_ID = "server_id"
+RECORDS_SEQ = "server_records_seq"
+PARTICIPANTS_SEQ = "server_participants_seq"
+PUSHED_ROWID = "server_pushed_rowid"
+PUSHED_AUDIT = "server_pushed_audit"
+OFFLINE_SINCE = "offline_since"
+# Settings every desk shares through the server (the replica keeps a copy for when it is
+# away): the event, and the operators with their PINs.
+SHARED_META = ("event_id", OPERATORS)
+# A participant changed up to this long before the desk noticed the server was gone may
+# not have reached it either.
+_MARGIN = timedelta(seconds=5)
+
+PARTICIPANT_SEQ = literal_column("participants.seq", Integer)
+_ROWID = {
+    "records": literal_column("records.rowid", Integer),
+    "audit": literal_column("audit.rowid", Integer),
+}
+_AUDIT_COLUMNS = ("id", "at", "desk_id", "operator", "action", "detail")
+
+
+def _meta(session: Session) -> dict[str, str]:
+    return {m.key: m.value for m in session.scalars(select(Meta))}
+
+
+def _set(session: Session, **values: object) -> None:
+    for key, value in values.items():
+        if value is None:
+            session.execute(Meta.__table__.delete().where(Meta.key == key))
+        else:
+            session.merge(Meta(key=key, value=str(value)))
+
+
+def _record_rows(session: Session, *where: Any) -> list[tuple[Any, ...]]:
+    r = Record.__table__.c
+    query = select(*(as_stored(r[c]) if c == "at" else r[c] for c in RECORD_COLUMNS))
+    rows = plain_rows(session, query.where(*where).order_by(APPEND_ORDER))
+    return [(row[0], row[1], row[2], iso_time(row[3]), *row[4:]) for row in rows]
+
+
+def _file(name: str, desk_id: str, desk_name: str, desks: dict[str, str], participants: list[Any],
+          records: list[Any]) -> DeskFile:  # fmt: skip
+    return DeskFile(
+        path=Path(name),
+        header={
+            "format": FORMAT,
+            "version": VERSION,
+            "desk_id": desk_id,
+            "desk_name": desk_name,
+            "exported_at": iso_time(utcnow()),
+            "desk_records": {"count": sum(1 for r in records if r[4] == desk_id)},
+        },
+        desks=desks,
+        participants=participants,
+        records=records,
+    )
+
+
+def mark_offline(replica: Database) -> None:
+    """Remember when the server was lost (the first time only, until the next replay)."""
+    with replica.write() as session:
+        if OFFLINE_SINCE not in _meta(session):
+            _set(session, **{OFFLINE_SINCE: utcnow().isoformat()})
+
+
+def pending(replica: Database) -> int:
+    """How many of this desk's records wait to be replayed to the server."""
+    with replica.read() as session:
+        meta = _meta(session)
+        if OFFLINE_SINCE not in meta:
+            return 0
+        after = int(meta.get(PUSHED_ROWID, 0))
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Record)
+                .where(_ROWID["records"] > after, Record.desk_id == replica.desk_id)
+            )
+            or 0
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Replayed:
+    """What a replay sent to the server."""
+
+    records: int
+    participants: int
+    report: MergeReport
+
+
+def push(replica: Database, server: Session, event: Event, server_id: str) -> Replayed | None:
+    """Replay, in the server's write transaction ``server``, what this desk recorded while
+    the server was away; None when nothing waited. The caller commits, then calls
+    :func:`pushed` with the returned markers."""
+    with replica.read() as session:
+        meta = _meta(session)
+        since = meta.get(OFFLINE_SINCE)
+        if since is None or meta.get(SERVER_ID) not in (None, server_id):
+            return None
+        after = int(meta.get(PUSHED_ROWID, 0))
+        records = _record_rows(session, _ROWID["records"] > after)
+        changed_after = datetime.fromisoformat(since) - _MARGIN
+        participants = [
+            participant_row(r)
+            for r in plain_rows(
+                session,
+                participants_select().where(
+                    Participant.updated_desk == replica.desk_id,
+                    Participant.updated_at >= changed_after,
+                ),
+            )
+        ]
+        audit_after = int(meta.get(PUSHED_AUDIT, 0))
+        a = AuditEntry.__table__.c
+        audit = session.execute(
+            select(*(a[c] for c in _AUDIT_COLUMNS)).where(
+                _ROWID["audit"] > audit_after, a.desk_id == replica.desk_id
+            )
+        ).all()
+        desks = {d.id: d.name for d in session.scalars(select(Desk))}
+    if not records and not participants and not audit:
+        return Replayed(0, 0, _empty_report(replica)) if since else None
+    file = _file(
+        replica.desk_name, replica.desk_id, replica.desk_name, desks, participants, records
+    )
+    report = merge_desk_files(server, event, [file], own_desk=replica.desk_id)
+    if audit:
+        known = set(
+            server.scalars(select(AuditEntry.id).where(AuditEntry.id.in_([r[0] for r in audit])))
+        )
+        server.execute(
+            AuditEntry.__table__.insert(),
+            [dict(zip(_AUDIT_COLUMNS, r, strict=True)) for r in audit if r[0] not in known],
+        )
+    own = sum(1 for r in records if r[4] == replica.desk_id)
+    return Replayed(own, len(participants), report)
+
+
+def _empty_report(replica: Database) -> MergeReport:
+    return MergeReport(
+        files=(),
+        new_records={},
+        known_records=0,
+        new_participants=0,
+        updated_participants=0,
+        new_desks=0,
+        copied_records=0,
+        desk_names={replica.desk_id: replica.desk_name},
+        edit_conflicts=(),
+        double_checkins=(),
+        likely_duplicates=(),
+    )
+
+
+def pushed(replica: Database) -> None:
+    """Everything the replica holds is on the server now: move the markers past it."""
+    with replica.write() as session:
+        _mark_all_pushed(session)
+
+
+def _mark_all_pushed(session: Session) -> None:
+    last = session.scalar(select(func.max(_ROWID["records"])).select_from(Record)) or 0
+    last_audit = session.scalar(select(func.max(_ROWID["audit"])).select_from(AuditEntry)) or 0
+    _set(session, **{PUSHED_ROWID: last, PUSHED_AUDIT: last_audit, OFFLINE_SINCE: None})
+
+
+def pull(server: Session, replica: Database, event: Event, server_id: str) -> int:
+    """Copy into the replica what changed on the server since the last pull (``server``:
+    a repeatable-read snapshot); how many rows came. Only while nothing waits to be
+    replayed (push first)."""
+    with replica.read() as session:
+        meta = _meta(session)
+    if OFFLINE_SINCE in meta:
+        return 0
+    if meta.get(SERVER_ID) != server_id:  # a new replica, or another server: from the start
+        meta = {}
+    records_after = int(meta.get(RECORDS_SEQ, 0))
+    participants_after = int(meta.get(PARTICIPANTS_SEQ, 0))
+    last_record = server.scalar(select(func.max(APPEND_ORDER)).select_from(Record)) or 0
+    last_participant = (
+        server.scalar(select(func.max(PARTICIPANT_SEQ)).select_from(Participant)) or 0
+    )
+    if last_record == records_after and last_participant == participants_after:
+        return 0
+    records = _record_rows(server, records_after < APPEND_ORDER, last_record >= APPEND_ORDER)
+    participants = [
+        participant_row(r)
+        for r in plain_rows(
+            server,
+            participants_select().where(
+                participants_after < PARTICIPANT_SEQ, last_participant >= PARTICIPANT_SEQ
+            ),
+        )
+    ]
+    desks = {d.id: d.name for d in server.scalars(select(Desk))}
+    shared = {m.key: m.value for m in server.scalars(select(Meta).where(Meta.key.in_(SHARED_META)))}
+    file = _file("server", replica.desk_id, replica.desk_name, desks, participants, records)
+    with replica.write() as session:
+        merge_desk_files(session, event, [file], own_desk=replica.desk_id)
+        _set(
+            session,
+            **shared,
+            **{
+                SERVER_ID: server_id,
+                RECORDS_SEQ: last_record,
+                PARTICIPANTS_SEQ: last_participant,
+            },
+        )
+        _mark_all_pushed(session)
+    return len(records) + len(participants)

@@ -1,0 +1,83 @@
+"""A PostgreSQL server for the tests: ``DESK_TEST_PG`` is a maintenance URL of a
+throw-away cluster (``scripts/test-postgres start DIR`` prints one; ``scripts/test`` and
+``.ci/run`` start it). Each test gets a database of its own, copied from a template on
+which ``desk server init`` ran once."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from desk.server.database import init_server
+
+ENV = "DESK_TEST_PG"
+TEMPLATE = "desk_test_template"
+_numbers = itertools.count(1)
+_template_ready = False
+
+
+def admin_url() -> str | None:
+    return os.environ.get(ENV) or None
+
+
+def require_server() -> str:
+    """The maintenance URL; skips the test without one (fails in CI: there must be one)."""
+    url = admin_url()
+    if url is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{ENV} is not set: CI must start a PostgreSQL cluster")
+        pytest.skip(f"no PostgreSQL server for the tests ({ENV} is not set)")
+    return url
+
+
+def _with_database(url: str, name: str) -> str:
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def _admin(sql: str) -> None:
+    engine = create_engine(
+        make_url(require_server()).set(drivername="postgresql+psycopg"),
+        isolation_level="AUTOCOMMIT",
+    )
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(sql)
+    finally:
+        engine.dispose()
+
+
+def new_server_database(*, empty: bool = False) -> str:
+    """A new database on the test server: Desk's schema in it unless ``empty``; its URL."""
+    global _template_ready
+    url = require_server()
+    name = f"desk_test_{os.getpid()}_{next(_numbers)}"
+    if empty:
+        _admin(f'CREATE DATABASE "{name}"')
+        return _with_database(url, name)
+    if not _template_ready:
+        _admin(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)')
+        _admin(f'CREATE DATABASE "{TEMPLATE}"')
+        init_server(_with_database(url, TEMPLATE))
+        _template_ready = True
+    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+    return _with_database(url, name)
+
+
+def drop_server_database(url: str) -> None:
+    name = make_url(url).database
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def server_database(*, empty: bool = False) -> Iterator[str]:
+    url = new_server_database(empty=empty)
+    try:
+        yield url
+    finally:
+        drop_server_database(url)
