@@ -81,3 +81,19 @@ def server_database(*, empty: bool = False) -> Iterator[str]:
         yield url
     finally:
         drop_server_database(url)
+
+
+def cut(url: str) -> None:
+    """The server stops answering this database: its connections are cut and new ones
+    refused (the rest of the test cluster goes on)."""
+    name = make_url(url).database
+    _admin(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+    _admin(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    )
+
+
+def reconnect(url: str) -> None:
+    """The database answers again after :func:`cut`."""
+    _admin(f'ALTER DATABASE "{make_url(url).database}" ALLOW_CONNECTIONS true')

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.errors import DatabaseError
@@ -104,7 +104,7 @@ class ServerDatabase(Database):
         try:
             self._connect()
         except DBAPIError as exc:
-            if not srv.is_disconnect(exc):
+            if not (srv.is_disconnect(exc) or isinstance(exc, OperationalError)):
                 self.close()
                 raise DatabaseError(srv.reason(exc)) from exc
             self._lost(exc)
@@ -217,7 +217,8 @@ class ServerDatabase(Database):
         except DBAPIError as exc:
             with suppress(Exception):
                 session.close()
-            if not srv.is_disconnect(exc):
+            # Not connected (gone, refusing connections, restarting): work on the replica.
+            if not (srv.is_disconnect(exc) or isinstance(exc, OperationalError)):
                 raise
             self._lost(exc)
             return None
@@ -290,7 +291,7 @@ class ServerDatabase(Database):
             try:
                 self._connect()
             except DBAPIError as exc:
-                if not srv.is_disconnect(exc):
+                if not (srv.is_disconnect(exc) or isinstance(exc, OperationalError)):
                     raise
                 self._lost(exc)
                 return SyncResult(changed=False)

@@ -1,0 +1,178 @@
+"""The server mode's own behaviour: init and check, one truth for every desk, a desk that
+loses the server and comes back, and the command line's contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.engine import make_url
+
+from desk import cli
+from desk.actions.checkin import check_in_code
+from desk.actions.lists import add_sample_participants
+from desk.arrival.checkin import Outcome, describe
+from desk.errors import DatabaseError
+from desk.events.event import Event
+from desk.server import engine as srv
+from desk.server.database import ServerDatabase, init_server
+from desk.storage.db import Database
+from desk.storage.models import Participant, Record
+from tests.server_support import cut, reconnect, server_database
+
+
+@pytest.fixture
+def url():
+    with server_database() as made:
+        yield made
+
+
+def desk(url: str, tmp_path: Path, name: str, event: Event) -> ServerDatabase:
+    db = ServerDatabase(url, local=tmp_path / f"{name}.sqlite3", desk_name=name)
+    db.bind_event(event.id)
+    return db
+
+
+def codes(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Participant.code)
+                .where(Participant.mode == "in_person")
+                .order_by(Participant.code)
+            )
+        )
+
+
+def checkins_on_server(url: str) -> dict[str, int]:
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(Record.participant_id, func.count())
+                .where(Record.kind == "checkin")
+                .group_by(Record.participant_id)
+            ).all()
+    finally:
+        engine.dispose()
+    return {pid: n for pid, n in rows}
+
+
+def test_init_refuses_a_database_with_other_tables() -> None:
+    with server_database(empty=True) as url:
+        engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE invoices (id int)")
+        engine.dispose()
+        with pytest.raises(DatabaseError, match="invoices"):
+            init_server(url)
+
+
+def test_init_once_then_nothing_to_do_and_check_counts(
+    url: str, tmp_path: Path, event: Event, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["server", "init", url]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+    with desk(url, tmp_path, "A", event) as a:
+        add_sample_participants(a, event, 12, operator="t", seed=3)
+        check_in_code(a, codes(a)[0], operator="ana")
+    assert cli.main(["server", "check", url]) == 0
+    out = capsys.readouterr().out
+    assert "Schema: 3" in out and "participants: 12 · records: 1" in out
+    assert "Desks: 1" in out
+
+
+def test_a_database_without_desk_tables_says_how_to_create_them(tmp_path: Path) -> None:
+    with server_database(empty=True) as url, pytest.raises(DatabaseError, match="server init"):
+        ServerDatabase(url, local=tmp_path / "a.sqlite3")
+
+
+def test_a_check_in_at_one_desk_is_already_at_the_other(
+    url: str, tmp_path: Path, event: Event
+) -> None:
+    with desk(url, tmp_path, "Puesto 1", event) as a, desk(url, tmp_path, "Puesto 2", event) as b:
+        add_sample_participants(a, event, 20, operator="t", seed=4)
+        code = codes(b)[0]
+        assert check_in_code(a, code, operator="Ana").outcome is Outcome.CHECKED_IN
+        again = check_in_code(b, code, operator="Beto")
+        assert again.outcome is Outcome.ALREADY
+        assert "Puesto 1" in describe(event, again).headline
+        assert "Ana" in describe(event, again).headline
+        # b's replica follows the server: it knows the check-in without having made it.
+        b.sync()
+        with b.local.read() as session:
+            assert session.scalar(select(func.count()).select_from(Record)) == 1
+
+
+def test_lost_server_keeps_checking_in_then_replays_once(
+    url: str, tmp_path: Path, event: Event
+) -> None:
+    with desk(url, tmp_path, "A", event) as a:
+        add_sample_participants(a, event, 30, operator="t", seed=5)
+        people = codes(a)
+        assert check_in_code(a, people[0], operator="o").outcome is Outcome.CHECKED_IN
+        a.sync()
+        cut(url)
+        for code in people[1:6]:
+            assert check_in_code(a, code, operator="o").outcome is Outcome.CHECKED_IN
+        # The replica knew of the check-in made on the server before it went away.
+        assert check_in_code(a, people[0], operator="o").outcome is Outcome.ALREADY
+        assert not a.online and a.pending() == 5
+        reconnect(url)
+        a.reconnect_now()
+        assert a.online and a.pending() == 0
+        assert a.last_replay is not None and a.last_replay.records == 5
+        a.reconnect_now()  # nothing waits: nothing sent twice
+        on_server = checkins_on_server(url)
+        assert len(on_server) == 6 and set(on_server.values()) == {1}
+
+
+def test_a_desk_started_while_the_server_is_down_opens_on_its_replica(
+    url: str, tmp_path: Path, event: Event
+) -> None:
+    with desk(url, tmp_path, "A", event) as a:
+        add_sample_participants(a, event, 10, operator="t", seed=6)
+        people = codes(a)
+    cut(url)
+    with desk(url, tmp_path, "A", event) as a:
+        assert not a.online and a.desk_name == "A"
+        assert check_in_code(a, people[0], operator="o").outcome is Outcome.CHECKED_IN
+    reconnect(url)
+    with desk(url, tmp_path, "A", event) as a:
+        assert a.online and a.pending() == 0
+    assert len(checkins_on_server(url)) == 1
+
+
+def test_cli_offline_checkin_says_so_exits_0_and_the_next_command_replays(
+    url: str, tmp_path: Path, event: Event, capsys: pytest.CaptureFixture[str]
+) -> None:
+    local = str(tmp_path / "desk.sqlite3")
+    base = ["--db", url, "--local", local, "--desk-name", "Puesto 3"]
+    assert cli.main([*base, "demo", "--count", "15", "--seed", "7"]) == 0
+    with Database(local) as replica:
+        people = codes(replica)
+    capsys.readouterr()
+    cut(url)
+    assert cli.main([*base, "checkin", people[0]]) == 0
+    out = capsys.readouterr().out.splitlines()
+    offline = [line for line in out if "No connection to the server" in line]
+    assert len(offline) == 1 and local in offline[0]
+    assert out[-3].startswith("CHECKED IN")
+    assert cli.main([*base, "attend", "d1-welcome", people[1], "--confirm"]) == 0
+    assert "No connection to the server" in capsys.readouterr().out
+    reconnect(url)
+    assert cli.main([*base, "participants", "--json"]) == 0
+    err = capsys.readouterr().err
+    assert "Sent to the server what this desk saved without it: 2 record(s)" in err
+    assert len(checkins_on_server(url)) == 1
+
+
+def test_urls() -> None:
+    assert srv.is_server_url("postgresql://desk@/desk?host=/run/postgresql")
+    assert not srv.is_server_url("/home/ana/desk.sqlite3")
+    assert (
+        srv.shown("postgresql://desk:secret@10.0.0.5/desk") == "postgresql://desk:***@10.0.0.5/desk"
+    )
+    with pytest.raises(DatabaseError, match="names no database"):
+        srv.server_url("postgresql://desk@10.0.0.5")
