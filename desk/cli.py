@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from desk import APP_NAME, __version__, i18n
-from desk.errors import DeskError
+from desk.errors import DeskError, ServerLost
 from desk.i18n import translate
 
 
@@ -217,21 +217,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("check", help=translate("cli", "check the database's schema and integrity"))
-    p = sub.add_parser("server", help=translate("cli", "the PostgreSQL server several desks share"))
-    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
-    e = what.add_parser(
-        "init", help=translate("cli", "create Desk's tables in an empty server database")
-    )
-    e.add_argument("url", metavar="URL")
-    e = what.add_parser(
-        "check", help=translate("cli", "the server's schema, counts and round trip")
-    )
-    e.add_argument("url", metavar="URL")
-    e = what.add_parser(
-        "backup", help=translate("cli", "a verified copy of the server's database (pg_dump)")
-    )
-    e.add_argument("url", metavar="URL")
-    e.add_argument("--out", type=Path, required=True, metavar="FILE")
+    from desk.server.cli import add_server_parser
+
+    add_server_parser(sub)
     p = sub.add_parser("gui", help=translate("cli", "open the window (the same as no command)"))
     p.add_argument(
         "--screen",
@@ -276,28 +264,15 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
         if args.desk_name and args.desk_name.strip() != db.desk_name:
             db.set_desk_name(args.desk_name)
         if db.is_server:
-            _server_notes(args, db, event)
+            from desk.server.cli import server_notes
+            from desk.server.database import ServerDatabase
+
+            assert isinstance(db, ServerDatabase)
+            server_notes(args.command, db, event)
     except BaseException:
         db.close()
         raise
     return db, event
-
-
-# Commands whose work is a record: offline, the one line saying where it went is output.
-RECORDING = ("checkin", "attend")
-
-
-def _server_notes(args: argparse.Namespace, db: Any, event: Any) -> None:
-    """What a desk on a server says before the command: what it replayed, and whether it
-    works on its own file because the server does not answer."""
-    from desk.server.cli import offline_line, replay_lines
-
-    if db.last_replay is not None:
-        for line in replay_lines(db.last_replay, event):
-            sys.stderr.write(line + "\n")
-    if not db.online:
-        stream = sys.stdout if args.command in RECORDING else sys.stderr
-        stream.write(offline_line(db) + "\n")
 
 
 def _supervisor_pin(args: argparse.Namespace) -> str | None:
@@ -754,8 +729,6 @@ def _early_language(argv: Sequence[str]) -> None:
 def _run(command: str, args: argparse.Namespace) -> int:
     """Run a command; when the server went away during it (nothing of it was saved), once
     more: on this desk's own file now."""
-    from desk.server.database import ServerLost
-
     try:
         return COMMANDS[command](args)
     except ServerLost as exc:

@@ -15,6 +15,11 @@ class DatabaseError(DeskError):
     """The database cannot be opened, is from a newer version, or is damaged."""
 
 
+class ServerLost(DatabaseError):
+    """A desk on a server lost it during a transaction: nothing of it was saved. Doing it
+    again saves it on this desk's own file (desk.server.database)."""
+
+
 class ImportFileError(DeskError):
     """A participant list cannot be read or has invalid rows (nothing was imported)."""
 

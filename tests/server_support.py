@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from desk.server.database import init_server
 
 ENV = "DESK_TEST_PG"
-TEMPLATE = "desk_test_template"
+TEMPLATE = f"desk_test_template_{os.getpid()}"  # one per test process
 _numbers = itertools.count(1)
 _template_ready = False
 
@@ -67,6 +67,11 @@ def new_server_database(*, empty: bool = False) -> str:
         _template_ready = True
     _admin(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
     return _with_database(url, name)
+
+
+def recreate(url: str) -> None:
+    """An empty database again under the name of ``url`` (after it was dropped)."""
+    _admin(f'CREATE DATABASE "{make_url(url).database}"')
 
 
 def drop_server_database(url: str) -> None:

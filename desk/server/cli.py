@@ -5,19 +5,53 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
-from desk.events.event import Event
 from desk.i18n import translate
-from desk.server import engine as srv
-from desk.server.database import ServerDatabase, init_server
-from desk.server.replica import Replayed
-from desk.storage.fileio import atomic_write
+
+if TYPE_CHECKING:  # the parser is built on every start: the rest loads when used
+    from desk.events.event import Event
+    from desk.server.database import ServerDatabase
+    from desk.server.replica import Replayed
+
+# Commands whose work is a record: offline, the one line saying where it went is output.
+RECORDING = ("checkin", "attend")
+
+
+def add_server_parser(sub: Any) -> None:
+    """``desk server init|check|backup URL``."""
+    p = sub.add_parser("server", help=translate("cli", "the PostgreSQL server several desks share"))
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    e = what.add_parser(
+        "init", help=translate("cli", "create Desk's tables in an empty server database")
+    )
+    e.add_argument("url", metavar="URL")
+    e = what.add_parser(
+        "check", help=translate("cli", "the server's schema, counts and round trip")
+    )
+    e.add_argument("url", metavar="URL")
+    e = what.add_parser(
+        "backup", help=translate("cli", "a verified copy of the server's database (pg_dump)")
+    )
+    e.add_argument("url", metavar="URL")
+    e.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+
+def server_notes(command: str, db: ServerDatabase, event: Event) -> None:
+    """What a desk on a server says before the command: what it replayed, and whether it
+    works on its own file because the server does not answer."""
+    if db.last_replay is not None:
+        for line in replay_lines(db.last_replay, event):
+            sys.stderr.write(line + "\n")
+    if not db.online:
+        stream = sys.stdout if command in RECORDING else sys.stderr
+        stream.write(offline_line(db) + "\n")
 
 
 def offline_line(db: ServerDatabase) -> str:
@@ -42,6 +76,9 @@ def replay_lines(replayed: Replayed, event: Event) -> list[str]:
 
 
 def server_command(what: str, url: str, *, out: Path | None = None) -> list[str]:
+    from desk.server import engine as srv
+    from desk.server.database import init_server
+
     if what == "init":
         created = init_server(url)
         status = srv.check_server(url)
@@ -57,7 +94,7 @@ def server_command(what: str, url: str, *, out: Path | None = None) -> list[str]
     return backup_server(url, out)
 
 
-def _tool(name: str) -> str:
+def find_tool(name: str) -> str:
     """pg_dump or pg_restore: on the PATH, else Debian's newest PostgreSQL."""
     found = shutil.which(name)
     if found:
@@ -82,6 +119,8 @@ def _version(path: Path) -> tuple[int, ...]:
 
 
 def _libpq_url(url: str) -> str:
+    from desk.server import engine as srv
+
     return srv.server_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
@@ -95,7 +134,10 @@ def backup_server(url: str, out: Path) -> list[str]:
     """``pg_dump`` in its custom format, checked by reading it back with ``pg_restore
     --list`` (it must list Desk's tables), then put in place atomically; an older file of
     that name is kept beside it."""
-    dump, restore = _tool("pg_dump"), _tool("pg_restore")
+    from desk.server import engine as srv
+    from desk.storage.fileio import atomic_write
+
+    dump, restore = find_tool("pg_dump"), find_tool("pg_restore")
     srv.check_server(url)  # reachable, and a Desk database
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ import psycopg
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.errors import DatabaseError
+from desk.errors import DatabaseError, ServerLost
 from desk.events.event import Event, default_event
 from desk.i18n import translate
 from desk.server import engine as srv
@@ -38,11 +38,6 @@ from desk.storage.models import SCHEMA_VERSION, Desk, Meta, new_id
 log = logging.getLogger(__name__)
 
 PROBE_INTERVAL_S = 2.0
-
-
-class ServerLost(DatabaseError):
-    """The server went away during a transaction: nothing of it was saved. Doing it again
-    saves it on this desk's replica."""
 
 
 def replica_path(url: str, desk_name: str | None) -> Path:
@@ -251,9 +246,10 @@ class ServerDatabase(Database):
             )
         with self._writer.begin() as session:
             session.merge(Desk(id=self.desk_id, name=self.desk_name))
-            self.last_replay = rep.push(self.replica, session, self.event, self.server_id)
+            everything = rep.diverged(session, self.replica, self.server_id)
+            self.last_replay = rep.push(self.replica, session, self.event, everything=everything)
+        rep.pushed(self.replica, reset=everything)
         if self.last_replay is not None:
-            rep.pushed(self.replica)
             log.info(
                 "replayed to the server: %d records, %d participants",
                 self.last_replay.records,
@@ -265,7 +261,14 @@ class ServerDatabase(Database):
 
     def _pull(self) -> int:
         with self._snapshot() as session, session.begin():
-            return rep.pull(session, self.replica, self.event, self.server_id)
+            if not rep.diverged(session, self.replica, self.server_id):
+                return rep.pull(session, self.replica, self.event, self.server_id)
+        # The server is not the one the replica followed (restored from a backup): merge
+        # the whole replica into it, then follow it from the start.
+        log.warning("server %s is not where this desk left it: exchanging everything",
+                    self.shown_url)  # fmt: skip
+        self._connect()
+        return 1
 
     def _lost(self, exc: BaseException) -> None:
         was_online = self.online or not self.offline_reason

@@ -11,8 +11,15 @@ the replica's ``meta`` say how far each direction got:
 - ``server_records_seq`` / ``server_participants_seq``: the last server ``seq`` pulled;
 - ``server_pushed_rowid`` / ``server_pushed_audit``: the replica's own rows up to which
   everything is on the server;
+- ``server_records_last_id``: the id of the record at ``server_records_seq``: when the
+  server no longer has it there (a server restored from a backup, or a new server under
+  the same address), the markers mean nothing any more;
 - ``offline_since``: when the desk last lost the server (participants it changed since
   are pushed); absent while nothing waits to be replayed.
+
+When the markers do not fit the server (another server, or the same one gone back in
+time), the desk exchanges everything once: its whole replica is merged into the server
+(a union: nothing the server has is lost, nothing is doubled), then it pulls everything.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from desk.storage.models import AuditEntry, Desk, Meta, Participant, Record, utc
 
 SERVER_ID = "server_id"
 RECORDS_SEQ = "server_records_seq"
+RECORDS_LAST_ID = "server_records_last_id"
 PARTICIPANTS_SEQ = "server_participants_seq"
 PUSHED_ROWID = "server_pushed_rowid"
 PUSHED_AUDIT = "server_pushed_audit"
@@ -124,6 +132,24 @@ def pending(replica: Database) -> int:
         )
 
 
+def diverged(server: Session, replica: Database, server_id: str) -> bool:
+    """Whether the replica's markers do not fit this server (see the module docstring)."""
+    with replica.read() as session:
+        meta = _meta(session)
+    if SERVER_ID not in meta:
+        return False  # a new replica: nothing pulled yet
+    if meta[SERVER_ID] != server_id:
+        return True
+    records_seq = int(meta.get(RECORDS_SEQ, 0))
+    if records_seq:
+        position = APPEND_ORDER
+        found = server.scalar(select(Record.id).where(position == records_seq))
+        if found != meta.get(RECORDS_LAST_ID):
+            return True
+    last_participant = server.scalar(select(func.max(PARTICIPANT_SEQ)).select_from(Participant))
+    return int(meta.get(PARTICIPANTS_SEQ, 0)) > (last_participant or 0)
+
+
 @dataclass(frozen=True, slots=True)
 class Replayed:
     """What a replay sent to the server."""
@@ -133,29 +159,32 @@ class Replayed:
     report: MergeReport
 
 
-def push(replica: Database, server: Session, event: Event, server_id: str) -> Replayed | None:
+def push(
+    replica: Database, server: Session, event: Event, *, everything: bool = False
+) -> Replayed | None:
     """Replay, in the server's write transaction ``server``, what this desk recorded while
-    the server was away; None when nothing waited. The caller commits, then calls
-    :func:`pushed` with the returned markers."""
+    the server was away (``everything``: the whole replica); None when nothing was sent.
+    The caller commits, then calls :func:`pushed`."""
     with replica.read() as session:
         meta = _meta(session)
         since = meta.get(OFFLINE_SINCE)
-        if since is None or meta.get(SERVER_ID) not in (None, server_id):
+        if since is None and not everything:
             return None
-        after = int(meta.get(PUSHED_ROWID, 0))
+        after = 0 if everything else int(meta.get(PUSHED_ROWID, 0))
         records = _record_rows(session, _ROWID["records"] > after)
-        changed_after = datetime.fromisoformat(since) - _MARGIN
-        participants = [
-            participant_row(r)
-            for r in plain_rows(
-                session,
-                participants_select().where(
-                    Participant.updated_desk == replica.desk_id,
-                    Participant.updated_at >= changed_after,
-                ),
+        if everything:
+            changed: tuple[Any, ...] = ()
+        else:
+            assert since is not None
+            changed_after = datetime.fromisoformat(since) - _MARGIN
+            changed = (
+                Participant.updated_desk == replica.desk_id,
+                Participant.updated_at >= changed_after,
             )
+        participants = [
+            participant_row(r) for r in plain_rows(session, participants_select().where(*changed))
         ]
-        audit_after = int(meta.get(PUSHED_AUDIT, 0))
+        audit_after = 0 if everything else int(meta.get(PUSHED_AUDIT, 0))
         a = AuditEntry.__table__.c
         audit = session.execute(
             select(*(a[c] for c in _AUDIT_COLUMNS)).where(
@@ -164,7 +193,7 @@ def push(replica: Database, server: Session, event: Event, server_id: str) -> Re
         ).all()
         desks = {d.id: d.name for d in session.scalars(select(Desk))}
     if not records and not participants and not audit:
-        return Replayed(0, 0, _empty_report(replica)) if since else None
+        return None
     file = _file(
         replica.desk_name, replica.desk_id, replica.desk_name, desks, participants, records
     )
@@ -181,26 +210,14 @@ def push(replica: Database, server: Session, event: Event, server_id: str) -> Re
     return Replayed(own, len(participants), report)
 
 
-def _empty_report(replica: Database) -> MergeReport:
-    return MergeReport(
-        files=(),
-        new_records={},
-        known_records=0,
-        new_participants=0,
-        updated_participants=0,
-        new_desks=0,
-        copied_records=0,
-        desk_names={replica.desk_id: replica.desk_name},
-        edit_conflicts=(),
-        double_checkins=(),
-        likely_duplicates=(),
-    )
-
-
-def pushed(replica: Database) -> None:
-    """Everything the replica holds is on the server now: move the markers past it."""
+def pushed(replica: Database, *, reset: bool = False) -> None:
+    """Everything the replica holds is on the server now: move the markers past it
+    (``reset``: and pull everything again, the pull markers were another server's)."""
     with replica.write() as session:
         _mark_all_pushed(session)
+        if reset:
+            _set(session, **dict.fromkeys((SERVER_ID, RECORDS_SEQ, RECORDS_LAST_ID,
+                                          PARTICIPANTS_SEQ)))  # fmt: skip
 
 
 def _mark_all_pushed(session: Session) -> None:
@@ -227,7 +244,9 @@ def pull(server: Session, replica: Database, event: Event, server_id: str) -> in
     )
     if last_record == records_after and last_participant == participants_after:
         return 0
-    records = _record_rows(server, records_after < APPEND_ORDER, last_record >= APPEND_ORDER)
+    position = APPEND_ORDER
+    records = _record_rows(server, position > records_after, position <= last_record)
+    last_id = server.scalar(select(Record.id).where(position == last_record))
     participants = [
         participant_row(r)
         for r in plain_rows(
@@ -248,6 +267,7 @@ def pull(server: Session, replica: Database, event: Event, server_id: str) -> in
             **{
                 SERVER_ID: server_id,
                 RECORDS_SEQ: last_record,
+                RECORDS_LAST_ID: last_id,
                 PARTICIPANTS_SEQ: last_participant,
             },
         )

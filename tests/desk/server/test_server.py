@@ -3,6 +3,7 @@ loses the server and comes back, and the command line's contract."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,13 @@ from desk.server import engine as srv
 from desk.server.database import ServerDatabase, init_server
 from desk.storage.db import Database
 from desk.storage.models import Participant, Record
-from tests.server_support import cut, reconnect, server_database
+from tests.server_support import (
+    cut,
+    drop_server_database,
+    reconnect,
+    recreate,
+    server_database,
+)
 
 
 @pytest.fixture
@@ -43,6 +50,16 @@ def codes(db: Database) -> list[str]:
                 .order_by(Participant.code)
             )
         )
+
+
+def restore_tool() -> str:
+    from desk.server.cli import find_tool
+
+    return find_tool("pg_restore")
+
+
+def libpq(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=False)
 
 
 def checkins_on_server(url: str) -> dict[str, int]:
@@ -176,3 +193,32 @@ def test_urls() -> None:
     )
     with pytest.raises(DatabaseError, match="names no database"):
         srv.server_url("postgresql://desk@10.0.0.5")
+
+
+def test_a_server_restored_from_its_backup_gets_back_what_came_after_from_the_replicas(
+    url: str, tmp_path: Path, event: Event, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "server.dump"
+    with desk(url, tmp_path, "A", event) as a:
+        add_sample_participants(a, event, 20, operator="t", seed=9)
+        people = codes(a)
+        check_in_code(a, people[0], operator="o")
+        assert cli.main(["server", "backup", url, "--out", str(dump)]) == 0
+        assert "checked with pg_restore" in capsys.readouterr().out
+        for code in people[1:4]:  # after the backup: only the server and A's file have them
+            check_in_code(a, code, operator="o")
+    # The server's database is lost and restored from the backup.
+    drop_server_database(url)
+    recreate(url)
+    restored = subprocess.run(
+        [restore_tool(), "--no-owner", f"--dbname={libpq(url)}", str(dump)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    assert len(checkins_on_server(url)) == 1
+    with desk(url, tmp_path, "A", event) as a:  # the desk's file no longer fits the server
+        assert a.online
+        assert check_in_code(a, people[2], operator="o").outcome is Outcome.ALREADY
+        assert check_in_code(a, people[4], operator="o").outcome is Outcome.CHECKED_IN
+    on_server = checkins_on_server(url)
+    assert len(on_server) == 5 and set(on_server.values()) == {1}
