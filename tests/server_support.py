@@ -5,8 +5,13 @@ which ``desk server init`` ran once."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import shutil
+import socket
+import subprocess
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -102,3 +107,76 @@ def cut(url: str) -> None:
 def reconnect(url: str) -> None:
     """The database answers again after :func:`cut`."""
     _admin(f'ALTER DATABASE "{make_url(url).database}" ALLOW_CONNECTIONS true')
+
+
+class Relay:
+    """A TCP relay to the server's Unix socket, which can drop and refuse connections."""
+
+    def __init__(self, url: str) -> None:
+        parsed = make_url(url)
+        self.unix_path = f"{parsed.query['host']}/.s.PGSQL.5432"
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        # The same database, reached over TCP through the relay.
+        self.url = parsed.set(host="127.0.0.1", port=self.port, query={}).render_as_string(
+            hide_password=False
+        )
+        self.open = threading.Event()
+        self.open.set()
+        self.pairs: list[tuple[socket.socket, socket.socket]] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            client, _ = self.listener.accept()
+            if not self.open.is_set():
+                client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")
+                client.close()  # refused: a reset, as from a host that went away
+                continue
+            server = socket.socket(socket.AF_UNIX)
+            server.connect(self.unix_path)
+            self.pairs.append((client, server))
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, target: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        for s in (source, target):
+            with contextlib.suppress(OSError):
+                s.close()
+
+    def cut(self) -> None:
+        self.open.clear()
+        for pair in self.pairs:
+            for s in pair:
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+        self.pairs.clear()
+
+    def restore(self) -> None:
+        self.open.set()
+
+    @contextmanager
+    def silent(self) -> Iterator[None]:
+        """The network goes silent (packets to and from the relay dropped, nothing
+        answers, not even TCP): iptables, as root. Skips the test when it cannot."""
+        rules = [["INPUT", "-p", "tcp", flag, str(self.port), "-j", "DROP"]
+                 for flag in ("--dport", "--sport")]  # fmt: skip
+        iptables = shutil.which("iptables")
+        if iptables is None or os.geteuid() != 0:
+            pytest.skip("a silent network needs iptables as root")
+        added = []
+        try:
+            for rule in rules:
+                if subprocess.run([iptables, "-A", *rule], capture_output=True).returncode:
+                    pytest.skip("iptables is not allowed here")
+                added.append(rule)
+            yield
+        finally:
+            for rule in added:
+                subprocess.run([iptables, "-D", *rule], check=False)

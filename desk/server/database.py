@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -204,20 +205,33 @@ class ServerDatabase(Database):
 
     def _begin(self, factory: sessionmaker[Session]) -> Session | None:
         """A session whose transaction has begun on the server (connected, write lock held
-        for a writer); None, and the desk offline, when the server does not answer."""
-        session = factory()
-        try:
-            session.begin()
-            session.connection()
-        except DBAPIError as exc:
-            with suppress(Exception):
-                session.close()
-            # Not connected (gone, refusing connections, restarting): work on the replica.
-            if not (srv.is_disconnect(exc) or isinstance(exc, OperationalError)):
-                raise
-            self._lost(exc)
-            return None
-        return session
+        for a writer); None, and the desk offline, when the server does not answer.
+
+        The first statement (the write lock, or ``SELECT 1`` for a reader) is the check
+        that the server answers: within TIMEOUT_S, else the desk goes on with its file. A
+        connection that fails at once was left over from before a server restart: one
+        fresh connection is tried then (a silent network costs its timeout only once)."""
+        for attempt in (1, 2):
+            session = factory()
+            started = time.monotonic()
+            try:
+                session.begin()
+                connection = session.connection()
+                if not connection.get_execution_options().get("desk_write"):
+                    connection.exec_driver_sql("SELECT 1")
+                return session
+            except DBAPIError as exc:
+                with suppress(Exception):
+                    session.close()
+                # Not connected, refusing connections, restarting, or the write lock not
+                # granted in time: this desk goes on with its own file.
+                if not (srv.is_disconnect(exc) or isinstance(exc, OperationalError)):
+                    raise
+                self.engine.dispose(close=False)  # closing a dead socket waits again
+                if attempt == 2 or time.monotonic() - started >= srv.TIMEOUT_S / 4:
+                    self._lost(exc)
+                    break
+        return None
 
     def _lost_message(self) -> str:
         return translate(
@@ -274,7 +288,7 @@ class ServerDatabase(Database):
         was_online = self.online or not self.offline_reason
         self.online = False
         self.offline_reason = srv.reason(exc)
-        self.engine.dispose()
+        self.engine.dispose(close=False)  # closing a dead connection would wait again
         rep.mark_offline(self.replica)
         if was_online:
             log.info("server %s lost (%s): working on %s", self.shown_url,

@@ -82,15 +82,18 @@ def shown(url: str) -> str:
 
 def connect_args() -> dict[str, Any]:
     """libpq settings: give up on a server that does not answer within TIMEOUT_S (when
-    connecting, and on a connection whose peer went silent), times in UTC."""
+    connecting, on a connection whose peer went silent, waiting for the write lock),
+    times in UTC."""
     return {
         "connect_timeout": TIMEOUT_S,
         "keepalives": 1,
         "keepalives_idle": TIMEOUT_S,
         "keepalives_interval": 1,
         "keepalives_count": 2,
-        "tcp_user_timeout": TIMEOUT_S * 1000,
-        "options": "-c timezone=UTC",
+        "tcp_user_timeout": TIMEOUT_S * 750,  # the kernel gives up a little after it
+        # A write lock not granted within TIMEOUT_S (another desk's long import, a stuck
+        # transaction) counts as a server that does not answer.
+        "options": f"-c timezone=UTC -c lock_timeout={TIMEOUT_S * 1000}",
         "application_name": "desk",
     }
 
@@ -103,7 +106,9 @@ def _on_begin(conn: Connection) -> None:
 def make_server_engine(url: str) -> Engine:
     engine = create_engine(
         server_url(url),
-        pool_pre_ping=True,
+        # No pre-ping: ServerDatabase._begin's first statement is the check, so that a
+        # silent network costs the timeout once, not once for the ping and again to connect.
+        pool_pre_ping=False,
         pool_size=2,
         max_overflow=6,
         connect_args=connect_args(),

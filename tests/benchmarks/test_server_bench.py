@@ -14,27 +14,23 @@ Run: DESK_TEST_PG=… scripts/test tests/benchmarks/test_server_bench.py -s
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
 from desk.actions.lists import add_sample_participants
 from desk.events.event import default_event
 from desk.server.database import ServerDatabase
 from desk.storage.models import Participant, Record
-from tests.server_support import server_database
+from tests.server_support import Relay, server_database
 
 ROOT = Path(__file__).resolve().parents[2]
 DESKS = 8
@@ -42,54 +38,6 @@ GAP = 0.05
 SECONDS = 60
 PER_DESK = int(SECONDS / GAP)
 CUT_AFTER, CUT_FOR = 20.0, 10.0
-
-
-class Relay:
-    """A TCP relay to the server's Unix socket, which can drop and refuse connections."""
-
-    def __init__(self, unix_path: str) -> None:
-        self.unix_path = unix_path
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.open = threading.Event()
-        self.open.set()
-        self.pairs: list[tuple[socket.socket, socket.socket]] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            client, _ = self.listener.accept()
-            if not self.open.is_set():
-                client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")
-                client.close()  # refused: a reset, as from a host that went away
-                continue
-            server = socket.socket(socket.AF_UNIX)
-            server.connect(self.unix_path)
-            self.pairs.append((client, server))
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pump(source: socket.socket, target: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                target.sendall(data)
-        except OSError:
-            pass
-        for s in (source, target):
-            with contextlib.suppress(OSError):
-                s.close()
-
-    def cut(self) -> None:
-        self.open.clear()
-        for pair in self.pairs:
-            for s in pair:
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
-        self.pairs.clear()
-
-    def restore(self) -> None:
-        self.open.set()
 
 
 def run_desks(url: str, urls: list[str], codes: list[list[str]], folder: Path,
@@ -163,13 +111,8 @@ def test_eight_desks_on_one_server(tmp_path: Path) -> None:
                     )
                 )
         assert len(people) >= 2 * DESKS * PER_DESK + 200
-        socket_dir = make_url(url).query["host"]
-        relay = Relay(f"{socket_dir}/.s.PGSQL.5432")
-        relayed = (
-            make_url(url)
-            .set(host="127.0.0.1", port=relay.port, query={})
-            .render_as_string(hide_password=False)
-        )
+        relay = Relay(url)
+        relayed = relay.url
 
         floor_codes = people[-200:]
         floor = run_desks(url, [url], [floor_codes], tmp_path / "floor", GAP)
