@@ -6,9 +6,10 @@
   PDF folder, the test's own artifacts) inside the test's ``tmp_path``, and the environment
   the app gets (QT_QPA_PLATFORM=xcb, Spanish, TZ=America/El_Salvador).
 - :class:`App`: ``faketime -f '@TIME' desk --db F --operator Ana --desk-name 'Puesto 1'
-  --lang es gui …`` as a user starts it; finds its window (of faketime's child) with
-  xdotool, activates it, then scans (``xdotool type --delay 2 CODE`` and ``xdotool key
-  Return``) or types like a person (``--delay 60``); takes screenshots; closes it.
+  --lang es gui …`` as a user starts it (a desk on a server: ``--db URL --local F``);
+  finds its window (of faketime's child) with xdotool, activates it, then scans
+  (``xdotool type --delay 2 CODE`` and ``xdotool key Return``) or types like a person
+  (``--delay 60``); takes screenshots; closes it.
 - :class:`Watcher`: every 100 ms, the app's visible top-level windows (a second one is a
   dialog that would take the scanner's keys) and the main window's width (never wider than
   the screen).
@@ -424,12 +425,21 @@ def file_snapshot(
 # --------------------------------------------------------------------------- database
 
 
+def db_options(box: Sandbox, server: str | None) -> list[str]:
+    """``--db`` the sandbox's file; with a server, ``--db URL --local`` that file."""
+    return ["--db", str(box.db)] if server is None else ["--db", server, "--local", str(box.db)]
+
+
 def desk_cli(
-    box: Sandbox, *args: str, check: bool = True, timeout: float = 120
+    box: Sandbox,
+    *args: str,
+    check: bool = True,
+    timeout: float = 120,
+    server: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """The real ``desk`` command on the sandbox's database."""
+    """The real ``desk`` command on the sandbox's database (with a server: its replica)."""
     done = subprocess.run(
-        [str(desk_executable()), "--db", str(box.db), "--lang", "es", *args],
+        [str(desk_executable()), *db_options(box, server), "--lang", "es", *args],
         env=box.env(),
         cwd=box.root,
         stdin=subprocess.DEVNULL,
@@ -580,6 +590,7 @@ class App:
         gui_args: Sequence[str] = (),
         operator: str = OPERATOR,
         desk_name: str = DESK_NAME,
+        server: str | None = None,
     ) -> None:
         self.x = x
         self.box = box
@@ -589,8 +600,7 @@ class App:
             "-f",
             f"@{fake_time}",
             str(desk_executable()),
-            "--db",
-            str(box.db),
+            *db_options(box, server),
             "--operator",
             operator,
             "--desk-name",
