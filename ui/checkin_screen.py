@@ -12,7 +12,9 @@ setting without asking; in "ask" mode the offer is a line in the result panel th
 click accepts and the next key declines.
 
 Check-ins run on the UI thread (one short transaction, a few milliseconds), so the keys of
-the next scan wait in the window system's queue and arrive after it.
+the next scan wait in the window system's queue and arrive after it. On a desk on a server,
+a check-in that lost the server half-way is done again on this desk's own file
+(``ui.ops.again_if_server_lost``), so the queue never sees the difference.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from desk.people.participants import find_by_code
 from desk.people.search import SearchResult, search
 from desk.storage.db import Database
 from ui.messages import error_text
-from ui.ops import changes
+from ui.ops import again_if_server_lost, changes
 from ui.participants_model import ParticipantTableModel
 from ui.recent_scans import RecentScans
 from ui.result_panel import ResultPanel, breakable, font, shrinkable
@@ -71,9 +73,12 @@ STYLES = {
 def known_badge(db: Database) -> Callable[[str], bool]:
     """For the scan field: does someone have this (valid) badge code?"""
 
-    def is_known(code: str) -> bool:
+    def find(code: str) -> bool:
         with db.read() as session:
             return find_by_code(session, code) is not None
+
+    def is_known(code: str) -> bool:
+        return again_if_server_lost(find, code)
 
     return is_known
 
@@ -232,7 +237,7 @@ class CheckinScreen(QWidget):
 
     def _on_field_code_entered(self, code: str) -> None:
         try:
-            result = check_in_code(self.db, code, operator=self.operator)
+            result = again_if_server_lost(check_in_code, self.db, code, operator=self.operator)
         except Exception as exc:
             self._failed(code, exc)
             return
@@ -300,7 +305,15 @@ class CheckinScreen(QWidget):
         self.run_search(self.field.text())
 
     def _on_changes_changed(self, _change: object) -> None:
+        """Data changed elsewhere (an import, an edit, other desks' work from the server):
+        the list follows, and a person the operator chose with the arrows stays chosen."""
+        chosen = self.selected_participant_id() if self._chosen_on_purpose else None
         self.run_search(self.field.text())
+        if chosen is not None:
+            rows = (self.model.participant(r).id for r in range(self.model.rowCount()))
+            row = next((n for n, pid in enumerate(rows) if pid == chosen), None)
+            if row is not None:
+                self.table.selectRow(row)
 
     def flush_search(self) -> None:
         """Run a search still waiting for the typing to pause."""
@@ -313,8 +326,12 @@ class CheckinScreen(QWidget):
     def _check_in_id(
         self, participant_id: str, consume: str | None = None, confirm_online: bool = False
     ) -> None:
-        result = check_in_person(
-            self.db, participant_id, operator=self.operator, confirm_online=confirm_online
+        result = again_if_server_lost(
+            check_in_person,
+            self.db,
+            participant_id,
+            operator=self.operator,
+            confirm_online=confirm_online,
         )
         if consume is not None:
             text = self.field.text()

@@ -5,6 +5,10 @@ looked. The first read (every record of the day) runs on the task runner so a la
 database never freezes the window; later reads take milliseconds and run where they are
 asked for, right after a check-in or a scan, and on a timer that picks up records other
 desks and programs wrote.
+
+A desk on a server reads the server while it answers and its own file while it does not:
+the two number their records differently, so the tally starts again (one full read) each
+time the desk switches.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desk.doors.tally import Snapshot, Tally, record_count
 from desk.events.event import Event
 from desk.storage.db import Database
+from ui.ops import again_if_server_lost
 from ui.tasks import TaskRunner
 
 REFRESH_MS = 3_000
@@ -34,7 +39,9 @@ class CountsFeed(QObject):
         self.db = db
         self.runner = runner
         self.snapshot: Snapshot | None = None
+        self.desk_event = event
         self._tally = Tally(event)
+        self._online = db.online  # which side the tally has read: the server or the file
         self._lock = threading.Lock()
         self._first_running = False
         self._again = False
@@ -61,8 +68,19 @@ class CountsFeed(QObject):
         self._timer.stop()
 
     def _update(self) -> Snapshot:
-        with self._lock, self.db.read() as session:
-            return self._tally.update(session)
+        return again_if_server_lost(self._read)
+
+    def _read(self) -> Snapshot:
+        with self._lock:
+            while True:
+                online = self.db.online
+                if online != self._online:  # switched between the server and the file
+                    self._tally = Tally(self.desk_event)
+                    self._online = online
+                with self.db.read() as session:
+                    snapshot = self._tally.update(session)
+                if self.db.online == online:  # else it switched during the read: again
+                    return snapshot
 
     def _on_first_succeeded(self, snapshot: Snapshot) -> None:
         self._first_running = False

@@ -59,7 +59,7 @@ from ui.checkin_screen import STYLES, known_badge
 from ui.counts_feed import CountsFeed
 from ui.manifest_panel import ManifestPanel, bus_order
 from ui.messages import error_text, show_error
-from ui.ops import changes
+from ui.ops import again_if_server_lost, changes
 from ui.recent_scans import RecentScans
 from ui.result_panel import ResultPanel, font
 from ui.scan_field import ScanField
@@ -484,7 +484,8 @@ class DoorScreen(QWidget):
             self.show_state("choose_place")
             return
         try:
-            result = scan(
+            result = again_if_server_lost(
+                scan,
                 self.db,
                 self.desk_event,
                 item.id,
@@ -546,7 +547,7 @@ class DoorScreen(QWidget):
             self.focus_field()
             return
         try:
-            undo_scan(self.db, last.record_id, operator=self.operator)
+            again_if_server_lost(undo_scan, self.db, last.record_id, operator=self.operator)
         except DeskError as exc:
             show_error(self, exc)
             self.focus_field()

@@ -1,4 +1,10 @@
-"""The main window: the event, today's agenda, participants with live search and counts."""
+"""The main window: the event, today's agenda, participants with live search and counts.
+
+On a server several desks share, :class:`ui.sync_ui.ServerFollower` follows it once a
+second (other desks' work shows in every count and list through the one "changed" signal),
+shows a banner above the screens while it does not answer, and keeps where the data is in
+the status bar.
+"""
 
 from __future__ import annotations
 
@@ -40,10 +46,10 @@ from ui.import_dialog import ImportDialog
 from ui.messages import error_text, show_error
 from ui.ops import Change, Op, changes
 from ui.printing.menu import BadgeMenu  # badges: menu and printing after a check-in
-from ui.result_panel import shrinkable
+from ui.result_panel import elided, shrinkable
 from ui.settings import OPERATOR, last_folder, set_last_folder
 from ui.signin_dialog import ask_supervisor_pin, guard_label
-from ui.sync_ui import SyncMenu
+from ui.sync_ui import ServerFollower, SyncMenu
 from ui.tasks import TaskRunner
 
 CHECKIN, DOOR, DASHBOARD = "checkin", "door", "dashboard"
@@ -100,21 +106,27 @@ class MainWindow(QMainWindow):
         self.door = DoorScreen(db, event, self.runner, feed=self.feed)
         self.door.operator = operator
         self.door.details_requested.connect(self.open_details)
+        self.door.scan_recorded.connect(self._on_door_scan_recorded)
         self.pages.addWidget(self.door)
         self.dashboard = Dashboard(db, event, self.runner, feed=self.feed)
         self.pages.addWidget(self.dashboard)
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self._desk_label = shrinkable(QLabel())
-        self._desk_label.setMaximumWidth(600)
+        # A desk on a server: following it, the banner while it does not answer (above the
+        # screens), what was sent when it answers again, and where the data is.
+        self.server = ServerFollower(self, self, self.sync)
+        outer.insertWidget(1, self.server.banner)
+        self._desk_label = QLabel()  # cut in the middle to its width: see _show_desk
         self.backup_warning = QLabel()
         self.backup_warning.setStyleSheet(
             "QLabel { background: #b3261e; color: white; padding: 2px 8px; border-radius: 3px; }"
         )
         self.backup_warning.hide()
+        self.statusBar().addPermanentWidget(self.server.conflicts_button)
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self._desk_label)
+        self.statusBar().addPermanentWidget(self.server.where_label)
         # Rolling backups every few minutes (a setting), never a dialog when one fails.
         self.backups = BackupController(db, self.runner, self)
         self.backups.backed_up.connect(self._on_backups_backed_up)
@@ -329,9 +341,8 @@ class MainWindow(QMainWindow):
         self.full_screen_action.setText(self.tr("&Full screen"))
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
-        self._desk_label.setText(
-            self.tr("Desk: {name} · {path}").format(name=self.db.desk_name, path=self.db.path)
-        )
+        self._show_desk()
+        self.server.retranslate()
         self._show_who()
         self._refresh_agenda()
         self._show_counts()
@@ -357,11 +368,21 @@ class MainWindow(QMainWindow):
 
     def _on_screen_result_shown(self, _result: object) -> None:
         self._refresh_counts()
+        self.server.show_connection()  # a scan may have found the server gone
+
+    def _on_door_scan_recorded(self, _result: object) -> None:
+        self.server.show_connection()
 
     def _on_changes_changed(self, _change: Change) -> None:
         self._refresh_counts()
         if self.current_screen() == DASHBOARD:
             self.dashboard.refresh()
+        self.server.show_connection()
+
+    def _show_desk(self) -> None:
+        desk = self.tr("Desk: {name}").format(name=self.db.desk_name)
+        self._desk_label.setText(elided(self._desk_label, desk, 260))
+        self._desk_label.setToolTip(desk)
 
     def _show_counts(self) -> None:
         c = self._counts
@@ -545,9 +566,11 @@ class MainWindow(QMainWindow):
             ).failure(self._on_log_failed).run()
             self.set_operator(values.operator)
             self.sync.retranslate()
-            self._desk_label.setText(
-                self.tr("Desk: {name} · {path}").format(name=self.db.desk_name, path=self.db.path)
-            )
+            self._show_desk()
+            if dialog.data_changed():
+                self.statusBar().showMessage(
+                    self.tr("Where the data is changes the next time Desk starts."), 15_000
+                )
             if values.language != i18n.language():
                 self.language_requested.emit(values.language)
         self.screen_.focus_field()
@@ -590,6 +613,7 @@ class MainWindow(QMainWindow):
         the application opens it again. On a refusal nothing changed (shown)."""
         self.backups.stop()
         self.feed.stop()
+        self.server.stop()
         self.runner.wait()
         db, operator, pin, event_id = self.db, self.operator, self._restore_pin, self.desk_event.id
         result = Op(
@@ -698,7 +722,7 @@ class MainWindow(QMainWindow):
                 app=APP_NAME,
                 version=__version__,
                 event=self.desk_event.short_name.get(language()),
-                path=self.db.path,
+                path=self.db.location,
             ),
         )
 
@@ -711,4 +735,5 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
+        self.server.stop()
         super().closeEvent(event)

@@ -15,15 +15,22 @@ the counts, the check-in table, the door screen and the dashboard listen to it, 
 dialog has to tell the window to refresh.
 
 The scan path does not use an Op: a check-in or door scan calls its action directly on the
-window's thread and shows a failure in the result panel, never in a window.
+window's thread (through :func:`again_if_server_lost`) and shows a failure in the result
+panel, never in a window.
+
+A desk on a server (``desk.server.database``) may lose it in the middle of an action: the
+action raises ``ServerLost``, nothing of it was saved, and the desk works on its own file
+from then on. :func:`again_if_server_lost` runs the action once more, on that file, instead
+of showing the error; every op and every scan goes through it.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, ParamSpec, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -36,6 +43,7 @@ from ui.tasks import Task, TaskRunner
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class Context(Protocol):
@@ -81,6 +89,27 @@ def changes() -> Changes:
     return _hub
 
 
+def is_server_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` is ``desk.server.database.ServerLost``: the server went away during
+    a transaction of a desk on a server (a desk on its own file never loads that module)."""
+    module = sys.modules.get("desk.server.database")
+    lost = getattr(module, "ServerLost", None) if module is not None else None
+    return lost is not None and isinstance(exc, lost)
+
+
+def again_if_server_lost(action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """``action(*args, **kwargs)``; when the server went away during it (nothing of it was
+    saved, and the desk now works on its own file), once more: saved on this computer."""
+    try:
+        return action(*args, **kwargs)
+    except Exception as exc:
+        if not is_server_lost(exc):
+            raise
+        name = getattr(action, "__name__", "an action")
+        log.warning("%s: the server went away during it; once more on this desk's file", name)
+        return action(*args, **kwargs)
+
+
 # Ops whose task is still running: kept alive until their result is handed on.
 _running: set[Op[object]] = set()
 
@@ -123,7 +152,7 @@ class Op(Generic[T]):
     def run(self) -> T | None:
         """Run now, on this thread; the result, or None when it failed (already shown)."""
         try:
-            result = self._work(_OnThisThread())
+            result = again_if_server_lost(self._work, _OnThisThread())
         except Exception as exc:  # shown, or handed to the failure callback
             self._failed(exc)
             return None
@@ -132,7 +161,8 @@ class Op(Generic[T]):
 
     def run_in_background(self, runner: TaskRunner) -> Task:
         """Run on ``runner``; the callbacks run on the window's thread when it is done."""
-        task = runner.start(self._work)
+        work = self._work
+        task = runner.start(lambda ctx: again_if_server_lost(work, ctx))
         _running.add(self)  # type: ignore[arg-type]
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._succeeded)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 _LONG_RUN = re.compile(r"\S{25,}")
@@ -34,6 +34,39 @@ def shrinkable(label: QLabel) -> QLabel:
     policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
     label.setSizePolicy(policy)
     return label
+
+
+def elided(label: QLabel, text: str, width: int) -> str:
+    """``text`` cut in the middle with "…" to ``width`` pixels of ``label``'s font (a path
+    or an address keeps its start and its end)."""
+    return label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+
+
+class ElidedLabel(QLabel):
+    """One line of text cut with "…" at the label's width, never widening the window; the
+    whole text is :meth:`full_text` (and the accessible name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        shrinkable(self)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
 
 def font(size: int, bold: bool = False) -> QFont:

@@ -7,7 +7,8 @@ The window reads and writes its settings only through this module::
     last_folder(); set_last_folder(path.parent)
 
 Global settings (the language, the remembered operator, the last folder of a file dialog,
-the automatic backup interval) have one key. A desk's settings (badge printing, the shared
+the automatic backup interval, where the data is: this computer's file or a server) have
+one key. A desk's settings (badge printing, the shared
 sync folder, whether its first-run setup was done) have the desk's id in theirs
 (``badge_printing/<desk id>/mode``): two databases used on one computer keep their own.
 
@@ -48,6 +49,10 @@ MODES = (MODE_AUTO, MODE_NEVER, MODE_ASK, MODE_ALWAYS)
 SYSTEM_DEFAULT = ""  # the printer that follows the system's default printer
 PDF_FOLDER = "::pdf-folder::"  # the "PDF files in a folder" printer
 OLD_PDF_FILE = "::pdf-file::"  # what a file dialog used to ask for: now the PDF folder
+# Where the data is: one desk's own file on this computer, or a server several desks share.
+DATA_FILE = "file"
+DATA_SERVER = "server"
+DATA_MODES = (DATA_FILE, DATA_SERVER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +121,10 @@ def _interval(minutes: int) -> int:
     return config.clamp_backup_interval(minutes)
 
 
+def _data_mode(mode: str) -> str | None:
+    return mode if mode in DATA_MODES else None
+
+
 # Global settings. A comment says what an empty or special value means.
 
 # "": not chosen yet (the system's language, see ui.language.chosen_language).
@@ -132,6 +141,17 @@ BACKUP_INTERVAL = Setting(
     QT_TRANSLATE_NOOP("settings", "Automatic backup every (minutes)"),
     _interval,
 )
+# DATA_FILE or DATA_SERVER: what Desk opens when started without a database named (by
+# --db or DESK_DB); see saved_server().
+DATA_MODE = Setting(
+    "data/mode",
+    str,
+    DATA_FILE,
+    QT_TRANSLATE_NOOP("settings", "Where the data is: this computer's file or a server"),
+    _data_mode,
+)
+# postgresql://USER@HOST/DATABASE; "": none given yet.
+SERVER_URL = Setting("data/server_url", str, "", QT_TRANSLATE_NOOP("settings", "Server address"))
 
 # A desk's own settings ({desk}: the desk's id).
 
@@ -184,6 +204,8 @@ ALL: tuple[Setting[str] | Setting[bool] | Setting[int], ...] = (
     OPERATOR,
     LAST_FOLDER,
     BACKUP_INTERVAL,
+    DATA_MODE,
+    SERVER_URL,
     SETUP_DONE,
     SYNC_FOLDER,
     BADGE_MODE,
@@ -207,6 +229,13 @@ def last_folder() -> Path:
 def set_last_folder(folder: Path | str) -> None:
     """Remember ``folder`` (the folder of a file just chosen) for the next file dialog."""
     LAST_FOLDER.set(str(folder))
+
+
+def saved_server() -> str | None:
+    """The server this computer works on when Desk starts without a database named: the
+    saved address when "several desks with a server" was chosen, else None (the file)."""
+    url = SERVER_URL.get().strip()
+    return url if DATA_MODE.get() == DATA_SERVER and url else None
 
 
 def save() -> None:

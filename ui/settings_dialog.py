@@ -1,5 +1,7 @@
 """Settings → everything the first-run setup asked, later: the desk's name, the operator,
-the language, badge printing, the automatic backup interval and the shared sync folder."""
+the language, badge printing, the automatic backup interval, the shared sync folder, and
+where the data is (this computer's file or a server several desks share: used from the
+next start on)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,8 +28,17 @@ from PySide6.QtWidgets import (
 from desk import config, i18n
 from desk.storage.db import Database
 from ui.printing.settings import PrintSettings, load_settings, save_settings
-from ui.settings import BACKUP_INTERVAL, LANGUAGE, OPERATOR, SYNC_FOLDER, save
-from ui.setup_wizard import PrintingFields, language_combo, printer_names
+from ui.settings import (
+    BACKUP_INTERVAL,
+    DATA_MODE,
+    DATA_SERVER,
+    LANGUAGE,
+    OPERATOR,
+    SERVER_URL,
+    SYNC_FOLDER,
+    save,
+)
+from ui.setup_wizard import DataFields, PrintingFields, language_combo, printer_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +49,10 @@ class DeskSettings:
     printing: PrintSettings
     backup_interval_minutes: int
     sync_folder: str  # "" for none
+    data_mode: str = ""  # ui.settings.DATA_FILE or DATA_SERVER ("": as saved)
+    server_url: str = ""
+    location: str = ""  # where this start's data is, for people (not saved)
+    on_server: bool = False  # this start works on a server
 
 
 def current_settings(db: Database, operator: str) -> DeskSettings:
@@ -47,6 +63,10 @@ def current_settings(db: Database, operator: str) -> DeskSettings:
         printing=load_settings(db.desk_id),
         backup_interval_minutes=BACKUP_INTERVAL.get(),
         sync_folder=SYNC_FOLDER.get(db.desk_id),
+        data_mode=DATA_MODE.get(),
+        server_url=SERVER_URL.get(),
+        location=db.location,
+        on_server=db.is_server,
     )
 
 
@@ -58,6 +78,9 @@ def apply_settings(db: Database, values: DeskSettings) -> None:
     LANGUAGE.set(values.language)
     BACKUP_INTERVAL.set(config.clamp_backup_interval(values.backup_interval_minutes))
     SYNC_FOLDER.set(values.sync_folder, db.desk_id)
+    if values.data_mode:
+        DATA_MODE.set(values.data_mode)
+        SERVER_URL.set(values.server_url)
     save()
     save_settings(db.desk_id, values.printing)
     if values.desk_name != db.desk_name:
@@ -114,6 +137,29 @@ class SettingsDialog(QDialog):
         data_form.addRow(self.tr("&Shared sync folder:"), row)
         layout.addWidget(data)
 
+        where = QGroupBox(self.tr("Where the data is"))
+        where_layout = QVBoxLayout(where)
+        self.data_fields = DataFields(current.data_mode, current.server_url)
+        where_layout.addWidget(self.data_fields)
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.data_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.data_note.setStyleSheet("color: #555555;")
+        now = (
+            self.tr("Now: server {url}.") if current.on_server else self.tr("Now: the file {path}.")
+        )
+        self.data_note.setText(
+            now.format(url=current.location, path=current.location)
+            + " "
+            + self.tr(
+                "A change takes effect the next time Desk starts (a database given on the "
+                "command line or in DESK_DB comes first)."
+            )
+        )
+        where_layout.addWidget(self.data_note)
+        layout.addWidget(where)
+        self._current = current
+
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
@@ -136,6 +182,10 @@ class SettingsDialog(QDialog):
             printing=self.printing.settings(),
             backup_interval_minutes=self.interval_spin.value(),
             sync_folder=self.folder_field.text().strip(),
+            data_mode=self.data_fields.mode(),
+            server_url=self.data_fields.url(),
+            location=self._current.location,
+            on_server=self._current.on_server,
         )
 
     def _problem(self) -> tuple[str, QWidget] | None:
@@ -151,7 +201,25 @@ class SettingsDialog(QDialog):
                 ).format(folder=values.sync_folder),
                 self.folder_field,
             )
+        if values.data_mode == DATA_SERVER:
+            changed = (values.data_mode, values.server_url) != (
+                self._current.data_mode,
+                self._current.server_url,
+            )
+            if changed and self.data_fields.verify() is not None:  # why: under the address
+                return (
+                    self.tr("This server cannot be used: see the message under its address."),
+                    self.data_fields.url_field,
+                )
         return None
+
+    def data_changed(self) -> bool:
+        """Where the data is was changed (it takes effect at the next start)."""
+        values = self.values()
+        return (values.data_mode, values.server_url) != (
+            self._current.data_mode,
+            self._current.server_url,
+        )
 
     def _on_buttons_accepted(self) -> None:
         problem = self._problem()

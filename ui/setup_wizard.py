@@ -1,6 +1,11 @@
 """First run: a short setup (language, desk and operator, printer and badge layout, then a
 participant list, another desk's file, sample data or nothing), all of it by keyboard.
 
+The first page also asks where the data is: one desk's own file on this computer, or a
+server several desks share (its address, tested before the setup goes on). A desk that
+chooses the server works on it from this start on (the application opens it, see
+:func:`run_setup`), and at every start after (``ui.settings.saved_server``).
+
 "First run" is a database just created (no participants, no records) that this computer
 has not set up yet (the setting ``ui.settings.SETUP_DONE``). ``--operator`` and ``--desk-name``
 on the command line skip it (kiosk laptops, scripts); the other answers keep their
@@ -13,7 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +43,7 @@ from sqlalchemy import func, select
 from desk import i18n
 from desk.actions.lists import add_sample_participants
 from desk.badges.layouts import all_layouts
+from desk.errors import DeskError
 from desk.events.event import Event
 from desk.storage.db import Database
 from desk.storage.models import Participant, Record
@@ -53,7 +60,19 @@ from ui.printing.settings import (
     load_settings,
     save_settings,
 )
-from ui.settings import LANGUAGE, OPERATOR, SETUP_DONE, last_folder, save, set_last_folder
+from ui.settings import (
+    DATA_FILE,
+    DATA_MODE,
+    DATA_SERVER,
+    LANGUAGE,
+    OPERATOR,
+    SERVER_URL,
+    SETUP_DONE,
+    last_folder,
+    save,
+    set_last_folder,
+)
+from ui.tasks import TaskRunner
 
 START_EMPTY = "empty"
 START_IMPORT = "import"
@@ -74,6 +93,8 @@ class SetupChoices:
     start: str = START_EMPTY
     path: Path | None = None  # the list (START_IMPORT) or the desk file (START_DESK_FILE)
     sample_count: int = DEFAULT_SAMPLE_COUNT
+    data_mode: str = DATA_FILE  # DATA_FILE: this computer's file; DATA_SERVER: server_url
+    server_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +130,8 @@ def default_choices(
         desk_name=(desk_name or db.desk_name).strip(),
         operator=(operator or OPERATOR.get()).strip(),
         printing=load_settings(db.desk_id),
+        data_mode=DATA_MODE.get(),
+        server_url=SERVER_URL.get(),
     )
 
 
@@ -119,6 +142,8 @@ def apply_setup(db: Database, event: Event, choices: SetupChoices) -> StartActio
     report there. Raises DeskError (nothing half-done: each step is its own transaction)."""
     LANGUAGE.set(choices.language)
     OPERATOR.set(choices.operator)
+    DATA_MODE.set(choices.data_mode)
+    SERVER_URL.set(choices.server_url)
     save()
     save_settings(db.desk_id, choices.printing)
     if choices.desk_name and choices.desk_name != db.desk_name:
@@ -258,6 +283,161 @@ class PrintingFields(QWidget):
         )
 
 
+def check_connection(url: str) -> tuple[bool, str]:
+    """Whether ``url`` answers as a Desk server database, and what to tell the person who
+    typed it (the server's lines, or why not). Any thread; never raises for a server that
+    is away, refuses or is not a Desk database."""
+    from sqlalchemy.exc import DBAPIError
+
+    from desk.server import engine as srv
+
+    if not url:
+        return False, QCoreApplication.translate(
+            "DataFields", "Write the server's address: postgresql://USER@COMPUTER/DATABASE."
+        )
+    if not srv.is_server_url(url):
+        return False, QCoreApplication.translate(
+            "DataFields",
+            "{url} is not a server address: write postgresql://USER@COMPUTER/DATABASE.",
+        ).format(url=url)
+    try:
+        status = srv.check_server(url)
+    except DeskError as exc:  # away, not initialised, another version: the core says which
+        return False, str(exc)
+    except DBAPIError as exc:  # no such database, a wrong password…
+        return False, QCoreApplication.translate(
+            "DataFields", "The server {url} refused the connection: {reason}"
+        ).format(url=srv.shown(url), reason=srv.reason(exc))
+    connected = QCoreApplication.translate("DataFields", "✔ Connected.")
+    return True, "\n".join([connected, *status.lines()])
+
+
+class DataFields(QWidget):
+    """Where this desk's data is (first run and settings): one desk's own file on this
+    computer, or a server several desks share, with its address and a connection test.
+    The test runs off the window's thread; :meth:`verify` (on OK or Next) tests an address
+    that has not answered yet, and says why it cannot be used."""
+
+    changed = Signal()
+
+    def __init__(self, mode: str, url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = TaskRunner(self)
+        self._good: str | None = None  # the address that last answered as a Desk server
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.file_button = QRadioButton()
+        self.server_button = QRadioButton()
+        self.group = QButtonGroup(self)
+        for button in (self.file_button, self.server_button):
+            self.group.addButton(button)
+            layout.addWidget(button)
+        self.url_field = QLineEdit(url)
+        self.url_label = QLabel()
+        self.url_label.setBuddy(self.url_field)
+        self.test_button = QPushButton()
+        self.test_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 0, 0)
+        row.addWidget(self.url_label)
+        row.addWidget(self.url_field, 1)
+        row.addWidget(self.test_button)
+        layout.addLayout(row)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setContentsMargins(24, 0, 0, 0)
+        self.result.hide()
+        layout.addWidget(self.result)
+        (self.server_button if mode == DATA_SERVER else self.file_button).setChecked(True)
+        self.server_button.toggled.connect(self._on_mode_toggled)
+        self.url_field.textChanged.connect(self._on_url_changed)
+        self.test_button.clicked.connect(self.test_connection)
+        self._on_mode_toggled(self.server_button.isChecked())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.file_button.setText(self.tr("One des&k (a file on this computer)"))
+        self.server_button.setText(self.tr("Se&veral desks with a server"))
+        self.url_label.setText(self.tr("Server address (&URL):"))
+        self.url_field.setPlaceholderText(self.tr("postgresql://USER@COMPUTER/DATABASE"))
+        self.test_button.setText(self.tr("&Test connection"))
+
+    def mode(self) -> str:
+        return DATA_SERVER if self.server_button.isChecked() else DATA_FILE
+
+    def url(self) -> str:
+        return self.url_field.text().strip()
+
+    def _on_mode_toggled(self, server: bool) -> None:
+        for widget in (self.url_label, self.url_field, self.test_button):
+            widget.setEnabled(server)
+        self.result.setVisible(server and bool(self.result.text()))
+        self.changed.emit()
+
+    def _on_url_changed(self, _text: str) -> None:
+        self.result.clear()
+        self.result.hide()
+        self.changed.emit()
+
+    def _show(self, ok: bool | None, text: str) -> None:
+        colour = {True: "#1b7f3b", False: "#b3261e", None: "#555555"}[ok]
+        self.result.setStyleSheet(f"color: {colour};")
+        self.result.setText(text)
+        self.result.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for every line of the answer (a wrapped label does not ask for it)."""
+        width = self.result.width() if self.result.width() > 50 else self.width() - 24
+        self.result.setMinimumHeight(self.result.heightForWidth(max(width, 200)))
+        window = self.window()
+        if window.isVisible() and window is not self:
+            window.adjustSize()
+
+    def test_connection(self) -> None:
+        """Try the address now, off the window's thread; the answer shows under it."""
+        url = self.url()
+        self.test_button.setEnabled(False)
+        self._show(None, self.tr("Connecting to {url}…").format(url=url))
+        task = self._runner.start(lambda _ctx: check_connection(url))
+        task.succeeded.connect(lambda answer: self._on_tested(url, *answer))
+        task.failed.connect(self._on_test_failed)
+
+    def _on_tested(self, url: str, ok: bool, text: str) -> None:
+        self.test_button.setEnabled(self.mode() == DATA_SERVER)
+        if url != self.url():
+            return  # the address changed meanwhile: this answer is about another one
+        self._good = url if ok else None
+        self._show(ok, text)
+
+    def _on_test_failed(self, exc: BaseException) -> None:
+        from ui.messages import error_text
+
+        self.test_button.setEnabled(self.mode() == DATA_SERVER)
+        self._show(False, error_text(exc))
+
+    def verify(self) -> str | None:
+        """None when the choice can be used: this computer's file, or an address that
+        answers as a Desk server (tested now unless it just was); else why not (shown)."""
+        if self.mode() == DATA_FILE or (self._good is not None and self._good == self.url()):
+            return None
+        url = self.url()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ok, text = check_connection(url)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._good = url if ok else None
+        self._show(ok, text)
+        return None if ok else text
+
+    def wait(self) -> None:
+        """Until a connection test running now has answered (tests, closing)."""
+        self._runner.wait()
+
+
 def language_combo(current: str) -> QComboBox:
     combo = QComboBox()
     for code in i18n.LANGUAGES:
@@ -290,11 +470,32 @@ class _WhoPage(QWizardPage):
         self.operator_label.setBuddy(self.operator_field)
         form.addRow(self.operator_label, self.operator_field)
         layout.addLayout(form)
+        self.data_title = QLabel()
+        self.data = DataFields(choices.data_mode, choices.server_url)
+        self.data.changed.connect(self.completeChanged)
+        layout.addSpacing(8)
+        layout.addWidget(self.data_title)
+        layout.addWidget(self.data)
         self.registerField("desk_name*", self.desk_field)
         self.registerField("operator*", self.operator_field)
         self.retranslate()
 
+    def show_data_choice(self, shown: bool) -> None:
+        self.data_title.setVisible(shown)
+        self.data.setVisible(shown)
+
+    def validatePage(self) -> bool:
+        """A server must answer as a Desk server before the setup goes on."""
+        if self.data.isHidden():
+            return True
+        problem = self.data.verify()
+        if problem is not None:
+            self.data.url_field.setFocus()
+        return problem is None
+
     def retranslate(self) -> None:
+        self.data_title.setText(self.tr("Where this desk keeps its data:"))
+        self.data.retranslate()
         self.setTitle(self.tr("Welcome to Desk"))
         self.setSubTitle(self.tr("Three short steps. Press Enter to go on."))
         self.intro.setText(
@@ -308,7 +509,9 @@ class _WhoPage(QWizardPage):
         self.operator_field.setPlaceholderText(self.tr("Your name"))
 
     def isComplete(self) -> bool:
-        return bool(self.desk_field.text().strip() and self.operator_field.text().strip())
+        named = bool(self.desk_field.text().strip() and self.operator_field.text().strip())
+        server = not self.data.isHidden() and self.data.mode() == DATA_SERVER
+        return named and (not server or bool(self.data.url()))
 
 
 class _PrintingPage(QWizardPage):
@@ -462,8 +665,11 @@ class SetupWizard(QWizard):
         *,
         printers: Sequence[str] | None = None,
         switch_language: Callable[[str], None] | None = None,
+        data_choice: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``data_choice``: ask where the data is (not when the database was named on
+        the command line)."""
         super().__init__(parent)
         self._initial = initial
         self._switch_language = switch_language or apply_language
@@ -476,6 +682,8 @@ class SetupWizard(QWizard):
         self.start_page = _StartPage(initial)
         for page in (self.who, self.printing, self.start_page):
             self.addPage(page)
+        self._data_choice = data_choice
+        self.who.show_data_choice(data_choice)
         self.who.language_combo.currentIndexChanged.connect(self._onlanguage_combo_changed)
         self.currentIdChanged.connect(self._on_current_id_changed)
         self._retranslate()
@@ -516,6 +724,8 @@ class SetupWizard(QWizard):
             start=self.start_page.start(),
             path=self.start_page.path(),
             sample_count=self.start_page.sample_spin.value(),
+            data_mode=self.who.data.mode() if self._data_choice else self._initial.data_mode,
+            server_url=self.who.data.url() if self._data_choice else self._initial.server_url,
         )
 
 
@@ -524,11 +734,13 @@ __all__ = [
     "START_EMPTY",
     "START_IMPORT",
     "START_SAMPLE",
+    "DataFields",
     "PrintingFields",
     "SetupChoices",
     "SetupWizard",
     "StartAction",
     "apply_setup",
+    "check_connection",
     "default_choices",
     "mark_setup_done",
     "needs_setup",
@@ -538,12 +750,24 @@ __all__ = [
 
 
 def run_setup(
-    db: Database, event: Event, operator: str = "", parent: QWidget | None = None
-) -> tuple[str, StartAction] | None:
+    db: Database,
+    event: Event,
+    operator: str = "",
+    parent: QWidget | None = None,
+    *,
+    open_server: Callable[[str], Database] | None = None,
+) -> tuple[str, StartAction, Database] | None:
     """Ask the first-run questions and apply the answers: (operator, what is left to do
-    once the window shows), or None when the operator cancelled (nothing saved)."""
-    wizard = SetupWizard(default_choices(db, operator=operator), parent=parent)
+    once the window shows, the database to work on), or None when the operator cancelled
+    (nothing saved). With ``open_server`` the first page asks where the data is; when the
+    answer is a server, ``open_server(url)`` opens it (the application lets go of ``db``)
+    and the answers are applied to it."""
+    wizard = SetupWizard(
+        default_choices(db, operator=operator), data_choice=open_server is not None, parent=parent
+    )
     if not wizard.exec():
         return None
     choices = wizard.choices()
-    return choices.operator, apply_setup(db, event, choices)
+    if open_server is not None and choices.data_mode == DATA_SERVER:
+        db = open_server(choices.server_url)
+    return choices.operator, apply_setup(db, event, choices), db

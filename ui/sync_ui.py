@@ -3,18 +3,34 @@
 Everything that reads or writes files runs on the window's task runner through the
 actions of ``desk.actions.deskfiles`` and ``desk.actions.lists`` (each logs itself); the
 window stays usable and check-ins go on. A merge report is shown after every import, with
-a way to the duplicates dialog when the merge found likely duplicates.
+a way to the duplicates dialog when the merge found likely duplicates. The same report
+shows the conflicts a desk on a server found when it sent the server what it saved
+without it (:meth:`SyncMenu.show_report`, when the operator asks for it: the main window
+offers it in its status bar, so it never takes the keyboard from a queue by itself).
+
+A desk on a server several desks share (``desk.server.database``) needs no files: the
+:class:`ServerFollower` of the main window follows the server once a second
+(``ServerDatabase.sync``, a couple of small queries): other desks' work comes into this
+desk's file, and every count and list follows through the one "changed" signal
+(``ui.ops``). While the server does not answer, a banner above the screens says so, with
+what waits to be sent; it is labels only, so it never takes a key from the scan field.
+When the server answers again, the status bar says what was sent; conflicts (the same
+person checked in here and at another desk meanwhile) wait behind a status-bar button for
+the merge report, so that no window ever opens by itself in the middle of a queue. The
+status bar always says where the data is: the server, or this computer's file.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +38,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
@@ -39,11 +58,19 @@ from desk.events.display import day_label
 from desk.events.event import Event
 from desk.i18n import language
 from desk.reporting.reports import ReportResult
-from ui.messages import show_error
-from ui.ops import Context, Op
+from ui.messages import error_text, show_error
+from ui.ops import Change, Context, Op, changes
 from ui.parts import DeskSession, FieldScreen
+from ui.result_panel import ElidedLabel, elided, shrinkable
 from ui.settings import SYNC_FOLDER, last_folder
 from ui.signin_dialog import ask_supervisor_pin, guard_label
+
+if TYPE_CHECKING:
+    from desk.server.database import ServerDatabase, SyncResult
+
+log = logging.getLogger(__name__)
+
+SERVER_SYNC_MS = 1_000  # other desks' work shows within about a second
 
 
 class SyncReportDialog(QDialog):
@@ -319,9 +346,198 @@ class SyncMenu(QObject):
 
     def _show_report(self, title: str, lines: list[str], report: MergeReport | None) -> None:
         self.window.statusBar().clearMessage()
+        self.show_report(title, lines, report)
+
+    def show_report(
+        self, title: str, lines: list[str], report: MergeReport | None
+    ) -> SyncReportDialog:
+        """The merge report dialog (window-modal; the scan field has the keyboard back
+        once it closes)."""
         duplicates = len(report.likely_duplicates) if report is not None else 0
         dialog = SyncReportDialog(title, lines, duplicates, self.window)
         dialog.duplicates_requested.connect(self.duplicates_requested)
         dialog.finished.connect(lambda _code: self.screen.focus_field())
         dialog.open()
         self.dialog = dialog
+        return dialog
+
+
+class ServerFollower(QObject):
+    """A desk on a server, in the main window (see the module docstring): the one-second
+    timer, the banner while the server does not answer, what was sent when it answers
+    again, the conflicts button and where the data is. On a desk's own file: only where
+    the data is. The window puts ``banner`` above its screens and ``conflicts_button`` and
+    ``where_label`` into its status bar."""
+
+    def __init__(self, window: QMainWindow, desk: DeskSession, sync: SyncMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.desk = desk
+        self.sync = sync
+        self.server: ServerDatabase | None = None
+        if desk.db.is_server:
+            from desk.server.database import ServerDatabase
+
+            assert isinstance(desk.db, ServerDatabase)
+            self.server = desk.db
+        self._problem: str | None = None  # the last failure to follow the server, said once
+        self._conflicts: tuple[str, list[str], MergeReport] | None = None
+        self.banner = self._build_banner()
+        self.where_label = QLabel()  # cut in the middle to its width, never wider
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.conflicts_button.setStyleSheet(
+            "QPushButton { background: #b26a00; color: white; padding: 2px 8px;"
+            " border-radius: 3px; border: none; }"
+        )
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflicts_button.hide()
+        self.timer = QTimer(self)
+        self.timer.setInterval(SERVER_SYNC_MS)
+        self.timer.timeout.connect(self.sync_now)
+        if self.server is not None:
+            self.timer.start()
+
+    def _build_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("offlineBanner")
+        frame.setStyleSheet(
+            "#offlineBanner { background: #b26a00; border-radius: 6px; }"
+            "#offlineBanner QLabel { color: white; }"
+        )
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(14, 6, 14, 6)
+        icon = QLabel("⚠")
+        big = QFont()
+        big.setPointSize(20)
+        icon.setFont(big)
+        layout.addWidget(icon)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self.headline = shrinkable(QLabel())
+        headline = QFont()
+        headline.setPointSize(14)
+        headline.setBold(True)
+        self.headline.setFont(headline)
+        self.detail = ElidedLabel()
+        texts.addWidget(self.headline)
+        texts.addWidget(self.detail)
+        layout.addLayout(texts, 1)
+        frame.hide()
+        return frame
+
+    def retranslate(self) -> None:
+        self._show_where()
+        self.show_connection()
+        self._show_conflicts_button()
+
+    def stop(self) -> None:
+        """No more following (the database is about to close)."""
+        self.timer.stop()
+
+    # -- following the server ------------------------------------------------------------
+
+    def sync_now(self) -> SyncResult | None:
+        """Once a second on a server: other desks' work comes in and every count and list
+        follows; a server gone or back shows in the banner and the status bar. Never a
+        window. None on a desk's own file, or when following failed (said once)."""
+        server = self.server
+        if server is None:
+            return None
+        try:
+            result = server.sync()
+        except Exception as exc:  # the server answers but refuses: said, never a window
+            text = error_text(exc)
+            if text != self._problem:
+                log.warning("following the server failed: %s", text, exc_info=exc)
+                self.window.statusBar().showMessage(text, 10_000)
+            self._problem = text
+            self.show_connection()
+            return None
+        self._problem = None
+        if result.changed:
+            changes().changed.emit(Change("server_sync", result))
+        if result.came_back:
+            self._on_back(result)
+        self.show_connection()
+        return result
+
+    def _on_back(self, result: SyncResult) -> None:
+        replayed = result.replayed
+        report = replayed.report if replayed is not None else None
+        # Participants new or changed on the server (a replay also sends the ones this desk
+        # changed just before the server went away, which the server may have already).
+        people = report.new_participants + report.updated_participants if report else 0
+        if replayed is None or report is None or not (replayed.records or people):
+            self.window.statusBar().showMessage(self.tr("Connected to the server again."), 10_000)
+            return
+        if people:
+            text = self.tr(
+                "Sent to the server {records} record(s) and {participants} participant(s) "
+                "saved without a connection."
+            )
+        else:
+            text = self.tr("Sent to the server {records} record(s) saved without a connection.")
+        text = text.format(records=replayed.records, participants=people)
+        self.window.statusBar().showMessage(text, 20_000)
+        if report.conflicts:  # the merge report, when the operator asks for it
+            # The report of a desk file's merge, without the line about the file: there is
+            # none, only what this desk saved meanwhile.
+            lines = dataclasses.replace(report, files=()).lines(self.desk.desk_event)
+            self._conflicts = (self.tr("Sent to the server"), [text, *lines], report)
+            self._show_conflicts_button()
+
+    def _show_conflicts_button(self) -> None:
+        conflicts = self._conflicts
+        if conflicts is not None:
+            self.conflicts_button.setText(
+                self.tr("⚠ {count} conflict(s) found when sending to the server: show…").format(
+                    count=conflicts[2].conflicts
+                )
+            )
+        self.conflicts_button.setVisible(conflicts is not None)
+
+    def show_conflicts(self) -> None:
+        """The merge report of the last replay (as after a desk file's merge)."""
+        conflicts = self._conflicts
+        if conflicts is None:
+            return
+        self.conflicts_button.hide()
+        self._conflicts = None
+        self.sync.show_report(*conflicts)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_connection(self) -> None:
+        """The banner while the server does not answer (with what waits to be sent)."""
+        server = self.server
+        offline = server is not None and not server.online
+        if server is not None and offline:
+            self.headline.setText(self.tr("No connection to the server: saving on this computer"))
+            self.detail.set_full_text(
+                self.tr(
+                    "{count} record(s) waiting to be sent; they go as soon as the server "
+                    "answers. Reason: {reason}"
+                ).format(count=server.pending(), reason=server.offline_reason or "—")
+            )
+            self.banner.setToolTip(
+                self.tr("Server: {url}\nReason: {reason}\nSaved meanwhile in: {path}").format(
+                    url=server.shown_url, reason=server.offline_reason or "—", path=server.path
+                )
+            )
+        self.banner.setVisible(offline)
+
+    def _show_where(self) -> None:
+        label = self.where_label
+        if self.server is not None:
+            text = self.tr("Server: {url}").format(url=self.server.shown_url)
+            tip = self.tr(
+                "This desk's own file (used while the server does not answer): {path}"
+            ).format(path=self.server.path)
+        else:
+            tip = str(self.desk.db.path)
+            text = self.tr("File: {path}").format(path=tip)
+        label.setText(elided(label, text, 460))
+        label.setAccessibleName(text)  # the whole text, also for screen readers
+        label.setToolTip(tip)

@@ -363,6 +363,49 @@
         </message>
     </context>
     <context>
+        <name>DataFields</name>
+        <message>
+            <source>Write the server's address: postgresql://USER@COMPUTER/DATABASE.</source>
+            <translation>Write the server's address: postgresql://USER@COMPUTER/DATABASE.</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address: write postgresql://USER@COMPUTER/DATABASE.</source>
+            <translation>{url} is not a server address: write postgresql://USER@COMPUTER/DATABASE.</translation>
+        </message>
+        <message>
+            <source>The server {url} refused the connection: {reason}</source>
+            <translation>The server {url} refused the connection: {reason}</translation>
+        </message>
+        <message>
+            <source>✔ Connected.</source>
+            <translation>✔ Connected.</translation>
+        </message>
+        <message>
+            <source>One des&amp;k (a file on this computer)</source>
+            <translation>One des&amp;k (a file on this computer)</translation>
+        </message>
+        <message>
+            <source>Se&amp;veral desks with a server</source>
+            <translation>Se&amp;veral desks with a server</translation>
+        </message>
+        <message>
+            <source>Server address (&amp;URL):</source>
+            <translation>Server address (&amp;URL):</translation>
+        </message>
+        <message>
+            <source>postgresql://USER@COMPUTER/DATABASE</source>
+            <translation>postgresql://USER@COMPUTER/DATABASE</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>Connecting to {url}…</source>
+            <translation>Connecting to {url}…</translation>
+        </message>
+    </context>
+    <context>
         <name>DoorScreen</name>
         <message>
             <source>Switch to {title} (starts {time}) — F6</source>
@@ -674,10 +717,6 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>&amp;About Desk</translation>
         </message>
         <message>
-            <source>Desk: {name} · {path}</source>
-            <translation>Desk: {name} · {path}</translation>
-        </message>
-        <message>
             <source>&amp;Walk-in registration…</source>
             <translation>&amp;Walk-in registration…</translation>
         </message>
@@ -734,6 +773,10 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>&amp;Full screen</translation>
         </message>
         <message>
+            <source>Desk: {name}</source>
+            <translation>Desk: {name}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
             <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</translation>
         </message>
@@ -768,6 +811,10 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
         <message>
             <source>settings changed</source>
             <translation>settings changed</translation>
+        </message>
+        <message>
+            <source>Where the data is changes the next time Desk starts.</source>
+            <translation>Where the data is changes the next time Desk starts.</translation>
         </message>
         <message>
             <source>Import participant list</source>
@@ -1571,6 +1618,57 @@ Check-ins made after {when} will not be in the restored database.</translation>
         </message>
     </context>
     <context>
+        <name>ServerFollower</name>
+        <message>
+            <source>Connected to the server again.</source>
+            <translation>Connected to the server again.</translation>
+        </message>
+        <message>
+            <source>Sent to the server {records} record(s) and {participants} participant(s) saved without a connection.</source>
+            <translation>Sent to the server {records} record(s) and {participants} participant(s) saved without a connection.</translation>
+        </message>
+        <message>
+            <source>Sent to the server {records} record(s) saved without a connection.</source>
+            <translation>Sent to the server {records} record(s) saved without a connection.</translation>
+        </message>
+        <message>
+            <source>Sent to the server</source>
+            <translation>Sent to the server</translation>
+        </message>
+        <message>
+            <source>⚠ {count} conflict(s) found when sending to the server: show…</source>
+            <translation>⚠ {count} conflict(s) found when sending to the server: show…</translation>
+        </message>
+        <message>
+            <source>No connection to the server: saving on this computer</source>
+            <translation>No connection to the server: saving on this computer</translation>
+        </message>
+        <message>
+            <source>{count} record(s) waiting to be sent; they go as soon as the server answers. Reason: {reason}</source>
+            <translation>{count} record(s) waiting to be sent; they go as soon as the server answers. Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>Server: {url}
+Reason: {reason}
+Saved meanwhile in: {path}</source>
+            <translation>Server: {url}
+Reason: {reason}
+Saved meanwhile in: {path}</translation>
+        </message>
+        <message>
+            <source>Server: {url}</source>
+            <translation>Server: {url}</translation>
+        </message>
+        <message>
+            <source>This desk's own file (used while the server does not answer): {path}</source>
+            <translation>This desk's own file (used while the server does not answer): {path}</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>File: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1625,6 +1723,22 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>&amp;Shared sync folder:</translation>
         </message>
         <message>
+            <source>Where the data is</source>
+            <translation>Where the data is</translation>
+        </message>
+        <message>
+            <source>Now: server {url}.</source>
+            <translation>Now: server {url}.</translation>
+        </message>
+        <message>
+            <source>Now: the file {path}.</source>
+            <translation>Now: the file {path}.</translation>
+        </message>
+        <message>
+            <source>A change takes effect the next time Desk starts (a database given on the command line or in DESK_DB comes first).</source>
+            <translation>A change takes effect the next time Desk starts (a database given on the command line or in DESK_DB comes first).</translation>
+        </message>
+        <message>
             <source>Enter the desk's name.</source>
             <translation>Enter the desk's name.</translation>
         </message>
@@ -1635,6 +1749,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>The sync folder {folder} does not exist (is the network drive connected?).</source>
             <translation>The sync folder {folder} does not exist (is the network drive connected?).</translation>
+        </message>
+        <message>
+            <source>This server cannot be used: see the message under its address.</source>
+            <translation>This server cannot be used: see the message under its address.</translation>
         </message>
         <message>
             <source>Shared sync folder</source>
@@ -2026,6 +2144,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
     <context>
         <name>_WhoPage</name>
         <message>
+            <source>Where this desk keeps its data:</source>
+            <translation>Where this desk keeps its data:</translation>
+        </message>
+        <message>
             <source>Welcome to Desk</source>
             <translation>Welcome to Desk</translation>
         </message>
@@ -2048,6 +2170,17 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Your name</source>
             <translation>Your name</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>The server saved in the settings cannot be used: {reason}</source>
+            <translation>The server saved in the settings cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>Open this computer's own file instead (one desk)? Its data is not the server's. Settings… changes the server for the next start.</source>
+            <translation>Open this computer's own file instead (one desk)? Its data is not the server's. Settings… changes the server for the next start.</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2467,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <source>A backup of it: {path}</source>
             <translation>A backup of it: {path}</translation>
         </message>
+        <message>
+            <source>This desk works on the server: its file follows the server, so restoring it changes nothing. To go back to a backup of the server, restore the server (README: "When the server laptop dies").</source>
+            <translation>This desk works on the server: its file follows the server, so restoring it changes nothing. To go back to a backup of the server, restore the server (README: "When the server laptop dies").</translation>
+        </message>
     </context>
     <context>
         <name>badges</name>
@@ -2543,8 +2680,12 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</translation>
         </message>
         <message>
-            <source>database file (default: $DESK_DB, else the user data folder)</source>
-            <translation>database file (default: $DESK_DB, else the user data folder)</translation>
+            <source>database file (default: $DESK_DB, else the user data folder), or a server several desks share: postgresql://USER@HOST/DATABASE</source>
+            <translation>database file (default: $DESK_DB, else the user data folder), or a server several desks share: postgresql://USER@HOST/DATABASE</translation>
+        </message>
+        <message>
+            <source>with a server: this desk's own file, which follows the server and keeps working when the server does not answer (default: one per server and desk name in the user data folder)</source>
+            <translation>with a server: this desk's own file, which follows the server and keeps working when the server does not answer (default: one per server and desk name in the user data folder)</translation>
         </message>
         <message>
             <source>language of messages and of the window (default: the system's)</source>
@@ -2731,6 +2872,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>{text} is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
+            <source>--local goes with a server: --db postgresql://…</source>
+            <translation>--local goes with a server: --db postgresql://…</translation>
+        </message>
+        <message>
             <source>--count must be at least 1.</source>
             <translation>--count must be at least 1.</translation>
         </message>
@@ -2795,6 +2940,10 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>Database: {path}</translation>
         </message>
         <message>
+            <source>This desk's file: {path}</source>
+            <translation>This desk's file: {path}</translation>
+        </message>
+        <message>
             <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
             <translation>Schema version {version}; desk {name} ({id}); event {event}.</translation>
         </message>
@@ -2821,6 +2970,22 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>interrupted</source>
             <translation>interrupted</translation>
+        </message>
+        <message>
+            <source>the PostgreSQL server several desks share</source>
+            <translation>the PostgreSQL server several desks share</translation>
+        </message>
+        <message>
+            <source>create Desk's tables in an empty server database</source>
+            <translation>create Desk's tables in an empty server database</translation>
+        </message>
+        <message>
+            <source>the server's schema, counts and round trip</source>
+            <translation>the server's schema, counts and round trip</translation>
+        </message>
+        <message>
+            <source>a verified copy of the server's database (pg_dump)</source>
+            <translation>a verified copy of the server's database (pg_dump)</translation>
         </message>
     </context>
     <context>
@@ -2852,6 +3017,14 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>No migration from schema {version}.</source>
             <translation>No migration from schema {version}.</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address ({reason}).</source>
+            <translation>{url} is not a server address ({reason}).</translation>
+        </message>
+        <message>
+            <source>{url} names no database; write postgresql://USER@HOST/DATABASE.</source>
+            <translation>{url} names no database; write postgresql://USER@HOST/DATABASE.</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3821,93 @@ Check-ins made after {when} will not be in the restored database.</translation>
         </message>
     </context>
     <context>
+        <name>server</name>
+        <message>
+            <source>No connection to the server {url} ({reason}): saved on this computer ({path}); it goes to the server as soon as it answers.</source>
+            <translation>No connection to the server {url} ({reason}): saved on this computer ({path}); it goes to the server as soon as it answers.</translation>
+        </message>
+        <message>
+            <source>Sent to the server what this desk saved without it: {records} record(s), {participants} participant(s).</source>
+            <translation>Sent to the server what this desk saved without it: {records} record(s), {participants} participant(s).</translation>
+        </message>
+        <message>
+            <source>Desk's tables were created on {url}.</source>
+            <translation>Desk's tables were created on {url}.</translation>
+        </message>
+        <message>
+            <source>{url} already has Desk's tables: nothing to do.</source>
+            <translation>{url} already has Desk's tables: nothing to do.</translation>
+        </message>
+        <message>
+            <source>{tool} was not found: install PostgreSQL's client programs (Debian/Ubuntu: apt-get install postgresql-client) and try again. Nothing was written.</source>
+            <translation>{tool} was not found: install PostgreSQL's client programs (Debian/Ubuntu: apt-get install postgresql-client) and try again. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Server backup written: {path} ({size} KB, checked with pg_restore). To restore it into an empty database: pg_restore --no-owner --dbname=URL {path}</source>
+            <translation>Server backup written: {path} ({size} KB, checked with pg_restore). To restore it into an empty database: pg_restore --no-owner --dbname=URL {path}</translation>
+        </message>
+        <message>
+            <source>{tool} failed ({reason}): no backup was written.</source>
+            <translation>{tool} failed ({reason}): no backup was written.</translation>
+        </message>
+        <message>
+            <source>The server's database belongs to the event {db_event}, not {event}.</source>
+            <translation>The server's database belongs to the event {db_event}, not {event}.</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost: this was not saved. Do it again: it will be saved on this computer.</source>
+            <translation>The connection to the server was lost: this was not saved. Do it again: it will be saved on this computer.</translation>
+        </message>
+        <message>
+            <source>This desk's file {path} belongs to the event {local}, the server to {server}: choose another file with --local.</source>
+            <translation>This desk's file {path} belongs to the event {local}, the server to {server}: choose another file with --local.</translation>
+        </message>
+        <message>
+            <source>The database already has tables that are not Desk's ({tables}): nothing was changed. Give Desk an empty database of its own.</source>
+            <translation>The database already has tables that are not Desk's ({tables}): nothing was changed. Give Desk an empty database of its own.</translation>
+        </message>
+        <message>
+            <source>The server's database was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk on this computer.</source>
+            <translation>The server's database was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk on this computer.</translation>
+        </message>
+        <message>
+            <source>The server's database has schema {found}; this Desk needs {known}. Update it from a desk with `desk server init URL`.</source>
+            <translation>The server's database has schema {found}; this Desk needs {known}. Update it from a desk with `desk server init URL`.</translation>
+        </message>
+        <message>
+            <source>{url} has no Desk database yet: create it once with `desk server init {url}`.</source>
+            <translation>{url} has no Desk database yet: create it once with `desk server init {url}`.</translation>
+        </message>
+        <message>
+            <source>{url} is not a Desk server database.</source>
+            <translation>{url} is not a Desk server database.</translation>
+        </message>
+        <message>
+            <source>Server: {url} (PostgreSQL {version})</source>
+            <translation>Server: {url} (PostgreSQL {version})</translation>
+        </message>
+        <message>
+            <source>Schema: {version} (this Desk: {known})</source>
+            <translation>Schema: {version} (this Desk: {known})</translation>
+        </message>
+        <message>
+            <source>Event: {event}</source>
+            <translation>Event: {event}</translation>
+        </message>
+        <message>
+            <source>Desks: {desks} · participants: {participants} · records: {records}</source>
+            <translation>Desks: {desks} · participants: {participants} · records: {records}</translation>
+        </message>
+        <message>
+            <source>Round trip: {ms:.1f} ms</source>
+            <translation>Round trip: {ms:.1f} ms</translation>
+        </message>
+        <message>
+            <source>The server {url} does not answer ({reason}); nothing was changed.</source>
+            <translation>The server {url} does not answer ({reason}); nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings</name>
         <message>
             <source>Language</source>
@@ -3664,6 +3924,14 @@ Check-ins made after {when} will not be in the restored database.</translation>
         <message>
             <source>Automatic backup every (minutes)</source>
             <translation>Automatic backup every (minutes)</translation>
+        </message>
+        <message>
+            <source>Where the data is: this computer's file or a server</source>
+            <translation>Where the data is: this computer's file or a server</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
         </message>
         <message>
             <source>First-run setup done</source>

@@ -363,6 +363,49 @@
         </message>
     </context>
     <context>
+        <name>DataFields</name>
+        <message>
+            <source>Write the server's address: postgresql://USER@COMPUTER/DATABASE.</source>
+            <translation>Escriba la dirección del servidor: postgresql://USUARIO@EQUIPO/BASE.</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address: write postgresql://USER@COMPUTER/DATABASE.</source>
+            <translation>{url} no es una dirección de servidor: escriba postgresql://USUARIO@EQUIPO/BASE.</translation>
+        </message>
+        <message>
+            <source>The server {url} refused the connection: {reason}</source>
+            <translation>El servidor {url} rechazó la conexión: {reason}</translation>
+        </message>
+        <message>
+            <source>✔ Connected.</source>
+            <translation>✔ Conexión correcta.</translation>
+        </message>
+        <message>
+            <source>One des&amp;k (a file on this computer)</source>
+            <translation>Un solo &amp;puesto (archivo en este equipo)</translation>
+        </message>
+        <message>
+            <source>Se&amp;veral desks with a server</source>
+            <translation>&amp;Varios puestos con un servidor</translation>
+        </message>
+        <message>
+            <source>Server address (&amp;URL):</source>
+            <translation>Dirección del servidor (&amp;URL):</translation>
+        </message>
+        <message>
+            <source>postgresql://USER@COMPUTER/DATABASE</source>
+            <translation>postgresql://USUARIO@EQUIPO/BASE</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Pro&amp;bar conexión</translation>
+        </message>
+        <message>
+            <source>Connecting to {url}…</source>
+            <translation>Conectando con {url}…</translation>
+        </message>
+    </context>
+    <context>
         <name>DoorScreen</name>
         <message>
             <source>Switch to {title} (starts {time}) — F6</source>
@@ -674,10 +717,6 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <translation>&amp;Acerca de Desk</translation>
         </message>
         <message>
-            <source>Desk: {name} · {path}</source>
-            <translation>Mesa: {name} · {path}</translation>
-        </message>
-        <message>
             <source>&amp;Walk-in registration…</source>
             <translation>&amp;Registro en sitio…</translation>
         </message>
@@ -734,6 +773,10 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <translation>&amp;Pantalla completa</translation>
         </message>
         <message>
+            <source>Desk: {name}</source>
+            <translation>Puesto: {name}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
             <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} acreditados&lt;br&gt;{in_person} presenciales · {online} virtuales</translation>
         </message>
@@ -768,6 +811,10 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         <message>
             <source>settings changed</source>
             <translation>configuración cambiada</translation>
+        </message>
+        <message>
+            <source>Where the data is changes the next time Desk starts.</source>
+            <translation>El lugar de los datos cambia la próxima vez que se inicie Desk.</translation>
         </message>
         <message>
             <source>Import participant list</source>
@@ -1571,6 +1618,57 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
     </context>
     <context>
+        <name>ServerFollower</name>
+        <message>
+            <source>Connected to the server again.</source>
+            <translation>Conexión con el servidor restablecida.</translation>
+        </message>
+        <message>
+            <source>Sent to the server {records} record(s) and {participants} participant(s) saved without a connection.</source>
+            <translation>Se enviaron al servidor {records} registro(s) y {participants} participante(s) guardados sin conexión.</translation>
+        </message>
+        <message>
+            <source>Sent to the server {records} record(s) saved without a connection.</source>
+            <translation>Se enviaron al servidor {records} registro(s) guardado(s) sin conexión.</translation>
+        </message>
+        <message>
+            <source>Sent to the server</source>
+            <translation>Enviado al servidor</translation>
+        </message>
+        <message>
+            <source>⚠ {count} conflict(s) found when sending to the server: show…</source>
+            <translation>⚠ {count} conflicto(s) al enviar al servidor: ver…</translation>
+        </message>
+        <message>
+            <source>No connection to the server: saving on this computer</source>
+            <translation>Sin conexión con el servidor: se guarda en este equipo</translation>
+        </message>
+        <message>
+            <source>{count} record(s) waiting to be sent; they go as soon as the server answers. Reason: {reason}</source>
+            <translation>{count} registro(s) por enviar; se envían en cuanto el servidor responda. Motivo: {reason}</translation>
+        </message>
+        <message>
+            <source>Server: {url}
+Reason: {reason}
+Saved meanwhile in: {path}</source>
+            <translation>Servidor: {url}
+Motivo: {reason}
+Mientras tanto se guarda en: {path}</translation>
+        </message>
+        <message>
+            <source>Server: {url}</source>
+            <translation>Servidor: {url}</translation>
+        </message>
+        <message>
+            <source>This desk's own file (used while the server does not answer): {path}</source>
+            <translation>Archivo propio de este puesto (se usa mientras el servidor no responde): {path}</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Archivo: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1625,6 +1723,22 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>Carpeta compartida de &amp;sincronización:</translation>
         </message>
         <message>
+            <source>Where the data is</source>
+            <translation>Dónde están los datos</translation>
+        </message>
+        <message>
+            <source>Now: server {url}.</source>
+            <translation>Ahora: servidor {url}.</translation>
+        </message>
+        <message>
+            <source>Now: the file {path}.</source>
+            <translation>Ahora: el archivo {path}.</translation>
+        </message>
+        <message>
+            <source>A change takes effect the next time Desk starts (a database given on the command line or in DESK_DB comes first).</source>
+            <translation>Un cambio se aplica la próxima vez que se inicie Desk (una base de datos indicada en la línea de comandos o en DESK_DB tiene prioridad).</translation>
+        </message>
+        <message>
             <source>Enter the desk's name.</source>
             <translation>Escriba el nombre de la mesa.</translation>
         </message>
@@ -1635,6 +1749,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>The sync folder {folder} does not exist (is the network drive connected?).</source>
             <translation>La carpeta de sincronización {folder} no existe (¿está conectada la unidad de red?).</translation>
+        </message>
+        <message>
+            <source>This server cannot be used: see the message under its address.</source>
+            <translation>No se puede usar este servidor: vea el mensaje bajo su dirección.</translation>
         </message>
         <message>
             <source>Shared sync folder</source>
@@ -2026,6 +2144,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
     <context>
         <name>_WhoPage</name>
         <message>
+            <source>Where this desk keeps its data:</source>
+            <translation>Dónde guarda sus datos este puesto:</translation>
+        </message>
+        <message>
             <source>Welcome to Desk</source>
             <translation>Bienvenido a Desk</translation>
         </message>
@@ -2048,6 +2170,17 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Your name</source>
             <translation>Su nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>The server saved in the settings cannot be used: {reason}</source>
+            <translation>No se puede usar el servidor guardado en la configuración: {reason}</translation>
+        </message>
+        <message>
+            <source>Open this computer's own file instead (one desk)? Its data is not the server's. Settings… changes the server for the next start.</source>
+            <translation>¿Abrir en su lugar el archivo propio de este equipo (un solo puesto)? Sus datos no son los del servidor. Configuración… cambia el servidor para el próximo inicio.</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2467,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <source>A backup of it: {path}</source>
             <translation>Un respaldo de ella: {path}</translation>
         </message>
+        <message>
+            <source>This desk works on the server: its file follows the server, so restoring it changes nothing. To go back to a backup of the server, restore the server (README: "When the server laptop dies").</source>
+            <translation>Este puesto trabaja en el servidor: su archivo sigue al servidor, así que restaurarlo no cambia nada. Para volver a un respaldo del servidor, restaure el servidor (README: "When the server laptop dies").</translation>
+        </message>
     </context>
     <context>
         <name>badges</name>
@@ -2543,8 +2680,12 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>Mesa de registro para eventos: listas de participantes, búsqueda, acreditación y gafetes. Sin comando, abre la ventana.</translation>
         </message>
         <message>
-            <source>database file (default: $DESK_DB, else the user data folder)</source>
-            <translation>archivo de base de datos (por defecto: $DESK_DB, si no la carpeta de datos del usuario)</translation>
+            <source>database file (default: $DESK_DB, else the user data folder), or a server several desks share: postgresql://USER@HOST/DATABASE</source>
+            <translation>archivo de base de datos (por defecto: $DESK_DB, si no la carpeta de datos del usuario), o un servidor que comparten varios puestos: postgresql://USUARIO@EQUIPO/BASE</translation>
+        </message>
+        <message>
+            <source>with a server: this desk's own file, which follows the server and keeps working when the server does not answer (default: one per server and desk name in the user data folder)</source>
+            <translation>con un servidor: el archivo propio de este puesto, que sigue al servidor y sigue funcionando cuando el servidor no responde (por defecto: uno por servidor y nombre de puesto en la carpeta de datos del usuario)</translation>
         </message>
         <message>
             <source>language of messages and of the window (default: the system's)</source>
@@ -2731,6 +2872,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>{text} no es una fecha (AAAA-MM-DD)</translation>
         </message>
         <message>
+            <source>--local goes with a server: --db postgresql://…</source>
+            <translation>--local va con un servidor: --db postgresql://…</translation>
+        </message>
+        <message>
             <source>--count must be at least 1.</source>
             <translation>--count debe ser al menos 1.</translation>
         </message>
@@ -2795,6 +2940,10 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>Base de datos: {path}</translation>
         </message>
         <message>
+            <source>This desk's file: {path}</source>
+            <translation>Archivo de este puesto: {path}</translation>
+        </message>
+        <message>
             <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
             <translation>Versión de esquema {version}; mesa {name} ({id}); evento {event}.</translation>
         </message>
@@ -2821,6 +2970,22 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>interrupted</source>
             <translation>interrumpido</translation>
+        </message>
+        <message>
+            <source>the PostgreSQL server several desks share</source>
+            <translation>el servidor PostgreSQL que comparten varios puestos</translation>
+        </message>
+        <message>
+            <source>create Desk's tables in an empty server database</source>
+            <translation>crear las tablas de Desk en una base de datos vacía del servidor</translation>
+        </message>
+        <message>
+            <source>the server's schema, counts and round trip</source>
+            <translation>el esquema del servidor, sus totales y el tiempo de ida y vuelta</translation>
+        </message>
+        <message>
+            <source>a verified copy of the server's database (pg_dump)</source>
+            <translation>una copia verificada de la base de datos del servidor (pg_dump)</translation>
         </message>
     </context>
     <context>
@@ -2852,6 +3017,14 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>No migration from schema {version}.</source>
             <translation>No hay migración desde el esquema {version}.</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address ({reason}).</source>
+            <translation>{url} no es una dirección de servidor ({reason}).</translation>
+        </message>
+        <message>
+            <source>{url} names no database; write postgresql://USER@HOST/DATABASE.</source>
+            <translation>{url} no indica ninguna base de datos; escriba postgresql://USUARIO@EQUIPO/BASE.</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3821,93 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
     </context>
     <context>
+        <name>server</name>
+        <message>
+            <source>No connection to the server {url} ({reason}): saved on this computer ({path}); it goes to the server as soon as it answers.</source>
+            <translation>Sin conexión con el servidor {url} ({reason}): se guardó en este equipo ({path}); se envía al servidor en cuanto responda.</translation>
+        </message>
+        <message>
+            <source>Sent to the server what this desk saved without it: {records} record(s), {participants} participant(s).</source>
+            <translation>Se envió al servidor lo que este puesto guardó sin él: {records} registro(s), {participants} participante(s).</translation>
+        </message>
+        <message>
+            <source>Desk's tables were created on {url}.</source>
+            <translation>Se crearon las tablas de Desk en {url}.</translation>
+        </message>
+        <message>
+            <source>{url} already has Desk's tables: nothing to do.</source>
+            <translation>{url} ya tiene las tablas de Desk: no hay nada que hacer.</translation>
+        </message>
+        <message>
+            <source>{tool} was not found: install PostgreSQL's client programs (Debian/Ubuntu: apt-get install postgresql-client) and try again. Nothing was written.</source>
+            <translation>No se encontró {tool}: instale los programas cliente de PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) e inténtelo de nuevo. No se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Server backup written: {path} ({size} KB, checked with pg_restore). To restore it into an empty database: pg_restore --no-owner --dbname=URL {path}</source>
+            <translation>Respaldo del servidor escrito: {path} ({size} KB, comprobado con pg_restore). Para restaurarlo en una base de datos vacía: pg_restore --no-owner --dbname=URL {path}</translation>
+        </message>
+        <message>
+            <source>{tool} failed ({reason}): no backup was written.</source>
+            <translation>{tool} falló ({reason}): no se escribió ningún respaldo.</translation>
+        </message>
+        <message>
+            <source>The server's database belongs to the event {db_event}, not {event}.</source>
+            <translation>La base de datos del servidor pertenece al evento {db_event}, no a {event}.</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost: this was not saved. Do it again: it will be saved on this computer.</source>
+            <translation>Se perdió la conexión con el servidor: esto no se guardó. Hágalo de nuevo: se guardará en este equipo.</translation>
+        </message>
+        <message>
+            <source>This desk's file {path} belongs to the event {local}, the server to {server}: choose another file with --local.</source>
+            <translation>El archivo de este puesto {path} pertenece al evento {local}, el servidor a {server}: elija otro archivo con --local.</translation>
+        </message>
+        <message>
+            <source>The database already has tables that are not Desk's ({tables}): nothing was changed. Give Desk an empty database of its own.</source>
+            <translation>La base de datos ya tiene tablas que no son de Desk ({tables}): no se cambió nada. Dé a Desk una base de datos vacía propia.</translation>
+        </message>
+        <message>
+            <source>The server's database was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk on this computer.</source>
+            <translation>La base de datos del servidor la escribió un Desk más reciente (esquema {found}, este Desk conoce {known}); actualice Desk en este equipo.</translation>
+        </message>
+        <message>
+            <source>The server's database has schema {found}; this Desk needs {known}. Update it from a desk with `desk server init URL`.</source>
+            <translation>La base de datos del servidor tiene el esquema {found}; este Desk necesita {known}. Actualícela desde un puesto con `desk server init URL`.</translation>
+        </message>
+        <message>
+            <source>{url} has no Desk database yet: create it once with `desk server init {url}`.</source>
+            <translation>{url} aún no tiene base de datos de Desk: créela una vez con `desk server init {url}`.</translation>
+        </message>
+        <message>
+            <source>{url} is not a Desk server database.</source>
+            <translation>{url} no es una base de datos de servidor de Desk.</translation>
+        </message>
+        <message>
+            <source>Server: {url} (PostgreSQL {version})</source>
+            <translation>Servidor: {url} (PostgreSQL {version})</translation>
+        </message>
+        <message>
+            <source>Schema: {version} (this Desk: {known})</source>
+            <translation>Esquema: {version} (este Desk: {known})</translation>
+        </message>
+        <message>
+            <source>Event: {event}</source>
+            <translation>Evento: {event}</translation>
+        </message>
+        <message>
+            <source>Desks: {desks} · participants: {participants} · records: {records}</source>
+            <translation>Puestos: {desks} · participantes: {participants} · registros: {records}</translation>
+        </message>
+        <message>
+            <source>Round trip: {ms:.1f} ms</source>
+            <translation>Ida y vuelta: {ms:.1f} ms</translation>
+        </message>
+        <message>
+            <source>The server {url} does not answer ({reason}); nothing was changed.</source>
+            <translation>El servidor {url} no responde ({reason}); no se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings</name>
         <message>
             <source>Language</source>
@@ -3664,6 +3924,14 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         <message>
             <source>Automatic backup every (minutes)</source>
             <translation>Respaldo automático cada (minutos)</translation>
+        </message>
+        <message>
+            <source>Where the data is: this computer's file or a server</source>
+            <translation>Dónde están los datos: el archivo de este equipo o un servidor</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
         </message>
         <message>
             <source>First-run setup done</source>

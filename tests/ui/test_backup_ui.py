@@ -217,6 +217,16 @@ def test_the_windows_restore_closes_the_database(
     db: Database, event: Event, factory: Factory
 ) -> None:
     _newest, older = make_backups(db, factory)
+    if db.is_server:  # nothing of its own to restore: refused, and the window opens it again
+        from desk.errors import DeskError
+        from ui.app import open_again
+
+        with pytest.raises(DeskError, match="works on the server"):
+            restore_backup(db, older, operator="Ana", event_id=event.id)
+        with open_again(db) as reopened:
+            assert reopened.is_server and reopened.online
+            assert (reopened.desk_id, reopened.path) == (db.desk_id, db.path)
+        return
     # What the window runs (ui.backup_ui.perform_restore is gone): the action closes it.
     result = restore_backup(db, older, operator="Ana", event_id=event.id)
     assert result.kept_aside is not None and result.kept_aside.exists()

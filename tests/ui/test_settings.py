@@ -67,6 +67,8 @@ def test_the_keys_are_those_of_earlier_versions() -> None:
         "operator",
         "last_folder",
         "backup/interval_minutes",
+        "data/mode",  # new with server mode
+        "data/server_url",
         f"setup/{DESK}/done",
         f"sync/{DESK}/folder",
         f"badge_printing/{DESK}/mode",
@@ -195,6 +197,8 @@ print(json.dumps({{s.key: s.get({DESK!r} if s.per_desk else None) for s in setti
         "operator": "Begoña Núñez",
         "last_folder": str(tmp_path),
         "backup/interval_minutes": 15,
+        "data/mode": "file",  # not in an earlier version's file: one desk's own file
+        "data/server_url": "",
         "setup/{desk}/done": True,
         "sync/{desk}/folder": str(tmp_path / "usb"),
         "badge_printing/{desk}/mode": MODE_ASK,

@@ -37,6 +37,7 @@ from desk.people.participants import ParticipantInfo, infos_by_ids
 from desk.storage.db import Database
 from desk.storage.fileio import atomic_write
 from ui.messages import error_text, show_error
+from ui.ops import again_if_server_lost
 from ui.printing.engine import (
     PREVIEW_DPI,
     PREVIEW_MAX_PAGES,
@@ -337,7 +338,8 @@ class BadgePrinter(QObject):
             if not people:
                 return []
             try:
-                record_prints(
+                again_if_server_lost(  # the server gone half-way: recorded on this computer
+                    record_prints,
                     db,
                     [p.id for p in people],
                     operator=operator,
