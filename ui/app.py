@@ -65,17 +65,18 @@ def install_error_hook() -> None:
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        previous(kind, exc, tb)
-        logging.getLogger("desk").error("unexpected error", exc_info=(kind, exc, tb))
-        if isinstance(exc, KeyboardInterrupt):
-            return
         if is_server_lost(exc):
             # A read that lost the server half-way (every write is done again by itself):
-            # the desk works on its own file now and its banner says so. No window in the
-            # middle of a queue.
+            # the desk works on its own file now and its banner says so. Not an error, and
+            # no window in the middle of a queue.
+            logging.getLogger("desk").warning("a read lost the server: %s", exc)
             window = QApplication.activeWindow()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(error_text(exc), 10_000)
+            return
+        previous(kind, exc, tb)
+        logging.getLogger("desk").error("unexpected error", exc_info=(kind, exc, tb))
+        if isinstance(exc, KeyboardInterrupt):
             return
         show_error(QApplication.activeWindow(), exc)
 

@@ -410,8 +410,7 @@ class CheckinScreen(QWidget):
 
     def run_search(self, text: str) -> None:
         self._search_timer.stop()
-        with self.db.read() as session:
-            self._result = search(session, self.desk_event, text, limit=SEARCH_LIMIT)
+        self._result = again_if_server_lost(self._search, text)
         self.model.set_rows(self._result.hits)
         # One match is the one Enter checks in; with several, none is highlighted until the
         # operator chooses (↓ highlights the first).
@@ -420,6 +419,10 @@ class CheckinScreen(QWidget):
         if len(self._result.hits) == 1:
             self.table.selectRow(0)
         self._show_matches()
+
+    def _search(self, text: str) -> SearchResult:
+        with self.db.read() as session:
+            return search(session, self.desk_event, text, limit=SEARCH_LIMIT)
 
     def _show_matches(self) -> None:
         r = self._result
