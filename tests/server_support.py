@@ -14,12 +14,16 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
 
-from desk.server.database import init_server
+from desk.events.event import Event
+from desk.server.database import ServerDatabase, init_server
+from desk.storage.db import Database
+from desk.storage.models import Participant, Record
 
 ENV = "DESK_TEST_PG"
 TEMPLATE = f"desk_test_template_{os.getpid()}"  # one per test process
@@ -91,6 +95,40 @@ def server_database(*, empty: bool = False) -> Iterator[str]:
         yield url
     finally:
         drop_server_database(url)
+
+
+def open_desk(url: str, local: Path, name: str, event: Event) -> ServerDatabase:
+    """A desk named ``name`` on the server ``url``, with ``local`` as its own file."""
+    db = ServerDatabase(url, local=local, desk_name=name)
+    db.bind_event(event.id)
+    return db
+
+
+def in_person_codes(db: Database) -> list[str]:
+    """The badge codes of registered in-person participants, in code order."""
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Participant.code)
+                .where(Participant.mode == "in_person", Participant.status == "registered")
+                .order_by(Participant.code)
+            )
+        )
+
+
+def server_checkins(url: str) -> dict[str, int]:
+    """Straight from the server: participant id → how many check-in records it has."""
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(Record.participant_id, func.count())
+                .where(Record.kind == "checkin")
+                .group_by(Record.participant_id)
+            ).all()
+    finally:
+        engine.dispose()
+    return {pid: n for pid, n in rows}
 
 
 def cut(url: str) -> None:

@@ -7,8 +7,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -124,12 +122,6 @@ def _libpq_url(url: str) -> str:
     return srv.server_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-@contextmanager
-def _scratch(folder: Path) -> Iterator[Path]:
-    with tempfile.TemporaryDirectory(prefix=".desk-dump-", dir=folder) as tmp:
-        yield Path(tmp) / "dump"
-
-
 def backup_server(url: str, out: Path) -> list[str]:
     """``pg_dump`` in its custom format, checked by reading it back with ``pg_restore
     --list`` (it must list Desk's tables), then put in place atomically; an older file of
@@ -141,7 +133,8 @@ def backup_server(url: str, out: Path) -> list[str]:
     srv.check_server(url)  # reachable, and a Desk database
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _scratch(out.parent) as scratch:
+    with tempfile.TemporaryDirectory(prefix=".desk-dump-", dir=out.parent) as tmp:
+        scratch = Path(tmp) / "dump"
         made = _run([dump, "--format=custom", "--no-owner", f"--file={scratch}",
                      f"--dbname={_libpq_url(url)}"])  # fmt: skip
         if made.returncode != 0:

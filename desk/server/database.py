@@ -15,11 +15,12 @@ the window's actions do so by themselves).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +44,6 @@ PROBE_INTERVAL_S = 2.0
 
 def replica_path(url: str, desk_name: str | None) -> Path:
     """The default replica: the user data folder, one file per server and desk name."""
-    import hashlib
-
     key = f"{srv.shown(url)}|{(desk_name or '').strip()}"
     digest = hashlib.sha256(key.encode()).hexdigest()[:12]
     return paths.user_data_dir() / "replicas" / f"server-{digest}.sqlite3"
@@ -56,7 +55,6 @@ class SyncResult:
 
     changed: bool  # the data seen may differ from before (pulled, replayed, switched)
     replayed: rep.Replayed | None = None
-    went_offline: bool = False
     came_back: bool = False
 
 
@@ -179,10 +177,14 @@ class ServerDatabase(Database):
             yield session
 
     @contextmanager
-    def _transaction(self, factory: sessionmaker[Session], fallback: object) -> Iterator[Session]:
+    def _transaction(
+        self,
+        factory: sessionmaker[Session],
+        fallback: Callable[[], AbstractContextManager[Session]],
+    ) -> Iterator[Session]:
         session = self._begin(factory) if self.online else None
         if session is None:
-            with fallback() as local:  # type: ignore[operator]
+            with fallback() as local:
                 yield local
             return
         try:
@@ -320,10 +322,10 @@ class ServerDatabase(Database):
             if not srv.is_disconnect(exc):
                 raise
             self._lost(exc)
-            return SyncResult(changed=True, went_offline=True)
+            return SyncResult(changed=True)
 
     def reconnect_now(self) -> SyncResult:
-        """Try the server at once (the command line: one try per command)."""
+        """Try the server at once rather than when the background probe next finds it."""
         if not self.online:
             self._back.set()
         return self.sync()

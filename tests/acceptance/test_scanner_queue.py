@@ -35,6 +35,7 @@ from tests.acceptance.xsession import (
     XSession,
     cancel_participants,
     desk_cli,
+    fail_if,
     file_snapshot,
     live_records,
     log_problems,
@@ -329,16 +330,6 @@ def print_problems(
                 f"{cups_folder}"
             )
     return problems
-
-
-def fail_if(problems: list[str], app: App, watcher: Watcher, shot: Path | None) -> None:
-    if problems:
-        pytest.fail(
-            "\n".join(f"- {p}" for p in problems)
-            + f"\n{watcher.summary()}; final screenshot: {shot}\n"
-            + app.diagnostics(),
-            pytrace=False,
-        )
 
 
 # --------------------------------------------------------------------------- the tests

@@ -13,10 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select
-from sqlalchemy.engine import make_url
 
-from desk.storage.models import Record
 from tests.acceptance.xsession import (
     FAKE_NOW,
     App,
@@ -24,13 +21,14 @@ from tests.acceptance.xsession import (
     Watcher,
     XSession,
     desk_cli,
+    fail_if,
     live_records,
     log_problems,
     read_people,
     wait_for,
     x_session,
 )
-from tests.server_support import cut, reconnect, server_database
+from tests.server_support import cut, reconnect, server_checkins, server_database
 
 pytestmark = pytest.mark.realwindow
 
@@ -42,20 +40,6 @@ GAP = 0.4
 def xsession(tmp_path_factory: pytest.TempPathFactory):
     with x_session(tmp_path_factory.mktemp("xsession")) as session:
         yield session
-
-
-def server_checkins(url: str) -> dict[str, int]:
-    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(
-                select(Record.participant_id, func.count())
-                .where(Record.kind == "checkin")
-                .group_by(Record.participant_id)
-            ).all()
-    finally:
-        engine.dispose()
-    return {pid: n for pid, n in rows}
 
 
 def test_the_queue_goes_on_when_the_server_goes_and_comes_back(
@@ -97,10 +81,4 @@ def test_the_queue_goes_on_when_the_server_goes_and_comes_back(
             problems.append(f"the desk's own file has {len(in_file)} of them")
         problems += watcher.problems()
         problems += log_problems(app)
-        if problems:
-            pytest.fail(
-                "\n".join(f"- {p}" for p in problems)
-                + f"\n{watcher.summary()}; screenshot: {shot}\n"
-                + app.diagnostics(),
-                pytrace=False,
-            )
+        fail_if(problems, app, watcher, shot)

@@ -956,6 +956,18 @@ def tracebacks(text: str) -> list[str]:
     return re.findall(r"Traceback \(most recent call last\):\n(?:[ \t].*\n)*.*", text)
 
 
+def fail_if(problems: list[str], app: App, watcher: Watcher, shot: Path | None) -> None:
+    """Fail the test with every problem found, what the watcher saw, the last screenshot
+    and the app's diagnostics."""
+    if problems:
+        pytest.fail(
+            "\n".join(f"- {p}" for p in problems)
+            + f"\n{watcher.summary()}; final screenshot: {shot}\n"
+            + app.diagnostics(),
+            pytrace=False,
+        )
+
+
 def log_problems(app: App) -> list[str]:
     """Tracebacks on the app's stdout/stderr; errors in its log file (desk.log)."""
     found = [f"the app printed a traceback:\n{tb}" for tb in tracebacks(app.log_text())[:3]]

@@ -27,7 +27,7 @@ from desk.events.event import Event
 from desk.storage.db import Database
 from desk.storage.models import Participant, Record
 from tests.factory import Factory
-from tests.server_support import cut, reconnect, server_database
+from tests.server_support import cut, in_person_codes, reconnect, server_database
 from ui.app import apply_language, start_target
 from ui.main_window import DASHBOARD, DOOR, MainWindow
 from ui.ops import Op
@@ -83,17 +83,6 @@ def server_url(db: Database) -> str:
 def missing(url: str) -> str:
     """The same server, a database that is not there."""
     return make_url(url).set(database="desk_missing").render_as_string(hide_password=False)
-
-
-def codes(db: Database) -> list[str]:
-    with db.read() as session:
-        return list(
-            session.scalars(
-                select(Participant.code)
-                .where(Participant.mode == "in_person", Participant.status == "registered")
-                .order_by(Participant.code)
-            )
-        )
 
 
 def checkins(db: Database) -> int:
@@ -158,7 +147,7 @@ def test_the_status_bar_says_where_the_data_is(window: MainWindow, db: Database)
 def test_another_desk_s_work_shows_within_two_seconds(
     qtbot, window: MainWindow, db: Database, other_desk: Database, event: Event
 ) -> None:  # type: ignore[no-untyped-def]
-    code = codes(db)[0]
+    code = in_person_codes(db)[0]
     qtbot.waitUntil(lambda: window._counts is not None, timeout=5000)
     assert window._counts is not None
     before = window._counts.checked_in
@@ -185,7 +174,7 @@ def test_another_desk_s_work_shows_within_two_seconds(
 
     # The dashboard, while shown.
     window.show_screen(DASHBOARD)
-    second = codes(db)[1]
+    second = in_person_codes(db)[1]
     started = time.monotonic()
     check_in_code(other_desk, second, operator="Beto")
     total = f"{before + 2} / "
@@ -234,7 +223,7 @@ def test_scans_while_the_server_is_cut_are_saved_here_then_sent(
     qtbot, window: MainWindow, db: Database
 ) -> None:  # type: ignore[no-untyped-def]
     url = server_url(db)
-    first, second = codes(db)[:2]
+    first, second = in_person_codes(db)[:2]
     cut(url)
     try:
         scan(window, first)
@@ -279,7 +268,7 @@ def test_a_check_in_that_loses_the_server_half_way_is_done_again_here(
     qtbot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     url = server_url(db)
-    code = codes(db)[0]
+    code = in_person_codes(db)[0]
     calls = cut_on_first_call(monkeypatch, arrival, "check_in", url)
     try:
         scan(window, code)
@@ -299,7 +288,7 @@ def test_an_op_and_a_door_scan_that_lose_the_server_are_done_again_here(
     qtbot, window: MainWindow, db: Database, event: Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     url = server_url(db)
-    first, second = codes(db)[:2]
+    first, second = in_person_codes(db)[:2]
     with db.read() as session:
         pid = session.scalar(select(Participant.id).where(Participant.code == first))
     assert pid is not None
@@ -339,7 +328,7 @@ def test_conflicts_found_when_the_server_is_back_show_beside_the_work(
     qtbot, window: MainWindow, db: Database, other_desk: Database
 ) -> None:  # type: ignore[no-untyped-def]
     url = server_url(db)
-    code, after = codes(db)[:2]
+    code, after = in_person_codes(db)[:2]
     window.server.timer.stop()  # the server comes back only when the test says so
     cut(url)
     try:

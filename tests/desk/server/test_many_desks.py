@@ -19,23 +19,17 @@ from sqlalchemy.orm import Session
 from desk.actions.lists import add_sample_participants
 from desk.events.event import Event
 from desk.server.database import ServerDatabase, init_server
-from desk.storage.models import Participant, Record
-from tests.server_support import server_database
+from desk.storage.models import Record
+from tests.server_support import in_person_codes, open_desk, server_database
 
 ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "scripts" / "test-postgres"
 
 
-def in_person_codes(url: str, tmp_path: Path, event: Event, count: int) -> list[str]:
-    with ServerDatabase(url, local=tmp_path / "setup.sqlite3", desk_name="Setup") as db:
-        db.bind_event(event.id)
+def setup_badges(url: str, tmp_path: Path, event: Event, count: int) -> list[str]:
+    with open_desk(url, tmp_path / "setup.sqlite3", "Setup", event) as db:
         add_sample_participants(db, event, count * 2, operator="t", seed=11)
-        with db.read() as session:
-            codes = session.scalars(
-                select(Participant.code)
-                .where(Participant.mode == "in_person", Participant.status == "registered")
-                .order_by(Participant.code)
-            ).all()
+        codes = in_person_codes(db)
     assert len(codes) >= count
     return list(codes[:count])
 
@@ -71,7 +65,7 @@ def checkins(session: Session) -> Counter[str]:
 
 def test_two_desks_same_200_badges_in_opposite_orders(tmp_path: Path, event: Event) -> None:
     with server_database() as url:
-        codes = in_person_codes(url, tmp_path, event, 200)
+        codes = setup_badges(url, tmp_path, event, 200)
         start = f"{time.time() + 3:.3f}"
         desks = [
             start_desk(
@@ -123,7 +117,7 @@ def test_server_dies_mid_burst_the_desks_go_on_and_replay(
     folder, admin = own_cluster
     url = admin  # the cluster's own "postgres" database: it is this test's alone
     init_server(url)
-    codes = in_person_codes(url, tmp_path, event, 240)
+    codes = setup_badges(url, tmp_path, event, 240)
     halves = {"Puesto 1": codes[:120], "Puesto 2": codes[120:]}
     start = f"{time.time() + 3:.3f}"
     desks = {

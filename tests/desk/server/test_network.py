@@ -8,29 +8,19 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desk.actions.checkin import check_in_code
 from desk.actions.lists import add_sample_participants
 from desk.arrival.checkin import Outcome
 from desk.events.event import Event
 from desk.server.database import ServerDatabase
-from desk.storage.models import Participant
-from tests.server_support import Relay, server_database
+from tests.server_support import Relay, in_person_codes, open_desk, server_database
 
 
-def open_desk(url: str, tmp_path: Path, event: Event) -> tuple[ServerDatabase, list[str]]:
-    db = ServerDatabase(url, local=tmp_path / "desk.sqlite3", desk_name="Puesto 1")
-    db.bind_event(event.id)
+def desk_with_people(url: str, tmp_path: Path, event: Event) -> tuple[ServerDatabase, list[str]]:
+    db = open_desk(url, tmp_path / "desk.sqlite3", "Puesto 1", event)
     add_sample_participants(db, event, 30, operator="t", seed=12)
     db.sync()  # the window does it every second
-    with db.read() as session:
-        codes = session.scalars(
-            select(Participant.code)
-            .where(Participant.mode == "in_person")
-            .order_by(Participant.code)
-        ).all()
-    return db, list(codes)
+    return db, in_person_codes(db)
 
 
 def scan(db: ServerDatabase, code: str) -> float:
@@ -51,7 +41,7 @@ def test_silent_network_falls_back_within_2_seconds_then_replays(
 ) -> None:
     with server_database() as url:
         relay = Relay(url)
-        db, codes = open_desk(relay.url, tmp_path, event)
+        db, codes = desk_with_people(relay.url, tmp_path, event)
         with db:
             assert scan(db, codes[0]) < 0.5 and db.online
             with relay.silent():
@@ -68,7 +58,7 @@ def test_silent_network_falls_back_within_2_seconds_then_replays(
 def test_server_gone_at_once_falls_back_at_once(tmp_path: Path, event: Event) -> None:
     with server_database() as url:
         relay = Relay(url)
-        db, codes = open_desk(relay.url, tmp_path, event)
+        db, codes = desk_with_people(relay.url, tmp_path, event)
         with db:
             relay.cut()
             assert scan(db, codes[0]) < 0.5 and not db.online

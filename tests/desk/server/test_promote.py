@@ -17,13 +17,14 @@ from desk.actions.checkin import check_in_code
 from desk.actions.lists import add_sample_participants
 from desk.arrival.checkin import Outcome
 from desk.events.event import Event, default_event
-from desk.server.database import ServerDatabase
 from desk.storage.db import Database
 from desk.storage.models import Participant, Record
 from tests.server_support import (
     cut,
     drop_server_database,
+    in_person_codes,
     new_server_database,
+    open_desk,
     reconnect,
     require_server,
 )
@@ -32,23 +33,6 @@ from tests.server_support import (
 @pytest.fixture
 def event() -> Event:
     return default_event()
-
-
-def open_desk(url: str, local: Path, name: str, event: Event) -> ServerDatabase:
-    db = ServerDatabase(url, local=local, desk_name=name)
-    db.bind_event(event.id)
-    return db
-
-
-def in_person_codes(db: Database) -> list[str]:
-    with db.read() as session:
-        return list(
-            session.scalars(
-                select(Participant.code)
-                .where(Participant.mode == "in_person", Participant.status == "registered")
-                .order_by(Participant.code)
-            )
-        )
 
 
 def check_in_all(db: Database, codes: list[str]) -> set[str]:

@@ -19,12 +19,15 @@ from desk.events.event import Event
 from desk.server import engine as srv
 from desk.server.database import ServerDatabase, init_server
 from desk.storage.db import Database
-from desk.storage.models import Participant, Record
+from desk.storage.models import Record
 from tests.server_support import (
     cut,
     drop_server_database,
+    in_person_codes,
+    open_desk,
     reconnect,
     recreate,
+    server_checkins,
     server_database,
 )
 
@@ -36,20 +39,7 @@ def url():
 
 
 def desk(url: str, tmp_path: Path, name: str, event: Event) -> ServerDatabase:
-    db = ServerDatabase(url, local=tmp_path / f"{name}.sqlite3", desk_name=name)
-    db.bind_event(event.id)
-    return db
-
-
-def codes(db: Database) -> list[str]:
-    with db.read() as session:
-        return list(
-            session.scalars(
-                select(Participant.code)
-                .where(Participant.mode == "in_person")
-                .order_by(Participant.code)
-            )
-        )
+    return open_desk(url, tmp_path / f"{name}.sqlite3", name, event)
 
 
 def restore_tool() -> str:
@@ -60,20 +50,6 @@ def restore_tool() -> str:
 
 def libpq(url: str) -> str:
     return make_url(url).render_as_string(hide_password=False)
-
-
-def checkins_on_server(url: str) -> dict[str, int]:
-    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(
-                select(Record.participant_id, func.count())
-                .where(Record.kind == "checkin")
-                .group_by(Record.participant_id)
-            ).all()
-    finally:
-        engine.dispose()
-    return {pid: n for pid, n in rows}
 
 
 def test_init_refuses_a_database_with_other_tables() -> None:
@@ -93,7 +69,7 @@ def test_init_once_then_nothing_to_do_and_check_counts(
     assert "nothing to do" in capsys.readouterr().out
     with desk(url, tmp_path, "A", event) as a:
         add_sample_participants(a, event, 12, operator="t", seed=3)
-        check_in_code(a, codes(a)[0], operator="ana")
+        check_in_code(a, in_person_codes(a)[0], operator="ana")
     assert cli.main(["server", "check", url]) == 0
     out = capsys.readouterr().out
     assert "Schema: 3" in out and "participants: 12 · records: 1" in out
@@ -110,7 +86,7 @@ def test_a_check_in_at_one_desk_is_already_at_the_other(
 ) -> None:
     with desk(url, tmp_path, "Puesto 1", event) as a, desk(url, tmp_path, "Puesto 2", event) as b:
         add_sample_participants(a, event, 20, operator="t", seed=4)
-        code = codes(b)[0]
+        code = in_person_codes(b)[0]
         assert check_in_code(a, code, operator="Ana").outcome is Outcome.CHECKED_IN
         again = check_in_code(b, code, operator="Beto")
         assert again.outcome is Outcome.ALREADY
@@ -127,7 +103,7 @@ def test_lost_server_keeps_checking_in_then_replays_once(
 ) -> None:
     with desk(url, tmp_path, "A", event) as a:
         add_sample_participants(a, event, 30, operator="t", seed=5)
-        people = codes(a)
+        people = in_person_codes(a)
         assert check_in_code(a, people[0], operator="o").outcome is Outcome.CHECKED_IN
         a.sync()
         cut(url)
@@ -141,7 +117,7 @@ def test_lost_server_keeps_checking_in_then_replays_once(
         assert a.online and a.pending() == 0
         assert a.last_replay is not None and a.last_replay.records == 5
         a.reconnect_now()  # nothing waits: nothing sent twice
-        on_server = checkins_on_server(url)
+        on_server = server_checkins(url)
         assert len(on_server) == 6 and set(on_server.values()) == {1}
 
 
@@ -150,7 +126,7 @@ def test_a_desk_started_while_the_server_is_down_opens_on_its_replica(
 ) -> None:
     with desk(url, tmp_path, "A", event) as a:
         add_sample_participants(a, event, 10, operator="t", seed=6)
-        people = codes(a)
+        people = in_person_codes(a)
     cut(url)
     with desk(url, tmp_path, "A", event) as a:
         assert not a.online and a.desk_name == "A"
@@ -158,7 +134,7 @@ def test_a_desk_started_while_the_server_is_down_opens_on_its_replica(
     reconnect(url)
     with desk(url, tmp_path, "A", event) as a:
         assert a.online and a.pending() == 0
-    assert len(checkins_on_server(url)) == 1
+    assert len(server_checkins(url)) == 1
 
 
 def test_cli_offline_checkin_says_so_exits_0_and_the_next_command_replays(
@@ -168,7 +144,7 @@ def test_cli_offline_checkin_says_so_exits_0_and_the_next_command_replays(
     base = ["--db", url, "--local", local, "--desk-name", "Puesto 3"]
     assert cli.main([*base, "demo", "--count", "15", "--seed", "7"]) == 0
     with Database(local) as replica:
-        people = codes(replica)
+        people = in_person_codes(replica)
     capsys.readouterr()
     cut(url)
     assert cli.main([*base, "checkin", people[0]]) == 0
@@ -182,7 +158,7 @@ def test_cli_offline_checkin_says_so_exits_0_and_the_next_command_replays(
     assert cli.main([*base, "participants", "--json"]) == 0
     err = capsys.readouterr().err
     assert "Sent to the server what this desk saved without it: 2 record(s)" in err
-    assert len(checkins_on_server(url)) == 1
+    assert len(server_checkins(url)) == 1
 
 
 def test_urls() -> None:
@@ -201,7 +177,7 @@ def test_a_server_restored_from_its_backup_gets_back_what_came_after_from_the_re
     dump = tmp_path / "server.dump"
     with desk(url, tmp_path, "A", event) as a:
         add_sample_participants(a, event, 20, operator="t", seed=9)
-        people = codes(a)
+        people = in_person_codes(a)
         check_in_code(a, people[0], operator="o")
         assert cli.main(["server", "backup", url, "--out", str(dump)]) == 0
         assert "checked with pg_restore" in capsys.readouterr().out
@@ -215,10 +191,10 @@ def test_a_server_restored_from_its_backup_gets_back_what_came_after_from_the_re
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert restored.returncode == 0, restored.stderr
-    assert len(checkins_on_server(url)) == 1
+    assert len(server_checkins(url)) == 1
     with desk(url, tmp_path, "A", event) as a:  # the desk's file no longer fits the server
         assert a.online
         assert check_in_code(a, people[2], operator="o").outcome is Outcome.ALREADY
         assert check_in_code(a, people[4], operator="o").outcome is Outcome.CHECKED_IN
-    on_server = checkins_on_server(url)
+    on_server = server_checkins(url)
     assert len(on_server) == 5 and set(on_server.values()) == {1}
