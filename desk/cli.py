@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from desk import APP_NAME, __version__, i18n
+from desk.cli_common import iso_day, open_db, operator_name, say, supervisor_pin
+from desk.cli_people import PEOPLE_COMMANDS, add_people_parsers
 from desk.errors import DeskError, ServerLost
 from desk.i18n import translate
 
@@ -81,27 +83,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "check that this installation works, without a window, and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    p = sub.add_parser(
-        "import", help=translate("cli", "import a participant list (CSV or XLSX), all or nothing")
-    )
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument(
-        "--dry-run", action="store_true", help=translate("cli", "check the file, change nothing")
-    )
-
-    p = sub.add_parser(
-        "demo", help=translate("cli", "add N synthetic participants (for trying and benchmarks)")
-    )
-    p.add_argument("--count", type=int, required=True, metavar="N")
-    p.add_argument("--seed", type=int, default=None, help=translate("cli", "random seed"))
-
-    p = sub.add_parser("participants", help=translate("cli", "list or search participants"))
-    p.add_argument("query", nargs="?", default="", metavar="QUERY")
-    p.add_argument("--json", action="store_true", help=translate("cli", "one JSON document"))
-    p.add_argument(
-        "--limit", type=int, default=0, help=translate("cli", "at most this many (0: all)")
-    )
+    add_people_parsers(sub)
 
     p = sub.add_parser("checkin", help=translate("cli", "check in by badge or invitation code"))
     p.add_argument("code", metavar="CODE")
@@ -182,7 +164,7 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", type=Path, required=True, metavar="F.xlsx|F.csv|F.pdf")
     e.add_argument(
         "--day",
-        type=_iso_day,
+        type=iso_day,
         metavar="YYYY-MM-DD",
         help=translate("cli", "only this day's agenda items (default: the whole event)"),
     )
@@ -240,135 +222,11 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _iso_day(text: str) -> Any:
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("cli", "{text} is not a date (YYYY-MM-DD)").format(text=text)
-        ) from None
-
-
-def _open(args: argparse.Namespace) -> tuple[Any, Any]:
-    from desk.events.event import default_event
-    from desk.storage.db import open_database
-
-    event = default_event()
-    if args.local and not args.db:
-        raise DeskError(translate("cli", "--local goes with a server: --db postgresql://…"))
-    db = open_database(args.db, desk_name=args.desk_name, local=args.local)
-    try:
-        db.bind_event(event.id)
-        if args.desk_name and args.desk_name.strip() != db.desk_name:
-            db.set_desk_name(args.desk_name)
-        if db.is_server:
-            from desk.server.cli import server_notes
-            from desk.server.database import ServerDatabase
-
-            assert isinstance(db, ServerDatabase)
-            server_notes(args.command, db, event)
-    except BaseException:
-        db.close()
-        raise
-    return db, event
-
-
-def _supervisor_pin(args: argparse.Namespace) -> str | None:
-    """--supervisor-pin, else $DESK_SUPERVISOR_PIN: the actions check it (exit 1 without a
-    valid one when the desk has a supervisor) and log the approval."""
-    import os
-
-    return args.supervisor_pin or os.environ.get("DESK_SUPERVISOR_PIN") or None
-
-
-def _print(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from desk.actions.lists import import_list
-
-    db, event = _open(args)
-    with db:
-        report = import_list(
-            db, event, args.file, operator=operator_name(args), dry_run=args.dry_run
-        )
-        for line in report.lines():
-            _print(line)
-    return 0
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from desk.actions.lists import add_sample_participants
-
-    if args.count < 1:
-        raise DeskError(translate("cli", "--count must be at least 1."))
-    db, event = _open(args)
-    with db:
-        added = add_sample_participants(
-            db, event, args.count, operator=operator_name(args), seed=args.seed
-        )
-        _print(
-            translate("cli", "{count} synthetic participants added to {path}.").format(
-                count=added.count, path=db.location
-            )
-        )
-    return 0
-
-
-def cmd_participants(args: argparse.Namespace) -> int:
-    from desk.arrival import codes
-    from desk.people.participants import all_participants
-    from desk.people.search import search
-
-    db, event = _open(args)
-    with db, db.read() as session:
-        if args.query:
-            people = list(search(session, event, args.query, limit=args.limit or 1_000_000).hits)
-        else:
-            people = all_participants(session)
-            if args.limit:
-                people = people[: args.limit]
-    if args.json:
-        json.dump([p.to_json() for p in people], sys.stdout, ensure_ascii=False, indent=1)
-        _print()
-        return 0
-    from desk.events.display import category_label
-
-    lang = i18n.language()
-    for p in people:
-        country = p.country or "--"
-        category = category_label(event, p.category, lang)
-        mark = "✓" if p.checked_in_at else " "
-        _print(
-            f"{mark} {codes.format_code(p.code)}  {p.family_name}, {p.given_name}  [{country}]  "
-            f"{category}  {p.organisation}"
-        )
-    _print(translate("cli", "{count} participant(s).").format(count=len(people)))
-    return 0
-
-
-def operator_name(args: argparse.Namespace) -> str:
-    """--operator, else $DESK_OPERATOR, else the system user."""
-    import getpass
-    import os
-
-    name = (args.operator or os.environ.get("DESK_OPERATOR") or "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "?"
-
-
 def cmd_checkin(args: argparse.Namespace) -> int:
     from desk.actions.checkin import check_in_code
     from desk.arrival.checkin import Outcome, describe
 
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         result = check_in_code(
             db, args.code, operator=operator_name(args), confirm_online=args.confirm_online
@@ -376,9 +234,9 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         words = describe(event, result)
         for line in (words.headline, words.person, words.details):
             if line:
-                _print(line)
+                say(line)
     if result.outcome is Outcome.NEEDS_CONFIRMATION:
-        _print(translate("cli", "To check them in, repeat with --confirm-online."))
+        say(translate("cli", "To check them in, repeat with --confirm-online."))
     return 0 if result.ok else 1
 
 
@@ -400,7 +258,7 @@ def cmd_attend(args: argparse.Namespace) -> int:
     from desk.actions.door import scan
     from desk.doors.attendance import IN, OUT, describe
 
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         item = _agenda_item(event, args.item)
         result = scan(
@@ -415,14 +273,14 @@ def cmd_attend(args: argparse.Namespace) -> int:
         )
     headline, note = describe(event, result)
     lang = i18n.language()
-    _print(headline)
+    say(headline)
     if result.participant is not None:
-        _print(result.participant.full_name)
-    _print(item.title.get(lang))
+        say(result.participant.full_name)
+    say(item.title.get(lang))
     if note:
-        _print(note)
+        say(note)
     if result.needs_confirmation:
-        _print(translate("cli", "To record it, repeat with --confirm."))
+        say(translate("cli", "To record it, repeat with --confirm."))
     return 0 if result.recorded or result.outcome.value.startswith("already") else 1
 
 
@@ -430,14 +288,14 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     from desk.doors.attendance import attendance, is_field_visit, place_label
     from desk.events.display import day_label, item_time_range
 
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         item_id = _agenda_item(event, args.item).id if args.item else None
         with db.read() as session:
             found = attendance(session, event, item_id)
     if args.json:
         json.dump([a.to_json(event) for a in found], sys.stdout, ensure_ascii=False, indent=1)
-        _print()
+        say()
         return 0
     lang = i18n.language()
     day = None
@@ -445,16 +303,16 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         item = event.item(a.item_id)
         if item.day != day:
             day = item.day
-            _print(day_label(day, lang))
+            say(day_label(day, lang))
         inside = (
             translate("cli", "{n} not back")
             if is_field_visit(item)
             else translate("cli", "{n} inside")
         ).format(n=a.inside)
         meal = " [" + translate("cli", "catering") + "]" if item.catering else ""
-        _print(f"  {item_time_range(item)}  {a.count:>5}  ({inside})  {item.title.get(lang)}{meal}")
+        say(f"  {item_time_range(item)}  {a.count:>5}  ({inside})  {item.title.get(lang)}{meal}")
         for place, n in a.by_place.items():
-            _print(f"  {'':11}  {n:>5}  · {place_label(event, item, place)}")
+            say(f"  {'':11}  {n:>5}  · {place_label(event, item, place)}")
     return 0
 
 
@@ -469,7 +327,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
     from desk.storage.fileio import atomic_write
 
     layout = get_layout(args.format or DEFAULT_LAYOUT)
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         with db.read() as session:
             if args.code:
@@ -530,7 +388,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
                 reason=args.reprint_reason,
                 supervisor_pin=pin,
             )
-        _print(
+        say(
             translate("cli", "{count} badge(s), {pages} page(s), written to {path}.").format(
                 count=len(people), pages=-(-len(people) // layout.per_page), path=path
             )
@@ -542,7 +400,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desk.actions.lists import export_attendance, export_participants
     from desk.cli_text import report_lines
 
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         if args.what == "attendance":
             contact = not args.no_contact
@@ -553,16 +411,16 @@ def cmd_export(args: argparse.Namespace) -> int:
                 operator=operator_name(args),
                 day=args.day,
                 contact=contact,
-                supervisor_pin=_supervisor_pin(args),
+                supervisor_pin=supervisor_pin(args),
             )
             for line in report_lines(event, report, day=args.day, contact=contact):
-                _print(line)
+                say(line)
             return 0
         # The participant list has e-mail addresses and phone numbers.
         done = export_participants(
-            db, event, args.out, operator=operator_name(args), supervisor_pin=_supervisor_pin(args)
+            db, event, args.out, operator=operator_name(args), supervisor_pin=supervisor_pin(args)
         )
-    _print(
+    say(
         translate("cli", "{count} participant(s) written to {path}.").format(
             count=done.count, path=done.path
         )
@@ -573,33 +431,33 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desk.people.participants import counts
 
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         problems = db.integrity_check()
         with db.read() as session:
             c = counts(session)
-        _print(translate("cli", "Database: {path}").format(path=db.location))
+        say(translate("cli", "Database: {path}").format(path=db.location))
         if db.is_server:
-            _print(translate("cli", "This desk's file: {path}").format(path=db.local.path))
-        _print(
+            say(translate("cli", "This desk's file: {path}").format(path=db.local.path))
+        say(
             translate("cli", "Schema version {version}; desk {name} ({id}); event {event}.").format(
                 version=db.schema_version, name=db.desk_name, id=db.desk_id, event=event.id
             )
         )
-        _print(
+        say(
             translate(
                 "cli", "{registered} registered, {cancelled} cancelled, {checked} checked in."
             ).format(registered=c.registered, cancelled=c.cancelled, checked=c.checked_in)
         )
         if problems:
             for p in problems[:20]:
-                _print(p)
+                say(p)
             raise DeskError(
                 translate("cli", "The database is damaged: {count} problem(s) found.").format(
                     count=len(problems)
                 )
             )
-        _print(translate("cli", "Integrity check: ok."))
+        say(translate("cli", "Integrity check: ok."))
     return 0
 
 
@@ -607,7 +465,7 @@ def cmd_server(args: argparse.Namespace) -> int:
     from desk.server.cli import server_command
 
     for line in server_command(args.what, args.url, out=getattr(args, "out", None)):
-        _print(line)
+        say(line)
     return 0
 
 
@@ -615,7 +473,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from desk.actions.deskfiles import sync_export, sync_import
     from desk.cli_text import desk_file_lines
 
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         if args.what == "export":
             summary = sync_export(db, event, args.out, operator=operator_name(args))
@@ -624,7 +482,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             report = sync_import(db, event, args.files, operator=operator_name(args))
             lines = report.lines(event)
     for line in lines:
-        _print(line)
+        say(line)
     return 0
 
 
@@ -632,21 +490,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from desk.actions.deskfiles import back_up
     from desk.cli_text import backup_lines
 
-    db, _event = _open(args)
+    db, _event = open_db(args)
     with db:
         made = back_up(db, operator=operator_name(args))
         for line in backup_lines(made.path, made.info):
-            _print(line)
+            say(line)
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
     from desk.cli_text import cmd_backups as backups
 
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         for line in backups(db, event):
-            _print(line)
+            say(line)
     return 0
 
 
@@ -656,18 +514,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     # The supervisor's PIN is checked on the database in place; the action then closes
     # it (restore refuses a file somebody holds) and logs in the restored database.
-    db, event = _open(args)
+    db, event = open_db(args)
     with db:
         result = restore_backup(
             db,
             args.file,
             operator=operator_name(args),
-            supervisor_pin=_supervisor_pin(args),
+            supervisor_pin=supervisor_pin(args),
             event_id=event.id,
             allow_other_desk=args.other_desk,
         )
     for line in restore_summary(result):
-        _print(line)
+        say(line)
     return 0
 
 
@@ -698,9 +556,7 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "import": cmd_import,
-    "demo": cmd_demo,
-    "participants": cmd_participants,
+    **PEOPLE_COMMANDS,
     "checkin": cmd_checkin,
     "attend": cmd_attend,
     "attendance": cmd_attendance,
