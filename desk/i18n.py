@@ -49,9 +49,11 @@ def language() -> str:
 
 
 @cache
-def _catalog(lang: str) -> dict[tuple[str, str], str]:
+def _catalog(lang: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    """(context, source) → the translation; for a message with a count (numerus), its
+    forms: singular first, then plural (the rule of both languages: 1 is singular)."""
     path = translations_dir() / f"desk_{lang}.ts"
-    catalog: dict[tuple[str, str], str] = {}
+    catalog: dict[tuple[str, str], str | tuple[str, ...]] = {}
     if not path.exists():
         return catalog
     root = ET.parse(path).getroot()
@@ -60,26 +62,40 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             source = message.findtext("source")
             node = message.find("translation")
-            if source is None or node is None or not node.text:
+            if source is None or node is None:
                 continue
             if node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            catalog[(name, source)] = node.text
+            forms = tuple(f.text or "" for f in node.iter("numerusform"))
+            if forms and all(forms):
+                catalog[(name, source)] = forms
+            elif node.text and not forms:
+                catalog[(name, source)] = node.text
     return catalog
 
 
-def translate(context: str, text: str) -> str:
-    """The text in the current language (the English source when no translation exists)."""
-    return translate_to(_language, context, text)
+def translate(context: str, text: str, disambiguation: None = None, n: int | None = None) -> str:
+    """The text in the current language (the English source when no translation exists).
+
+    With a count ``n`` (Qt's numerus: write ``%n`` in the text, e.g.
+    ``translate("door", "%n attended", None, n)``), the singular or plural form for ``n``
+    with ``%n`` replaced by it."""
+    return translate_to(_language, context, text, n)
 
 
-def translate_to(lang: str, context: str, text: str) -> str:
+def translate_to(lang: str, context: str, text: str, n: int | None = None) -> str:
     """The text in ``lang`` whatever the current language (a report in the language it
     was asked in, made on a worker thread). Mark such texts for lupdate with
     ``QT_TRANSLATE_NOOP("context", "text")`` or a ``translate`` call."""
-    if lang == SOURCE_LANGUAGE:
-        return text
-    return _catalog(lang).get((context, text), text)
+    if n is None:
+        if lang == SOURCE_LANGUAGE:
+            return text
+        found = _catalog(lang).get((context, text), text)
+        return found if isinstance(found, str) else text
+    forms = _catalog(lang).get((context, text))
+    if isinstance(forms, tuple):
+        text = forms[0 if abs(n) == 1 else -1]
+    return text.replace("%n", str(n))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate reads this name
