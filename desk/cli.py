@@ -19,7 +19,9 @@ from sqlalchemy.exc import OperationalError
 
 from desk import APP_NAME, __version__, i18n
 from desk.cli_common import iso_day, open_db, operator_name, say, supervisor_pin
+from desk.cli_duplicates import add_duplicates_parser, cmd_duplicates
 from desk.cli_people import PEOPLE_COMMANDS, add_people_parsers
+from desk.counted import BADGES, CANCELLED, CHECKED_IN, PAGES, REGISTERED, counted, listed
 from desk.errors import DeskError, ServerLost
 from desk.i18n import translate
 
@@ -84,6 +86,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_people_parsers(sub)
+    add_duplicates_parser(sub)
 
     p = sub.add_parser("checkin", help=translate("cli", "check in by badge or invitation code"))
     p.add_argument("code", metavar="CODE")
@@ -305,10 +308,10 @@ def cmd_attendance(args: argparse.Namespace) -> int:
             day = item.day
             say(day_label(day, lang))
         inside = (
-            translate("cli", "{n} not back")
+            translate("cli", "%n not back", None, a.inside)
             if is_field_visit(item)
-            else translate("cli", "{n} inside")
-        ).format(n=a.inside)
+            else translate("cli", "%n inside", None, a.inside)
+        )
         meal = " [" + translate("cli", "catering") + "]" if item.catering else ""
         say(f"  {item_time_range(item)}  {a.count:>5}  ({inside})  {item.title.get(lang)}{meal}")
         for place, n in a.by_place.items():
@@ -370,11 +373,12 @@ def cmd_badges(args: argparse.Namespace) -> int:
                     "desk: "
                     + translate(
                         "cli",
-                        "{count} of these {total} people already have a badge, and printing "
-                        "a badge again needs a reason: nothing was written or recorded. "
-                        "Repeat with --reprint-reason lost, damaged or correction, or "
-                        "without --record-print.",
-                    ).format(count=refused.count, total=len(person_ids))
+                        "Already have a badge: %n of {total}. Printing a badge again needs a "
+                        "reason: nothing was written or recorded. Repeat with --reprint-reason "
+                        "lost, damaged or correction, or without --record-print.",
+                        None,
+                        refused.count,
+                    ).format(total=len(person_ids))
                     + "\n"
                 )
                 return 2
@@ -389,8 +393,11 @@ def cmd_badges(args: argparse.Namespace) -> int:
                 supervisor_pin=pin,
             )
         say(
-            translate("cli", "{count} badge(s), {pages} page(s), written to {path}.").format(
-                count=len(people), pages=-(-len(people) // layout.per_page), path=path
+            translate("cli", "{counts}, written to {path}.").format(
+                counts=listed(
+                    counted(BADGES, len(people)), counted(PAGES, -(-len(people) // layout.per_page))
+                ),
+                path=path,
             )
         )
     return 0
@@ -421,8 +428,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             db, event, args.out, operator=operator_name(args), supervisor_pin=supervisor_pin(args)
         )
     say(
-        translate("cli", "{count} participant(s) written to {path}.").format(
-            count=done.count, path=done.path
+        translate("cli", "%n participants written to {path}.", None, done.count).format(
+            path=done.path
         )
     )
     return 0
@@ -445,17 +452,18 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         )
         say(
-            translate(
-                "cli", "{registered} registered, {cancelled} cancelled, {checked} checked in."
-            ).format(registered=c.registered, cancelled=c.cancelled, checked=c.checked_in)
+            listed(
+                counted(REGISTERED, c.registered),
+                counted(CANCELLED, c.cancelled),
+                counted(CHECKED_IN, c.checked_in),
+            )
+            + "."
         )
         if problems:
             for p in problems[:20]:
                 say(p)
             raise DeskError(
-                translate("cli", "The database is damaged: {count} problem(s) found.").format(
-                    count=len(problems)
-                )
+                translate("cli", "The database is damaged: %n problems found.", None, len(problems))
             )
         say(translate("cli", "Integrity check: ok."))
     return 0
@@ -557,6 +565,7 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **PEOPLE_COMMANDS,
+    "duplicates": cmd_duplicates,
     "checkin": cmd_checkin,
     "attend": cmd_attend,
     "attendance": cmd_attendance,

@@ -1,7 +1,9 @@
 """Likely duplicate registrations, side by side, and merging two into one.
 
-The list comes from :func:`desk.people.merging.duplicate_pairs` (same normalised name and the
-same e-mail, or the same name and country); a merge report after a sync points here too.
+The list comes from :func:`desk.people.merging.duplicate_pairs` (desk/people/matching.py: the
+same name in any order or without accents, a name without a second given or family name, a
+one-letter typo, the same e-mail or phone), most likely first, each pair with its reason; a
+merge report after a sync points here too.
 Merging keeps every record of both registrations (see desk/people/merging.py).
 """
 
@@ -29,7 +31,7 @@ from desk.arrival import codes
 from desk.events.display import category_label, country_name, local_time
 from desk.events.event import Event
 from desk.i18n import language
-from desk.people.merging import MergeResult, duplicate_pairs
+from desk.people.merging import DuplicatePair, MergeResult, duplicate_pairs
 from desk.people.participants import ParticipantInfo
 from desk.storage.db import Database
 from ui.ops import Op
@@ -61,13 +63,17 @@ class DuplicatesDialog(QDialog):
         self.db = db
         self.desk_event = event
         self.operator = operator
-        self.pairs: list[tuple[ParticipantInfo, ParticipantInfo, str]] = []
+        self.pairs: list[DuplicatePair] = []
         self.resize(980, 560)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.pair_list = QListWidget()
+        self.pair_list.setWordWrap(True)  # the reasons are read whole
         self.pair_list.currentRowChanged.connect(self._on_pair_list_current_row_changed)
+        self.reason = QLabel()  # why the pair on the right is listed
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.compare = QTableWidget(len(FIELDS), 2)
         self.compare.verticalHeader().setMinimumWidth(150)
         self.compare.horizontalHeader().setStretchLastSection(True)
@@ -85,6 +91,7 @@ class DuplicatesDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.pair_list, 2)
         right = QVBoxLayout()
+        right.addWidget(self.reason)
         right.addWidget(self.compare, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.keep_left)
@@ -103,9 +110,11 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Possible duplicate participants"))
         self.intro.setText(
             self.tr(
-                "These registrations look like the same person (same name and e-mail, or same "
-                "name and country). Compare them, then keep one: the other's check-ins, door "
-                "scans and badges count for the one kept, and its badge keeps working."
+                "These registrations look like the same person (the same name in another order "
+                "or without accents, a name without a second name, a one-letter typo, the same "
+                "e-mail or phone), most likely first. Compare them, then keep one: the other's "
+                "check-ins, door scans and badges count for the one kept, and its badge keeps "
+                "working."
             )
         )
         self.keep_left.setText(self.tr("Keep the left one, merge the right one into it (Ctrl+←)"))
@@ -134,9 +143,11 @@ class DuplicatesDialog(QDialog):
         with self.db.read() as session:
             self.pairs = duplicate_pairs(session)
         self.pair_list.clear()
-        for a, _b, why in self.pairs:
-            reason = self.tr("same e-mail") if why == "email" else self.tr("same country")
-            self.pair_list.addItem(QListWidgetItem(f"{a.full_name}  ·  {reason}"))
+        for a, b, match in self.pairs:
+            names = a.full_name if a.full_name == b.full_name else f"{a.full_name} / {b.full_name}"
+            item = QListWidgetItem(f"{names}\n    {match.text()}")
+            item.setToolTip(match.text())
+            self.pair_list.addItem(item)
         has = bool(self.pairs)
         self.empty.setVisible(not has)
         for widget in (self.pair_list, self.compare, self.keep_left, self.keep_right):
@@ -146,10 +157,12 @@ class DuplicatesDialog(QDialog):
             self.pair_list.setFocus()
         else:
             self.compare.clearContents()
+            self.reason.clear()
 
     def _on_pair_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.pairs):
-            a, b, _why = self.pairs[row]
+            a, b, match = self.pairs[row]
+            self.reason.setText(self.tr("Why: {reasons}").format(reasons=match.text()))
             for column, person in enumerate((a, b)):
                 for n, value in enumerate(self._values(person)):
                     self.compare.setItem(n, column, QTableWidgetItem(value))
@@ -162,7 +175,7 @@ class DuplicatesDialog(QDialog):
         source = self.tr("walk-in") if p.source == "walk_in" else self.tr("pre-registered")
         return [
             codes.format_code(p.code),
-            p.full_name,
+            f"{p.family_name}, {p.given_name}",  # shows how the name was split
             country_name(e, p.country, lang),
             category_label(e, p.category, lang),
             p.organisation,

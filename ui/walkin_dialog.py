@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from desk.actions import people
 from desk.arrival import codes
-from desk.arrival.checkin import CheckinResult, FormError, likely_duplicates, validate
+from desk.arrival.checkin import CheckinResult, FormError, validate, walk_in_matches
 from desk.errors import DeskError
 from desk.events.display import local_time
 from desk.events.event import Country, Event
 from desk.i18n import language
 from desk.people.header_map import split_full_name
+from desk.people.matching import PARTICLES, Match
 from desk.people.participants import EDITABLE_FIELDS, ParticipantInfo
 from desk.people.textnorm import fold
 from desk.storage.db import Database
@@ -54,6 +55,36 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded names, code and aliases of 
 NO_COUNTRY = "—"
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _name_units(text: str) -> list[str]:
+    """Words of a name, a particle kept with the word after it ("de los Ángeles")."""
+    units: list[str] = []
+    pending: list[str] = []
+    for word in text.split():
+        if fold(word) in PARTICLES:
+            pending.append(word)
+            continue
+        units.append(" ".join([*pending, word]))
+        pending = []
+    if pending:
+        if units:
+            units[-1] = " ".join([units[-1], *pending])
+        else:
+            units.append(" ".join(pending))
+    return units
+
+
+def move_name_word(given: str, family: str, up: bool) -> tuple[str, str]:
+    """Move the word at the boundary between given and family name: ``up`` moves the
+    family name's first word to the end of the given name ("Rosa" / "Elena Portal" →
+    "Rosa Elena" / "Portal"), else the given name's last word to the family name."""
+    g, f = _name_units(given), _name_units(family)
+    if up and f:
+        g.append(f.pop(0))
+    elif not up and g:
+        f.insert(0, g.pop())
+    return " ".join(g), " ".join(f)
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -161,6 +192,17 @@ class ParticipantForm(QWidget):
         self.given_name.setMaxLength(200)
         self.family_name = QLineEdit()
         self.family_name.setMaxLength(200)
+        # Shown when a typed full name was split by a guess (three words or more).
+        self.name_hint = QLabel(
+            self.tr("Given and family names split right? Alt+↑ / Alt+↓ moves a word between them.")
+        )
+        self.name_hint.setWordWrap(True)
+        self.name_hint.setStyleSheet("color: #8a5a00;")
+        self.name_hint.hide()
+        for keys, up in (("Alt+Up", True), ("Alt+Down", False)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda up=up: self.move_name_word(up))
         self.country = CountryBox(event)
         self.organisation = QLineEdit()
         self.organisation.setMaxLength(300)
@@ -243,6 +285,9 @@ class ParticipantForm(QWidget):
             grid.addWidget(error, row + 1, 1)
             grid.setRowMinimumHeight(row + 1, 4)
             row += 2
+            if name == "family_name":
+                grid.addWidget(self.name_hint, row, 1)
+                row += 1
         grid.setRowStretch(row, 1)
 
         order: list[QWidget] = [
@@ -322,6 +367,18 @@ class ParticipantForm(QWidget):
         given, family = split_full_name(text)
         self.given_name.setText(given)
         self.family_name.setText(family)
+        # "Rosa Elena Portal": which words are the family name is a guess; say so, and let
+        # the operator move the boundary with one key. "Portal, Rosa Elena" is no guess.
+        self.name_hint.setVisible("," not in text and len(text.split()) >= 3)
+
+    def move_name_word(self, up: bool) -> None:
+        """Alt+↑: the family name's first word goes to the given name; Alt+↓: the given
+        name's last word goes to the family name."""
+        given, family = move_name_word(self.given_name.text(), self.family_name.text(), up)
+        self.given_name.setText(given)
+        self.family_name.setText(family)
+        self.clear_error("given_name")
+        self.clear_error("family_name")
 
     def focus_first_empty(self) -> None:
         for field in (self.given_name, self.family_name):
@@ -416,6 +473,7 @@ class WalkInDialog(QDialog):
         self.participant: ParticipantInfo | None = None
         self.chosen_participant_id: str | None = None
         self.duplicates: list[ParticipantInfo] = []
+        self.duplicate_matches: list[Match] = []  # why each one may be the same person
         self._pending: dict[str, Any] | None = None  # cleaned values shown with duplicates
 
         self.setWindowTitle(self.tr("Walk-in registration"))
@@ -480,10 +538,11 @@ class WalkInDialog(QDialog):
         self.duplicates_hint = QLabel()
         self.duplicates_hint.setWordWrap(True)
         layout.addWidget(self.duplicates_hint)
-        self.duplicates_table = QTableWidget(0, 6)
+        self.duplicates_table = QTableWidget(0, 7)
         self.duplicates_table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
+                self.tr("Why"),
                 self.tr("Country"),
                 self.tr("Organisation"),
                 self.tr("E-mail"),
@@ -500,7 +559,8 @@ class WalkInDialog(QDialog):
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # organisation
+        table.setWordWrap(False)  # one line a person: long cells are elided, not wrapped
         table.doubleClicked.connect(self._on_duplicates_table_double_clicked)
         layout.addWidget(table, 1)
         buttons = QHBoxLayout()
@@ -527,9 +587,12 @@ class WalkInDialog(QDialog):
         self.save_button.setDefault(True)
         self._pending = None
 
-    def _show_duplicates(self, values: dict[str, Any], found: list[ParticipantInfo]) -> None:
+    def _show_duplicates(
+        self, values: dict[str, Any], found: list[tuple[ParticipantInfo, Match]]
+    ) -> None:
         self._pending = values
-        self.duplicates = found
+        self.duplicates = [person for person, _match in found]
+        self.duplicate_matches = [match for _person, match in found]
         typed = " ".join(x for x in (values["given_name"], values["family_name"]) if x)
         if values.get("email"):
             typed = f"{typed} · {values['email']}"
@@ -542,7 +605,7 @@ class WalkInDialog(QDialog):
         lang = language()
         table = self.duplicates_table
         table.setRowCount(len(found))
-        for row, p in enumerate(found):
+        for row, (p, match) in enumerate(found):
             country = ""
             if p.country:
                 try:
@@ -559,6 +622,7 @@ class WalkInDialog(QDialog):
                 state = self.tr("No")
             cells = (
                 p.full_name,
+                match.text(),
                 country,
                 p.organisation,
                 p.email,
@@ -567,8 +631,10 @@ class WalkInDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 4:
+                if column == 5:
                     item.setFont(QFont("monospace"))
+                if column == 1:
+                    item.setToolTip(match.text())
                 table.setItem(row, column, item)
         self.pages.setCurrentIndex(self.DUPLICATES_PAGE)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
@@ -600,7 +666,7 @@ class WalkInDialog(QDialog):
         self.form.clear_errors()
         try:
             with self._db.read() as session:
-                found = likely_duplicates(session, values)
+                found = walk_in_matches(session, values)
         except DeskError as exc:
             show_error(self, exc)
             return

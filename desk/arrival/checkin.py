@@ -12,29 +12,38 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.arrival import codes
 from desk.badges.records import reason_label
 from desk.errors import DeskError, NotFoundError, ValidationError
-from desk.events.display import category_label, country_name, local_time
+from desk.events.display import category_label, country_name, local_time, moment_label
 from desk.events.event import Event
 from desk.i18n import language, translate
+from desk.people.matching import (
+    WALK_IN_MIN_SCORE,
+    Match,
+    Person,
+    compare,
+    phone_key,
+    prepare,
+    typo_variants,
+)
 from desk.people.participants import (
     EDITABLE_FIELDS,
+    RANK_NAME,
     ParticipantInfo,
     blank_values,
     desk_names,
-    email_key,
     find_by_code,
     infos_by_ids,
     insert_participants,
     is_email,
-    name_key,
     new_participant_rows,
     update_participant,
 )
+from desk.people.textnorm import fold
 from desk.storage.models import (
     MODE_ONLINE,
     MODES,
@@ -44,6 +53,7 @@ from desk.storage.models import (
     STATUS_REGISTERED,
     Desk,
     Participant,
+    ParticipantWord,
     Record,
     add_record,
     utcnow,
@@ -237,13 +247,16 @@ def history(session: Session, event: Event, participant_id: str) -> list[History
     out = []
     for r in records:
         detail = reason_label(r.reason) if r.kind == "print" and r.reason else r.reason or ""
+        if r.kind == "void" and r.reason == "merge superseded":  # desk/people/merging.py
+            detail = translate("merging", "voided by a merge")
         if r.kind == "door" and r.item_id:
             try:
-                detail = event.item(r.item_id).title.en
+                detail = event.item(r.item_id).title.get(language())
             except KeyError:
                 detail = r.item_id
             if r.direction:
-                detail = f"{detail} ({r.direction})"
+                way = translate("audit", "in") if r.direction == "in" else translate("audit", "out")
+                detail = f"{detail} ({way})"
         out.append(
             HistoryEntry(
                 at=r.at,
@@ -294,19 +307,101 @@ def validate(event: Event, values: dict[str, Any]) -> dict[str, Any]:
 def likely_duplicates(
     session: Session, values: dict[str, Any], limit: int = 10
 ) -> list[ParticipantInfo]:
-    """People who may be the one about to be registered: same normalised name, same
-    e-mail, or same name and country."""
-    key = name_key(values.get("given_name") or "", values.get("family_name") or "")
-    mail = email_key(values.get("email") or "")
-    conditions = [Participant.name_key == key]
-    if mail:
-        conditions.append(Participant.email_key == mail)
-    rows = session.execute(
-        select(Participant.id, Participant.name_key, Participant.email_key, Participant.country)
-        .where(conditions[0] if len(conditions) == 1 else (conditions[0] | conditions[1]))
-        .limit(limit)
-    ).all()
-    return infos_by_ids(session, [r.id for r in rows])
+    """People who may be the one about to be registered, best first (see
+    :func:`walk_in_matches` for why each one)."""
+    return [person for person, _match in walk_in_matches(session, values, limit)]
+
+
+_CHUNK = 500  # bound values per statement (SQLite's and PostgreSQL's limits are higher)
+
+
+def walk_in_matches(
+    session: Session,
+    values: dict[str, Any],
+    limit: int = 10,
+    min_score: int = WALK_IN_MIN_SCORE,
+) -> list[tuple[ParticipantInfo, Match]]:
+    """People who may be the one about to be registered, with the reason, best first
+    (:mod:`desk.people.matching`: name words in any order, accents ignored, a name
+    without some words, one typo per word, the same e-mail or phone).
+
+    The database is asked only for candidates: people with two name words (or words one
+    letter away, through the word index), the same e-mail (through its words) or the same
+    phone digits; those are then judged in memory. A few milliseconds at 50,000 people."""
+    newcomer = prepare(
+        Person(
+            "",
+            values.get("given_name") or "",
+            values.get("family_name") or "",
+            values.get("email") or "",
+            values.get("phone") or "",
+            values.get("country") or None,
+        )
+    )
+    w = ParticipantWord
+    ids: set[str] = set()
+    if len(newcomer.evidence) >= 2:
+        # People with two of the newcomer's name words (or words one letter away): the
+        # index answers, and only those people come back. One statement (a few hundred
+        # values a word; SQLite takes 32,766 and PostgreSQL 65,535).
+        variants = sorted({v for word in newcomer.evidence[:12] for v in typo_variants(word)})
+        ids.update(
+            session.scalars(
+                select(w.participant_id)
+                .where(w.word.in_(variants), w.rank == RANK_NAME)
+                .group_by(w.participant_id)
+                .having(func.count() >= 2)
+            )
+        )
+    if newcomer.email:
+        local = set(fold(newcomer.email.partition("@")[0]).split())
+        if local:  # people with every word of the address's local part, then the address
+            with_words = (
+                select(w.participant_id)
+                .where(w.word.in_(sorted(local)))
+                .group_by(w.participant_id)
+                .having(func.count() == len(local))
+            )
+            same_words = list(session.scalars(with_words))
+            for start in range(0, len(same_words), _CHUNK):
+                ids.update(
+                    session.scalars(
+                        select(Participant.id).where(
+                            Participant.id.in_(same_words[start : start + _CHUNK]),
+                            Participant.email_key == newcomer.email,
+                        )
+                    )
+                )
+    digits = phone_key(values.get("phone") or "")
+    if len(digits) >= 7:
+        pattern = "%" + "%".join(digits[-8:]) + "%"
+        ids.update(session.scalars(select(Participant.id).where(Participant.phone.like(pattern))))
+    if not ids:
+        return []
+    found: list[tuple[str, Match]] = []
+    candidates = sorted(ids)
+    for start in range(0, len(candidates), _CHUNK):
+        rows = session.execute(
+            select(
+                Participant.id,
+                Participant.given_name,
+                Participant.family_name,
+                Participant.email,
+                Participant.phone,
+                Participant.country,
+            ).where(
+                Participant.id.in_(candidates[start : start + _CHUNK]),
+                Participant.status != STATUS_MERGED,
+            )
+        )
+        for row in rows:
+            match = compare(newcomer, Person(*row))
+            if match is not None and match.score >= min_score:
+                found.append((row.id, match))
+    found.sort(key=lambda x: (-x[1].score, x[0]))
+    found = found[:limit]
+    people = {p.id: p for p in infos_by_ids(session, [pid for pid, _ in found])}
+    return [(people[pid], match) for pid, match in found if pid in people]
 
 
 def register_walk_in(
@@ -367,6 +462,12 @@ def edit_participant(
     clean = validate(event, {k: v for k, v in changes.items() if k in EDITABLE_FIELDS})
     old = {f: getattr(person, f) for f in EDITABLE_FIELDS}
     diff = {k: v for k, v in clean.items() if old.get(k) != v}
+    if "extra" in changes:  # the list's other columns, edited in the details
+        from desk.people.participants import dump_extra
+
+        old["extra"] = person.extra
+        if dump_extra(changes["extra"]) != person.extra:
+            diff["extra"] = dump_extra(changes["extra"])
     if diff:
         session.expunge(person)
         update_participant(
@@ -384,7 +485,7 @@ class Description:
     details: str  # country · category · organisation
 
 
-def describe(event: Event, result: CheckinResult) -> Description:
+def describe(event: Event, result: CheckinResult, now: datetime | None = None) -> Description:
     lang = language()
     p = result.participant
     person = details = ""
@@ -403,7 +504,7 @@ def describe(event: Event, result: CheckinResult) -> Description:
         headline = translate(
             "checkin", "ALREADY CHECKED IN {time} · {desk} · by {operator}"
         ).format(
-            time=local_time(event, result.at, with_date=True),
+            time=moment_label(event, result.at, now),  # hoy 08:45, ayer 17:10, 23/05 …
             desk=result.desk_name,
             operator=result.operator or "?",
         )

@@ -3,6 +3,9 @@
 Records are never edited, so a merge cannot move the absorbed registration's records to
 the person it belongs to. Instead:
 
+- the person kept takes what the absorbed registration has and theirs lacks: empty fields
+  (country, organisation, position, e-mail, phone) and extra fields (a list's other
+  columns: those the person kept lacks or has empty; the dietary need follows);
 - the absorbed participant gets ``status = merged`` and ``merged_into`` = the person kept
   (their badge then finds the person kept; lists, search and counts leave them out);
 - a ``merge`` record on the person kept says who merged whom, when and where;
@@ -20,7 +23,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -28,12 +31,14 @@ from sqlalchemy.orm import Session
 from desk.errors import DeskError, NotFoundError
 from desk.events.event import Event
 from desk.i18n import translate
+from desk.people.matching import MIN_SCORE, Match, Matcher, Person
 from desk.people.participants import (
     EDITABLE_FIELDS,
     WORD_COLUMNS,
     ParticipantInfo,
     index_columns,
     infos_by_ids,
+    load_extra,
     participants_changed,
     update_participant,
 )
@@ -102,11 +107,15 @@ def merge_people(
                 )
             )
     now = now or utcnow()
-    fill = {
+    fill: dict[str, Any] = {
         f: getattr(absorb, f) for f in _FILL_FIELDS if not getattr(keep, f) and getattr(absorb, f)
     }
+    extra = combined_extra(keep.extra, absorb.extra)
+    if extra is not None:
+        fill["extra"] = extra
     if fill:
         old = {f: getattr(keep, f) for f in EDITABLE_FIELDS}
+        old["extra"] = keep.extra
         update_participant(session, event, keep_id, old, fill, desk_id=desk_id, now=now)
     conn = session.connection()
     conn.execute(
@@ -130,6 +139,16 @@ def merge_people(
     session.expire_all()
     copied = propagate_merges(session, event)
     return MergeResult(infos_by_ids(session, [keep_id])[0], absorb_id, copied, tuple(fill))
+
+
+def combined_extra(kept: str | None, absorbed: str | None) -> dict[str, str] | None:
+    """The extra fields of the person kept with those of the absorbed registration that
+    theirs lack or leave empty (the kept person's own values win); None when nothing is
+    added."""
+    mine = load_extra(kept)
+    theirs = load_extra(absorbed)
+    added = {k: v for k, v in theirs.items() if v.strip() and not mine.get(k, "").strip()}
+    return {**mine, **added} if added else None
 
 
 def propagate_merges(session: Session, event: Event) -> int:
@@ -280,28 +299,36 @@ def _copy_once(session: Session) -> int:
     return made
 
 
+class DuplicatePair(NamedTuple):
+    a: ParticipantInfo  # registered first
+    b: ParticipantInfo
+    match: Match  # score and reasons (``match.text()`` for people)
+
+
 def duplicate_pairs(
-    session: Session, limit: int = 200
-) -> list[tuple[ParticipantInfo, ParticipantInfo, str]]:
-    """Pairs of registrations that look like one person: the same normalised name and
-    the same e-mail, or the same name and country. The reason is "email" or "country"."""
+    session: Session, limit: int = 200, min_score: int = MIN_SCORE
+) -> list[DuplicatePair]:
+    """Pairs of registrations that look like one person, most likely first
+    (:mod:`desk.people.matching`: the same name in any order or without accents, a name
+    without a second given or family name, a one-letter typo, the same e-mail or phone).
+    Merged registrations are left out. Under a second at 5,000 people."""
     rows = session.execute(
-        select(Participant.id, Participant.name_key, Participant.email_key, Participant.country)
+        select(
+            Participant.id,
+            Participant.given_name,
+            Participant.family_name,
+            Participant.email,
+            Participant.phone,
+            Participant.country,
+        )
         .where(Participant.status != STATUS_MERGED)
-        .order_by(Participant.name_key, Participant.created_at, Participant.id)
+        .order_by(Participant.created_at, Participant.id)
     ).all()
-    by_name: dict[str, list[Any]] = {}
-    for row in rows:
-        by_name.setdefault(row.name_key, []).append(row)
-    pairs: list[tuple[str, str, str]] = []
-    for group in by_name.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.email_key and a.email_key == b.email_key:
-                    pairs.append((a.id, b.id, "email"))
-                elif a.country and a.country == b.country and (not a.email_key or not b.email_key):
-                    pairs.append((a.id, b.id, "country"))
-                if len(pairs) >= limit:
-                    break
-    people = {p.id: p for p in infos_by_ids(session, [x for a, b, _ in pairs for x in (a, b)])}
-    return [(people[a], people[b], why) for a, b, why in pairs if a in people and b in people]
+    found = Matcher(Person(*row) for row in rows).pairs(min_score)[:limit]
+    ids = [str(x) for pair in found for x in (pair.a, pair.b)]
+    people = {p.id: p for p in infos_by_ids(session, list(dict.fromkeys(ids)))}
+    return [
+        DuplicatePair(people[str(pair.a)], people[str(pair.b)], pair.match)
+        for pair in found
+        if str(pair.a) in people and str(pair.b) in people
+    ]

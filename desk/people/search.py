@@ -11,8 +11,9 @@ SQLite and PostgreSQL.
 Two plans keep every keystroke fast at 50,000 participants:
 
 - **Ranked** (the usual case): when the rarest term matches at most ``RANKED_LIMIT`` index
-  entries, its participants are the candidates, ordered best first (a whole name word
-  beats a prefix, a name beats an organisation, e-mail or country, then by family name);
+  entries, its participants are the candidates, ordered best first (a name beats an
+  organisation, e-mail or country; a family name starting with the term beats the term
+  elsewhere in the name, and a whole word beats a prefix; then by family name);
   the other terms are checked on the candidate's ``search_text``. The total is exact.
 - **Broad** (one or two letters, a very common word): participants are walked in name
   order and the first ``limit`` that match are shown; the total is only known to be
@@ -138,10 +139,19 @@ def _ranked_statement(terms: int) -> Select[Any]:
     """Best-first page of the participants with a word starting with the rarest term,
     bound as ``t0`` (upper bound ``t0_hi``), who also have the other terms (``t1``…)."""
     w = ParticipantWord
+    t0: Any = bindparam("t0")
+    # The family name (the start of ``sort_key``) beats any other name word: "nunez" lists
+    # "Núñez García" before "Dellano Núñez"; a whole word beats a prefix.
+    head = func.substr(w.sort_key, 1, bindparam("t0_len") + 1)
+    tier = case(
+        (w.word == t0, case((head.in_([t0, bindparam("t0_sp")]), 0), else_=1)),
+        (func.substr(w.sort_key, 1, bindparam("t0_len")) == t0, 2),
+        else_=3,
+    )
     candidates = (
         select(
             w.participant_id.label("pid"),
-            func.min(w.rank * 2 + case((w.word == bindparam("t0"), 0), else_=1)).label("score"),
+            func.min(w.rank * 4 + tier).label("score"),
             func.min(w.sort_key).label("sort_key"),
         )
         .where(w.word >= bindparam("t0"), w.word < bindparam("t0_hi"))
@@ -168,7 +178,13 @@ def _ranked(
 ) -> SearchResult:
     """Word matches of the rarest term, best first; then, when the term also names
     countries, the people of those countries (a country match ranks last) by name."""
-    params: dict[str, Any] = {"limit": limit, "t0": first, "t0_hi": first + "\uffff"}
+    params: dict[str, Any] = {
+        "limit": limit,
+        "t0": first,
+        "t0_hi": first + "\uffff",
+        "t0_sp": first + " ",
+        "t0_len": len(first),
+    }
     params.update({f"t{n}": term for n, term in enumerate(others, 1)})
     page = session.execute(_ranked_statement(1 + len(others)), params).all()
     ids = [r.pid for r in page]

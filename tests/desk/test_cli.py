@@ -92,7 +92,7 @@ def test_export_participants_csv_and_xlsx(dbfile: str, factory: Factory, tmp_pat
     raw = csv_out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel shows accents
     text = raw.decode("utf-8-sig")
-    assert "Hernández Núñez" in text and "checked_in_at" in text and "checkin_desk" in text
+    assert "Hernández Núñez" in text and "Checked in at (UTC)" in text and "Check-in desk" in text
     assert "'=HYPERLINK" in text
     xlsx_out = tmp_path / "out.xlsx"
     assert main(["--db", dbfile, "export", "participants", "--out", str(xlsx_out)]) == 0
@@ -147,7 +147,7 @@ def test_badges_command(dbfile: str, tmp_path: Path) -> None:
         "--db", dbfile, "--lang", "en", "badges", "--out", str(out), "--all", "--format", "a4-8"
     )
     assert done.returncode == 0, done.stderr
-    assert "20 badge(s), 3 page(s)" in done.stdout and out.read_bytes().startswith(b"%PDF")
+    assert "20 badges, 3 pages" in done.stdout and out.read_bytes().startswith(b"%PDF")
     one = tmp_path / "one.pdf"
     code = people[0]["code"]
     done = desk(
@@ -201,7 +201,7 @@ def test_attend_and_attendance(dbfile: str) -> None:
     one = json.loads(desk("--db", dbfile, "attendance", "--item", "d1-lunch", "--json").stdout)
     assert [i["item"] for i in one] == ["d1-lunch"]
     text = desk("--db", dbfile, "--lang", "es", "attendance").stdout
-    assert "Almuerzo" in text and "(1 dentro)" in text
+    assert "Almuerzo" in text and "(1 adentro)" in text
 
 
 def test_two_desks_sync_report_and_backup_from_the_command_line(tmp_path: Path) -> None:
@@ -319,7 +319,7 @@ def test_badges_record_print_follows_the_reprint_rules(dbfile: str, tmp_path: Pa
     # a already has a badge: without a reason nothing is written, not even c's first print.
     refused = badges("again.pdf", "--code", a, c, "--record-print")
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
-    assert "1 of these 2 people already have a badge" in refused.stderr
+    assert "Already has a badge: 1 of 2." in refused.stderr
     assert "--reprint-reason" in refused.stderr and refused.stdout == ""
     assert not (tmp_path / "again.pdf").exists() and printed() == {a: 1, b: 1, c: 0}
     # Without --record-print nothing is recorded, and nothing is asked.
@@ -328,7 +328,7 @@ def test_badges_record_print_follows_the_reprint_rules(dbfile: str, tmp_path: Pa
 
     again = badges("again.pdf", "--code", a, c, "--record-print", "--reprint-reason", "lost")
     assert again.returncode == 0, again.stderr
-    assert "2 badge(s), 2 page(s)" in again.stdout and (tmp_path / "again.pdf").exists()
+    assert "2 badges, 2 pages" in again.stdout and (tmp_path / "again.pdf").exists()
     assert printed() == {a: 2, b: 1, c: 1}
     assert badges("x.pdf", "--all", "--reprint-reason", "bored").returncode == 2
 
@@ -349,3 +349,109 @@ def test_badges_record_print_follows_the_reprint_rules(dbfile: str, tmp_path: Pa
     approval = next(e for e in entries if e.action == ops.APPROVAL)
     assert approval.operator == "Rosa Supervisora" and "(Ana)" in approval.detail
     assert [e.action for e in entries][:2] == ["print", ops.APPROVAL]
+
+
+def test_duplicates_lists_likely_pairs_with_the_reason(
+    dbfile: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk.arrival.checkin import register_walk_in
+    from desk.events.event import default_event
+    from desk.storage.db import Database
+
+    event = default_event()
+    db = Database(Path(dbfile))
+    db.bind_event(event.id)
+    with db.write() as session:
+        for given, family, phone in (
+            ("Nicolás Josué", "Dellano Núñez", ""),
+            ("Nicolas", "Dellano Nunez", ""),  # a walk-in registered as new
+            ("Rosa", "Portal", "+503 7000 1234"),
+            ("Elena", "Batres", "7000-1234"),  # Rosa's phone
+            ("Ana", "López García", ""),
+            ("Pedro", "López García", ""),  # her brother: not listed
+        ):
+            register_walk_in(
+                session,
+                event,
+                {"given_name": given, "family_name": family, "phone": phone, "category": "mfa"},
+                desk_id=db.desk_id,
+                operator="Ana",
+                check_in_now=False,
+            )
+    db.close()
+    out = desk("--db", dbfile, "--lang", "en", "duplicates", "--json")
+    assert out.returncode == 0, out.stderr
+    pairs = json.loads(out.stdout)
+    assert [(p["a"]["given_name"], p["b"]["given_name"], p["reason"]) for p in pairs] == [
+        ("Nicolás Josué", "Nicolas", "missing_given"),
+        ("Rosa", "Elena", "phone"),
+    ]
+    first = pairs[0]
+    assert first["reason_text"] == "Without the given name «Josué»"
+    assert first["score"] > pairs[1]["score"]
+    for key in JSON_FIELDS:
+        assert key in first["a"] and key in first["b"]
+    assert main(["--db", dbfile, "--lang", "en", "duplicates"]) == 0
+    text = capsys.readouterr().out
+    assert "Without the given name «Josué»" in text and "Same phone" in text
+    assert "Dellano Núñez, Nicolás Josué" in text
+    assert text.rstrip().endswith("2 likely duplicate pairs.")
+
+
+def test_import_a_list_without_categories_with_a_choice_and_extra_fields(
+    dbfile: str, tmp_path: Path
+) -> None:
+    from tests import forum_lists
+
+    lista = str(forum_lists.write_csv(tmp_path / "lista.csv"))
+    out = desk("--db", dbfile, "--lang", "en", "import", lista, "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "no category column: everybody gets the category “Guest”" in out.stdout
+    assert "--category ID" in out.stdout and "--category-rule TEXT=ID" in out.stdout
+    assert "Columns kept as extra fields: Dieta, Necesidades de accesibilidad" in out.stdout
+    # An unknown category: one line, exit 1, nothing read or changed (not even a backup).
+    bad = desk("--db", dbfile, "--lang", "en", "import", lista, "--category", "delegates")
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert "Unknown category “delegates”" in bad.stderr and len(bad.stderr.splitlines()) == 1
+    assert json.loads(desk("--db", dbfile, "participants", "--json").stdout) == []
+    rules = ("--category-rule", "relaciones exteriores=mfa", "--category-rule", "minex.gob=mfa")
+    preview = desk("--db", dbfile, "--lang", "es", "import", lista, *rules, "--dry-run",
+                   "--category", "diaspora_org")  # fmt: skip
+    assert preview.returncode == 0, preview.stderr
+    assert "(mfa): 2" in preview.stdout and "(diaspora_org): 3" in preview.stdout
+    assert json.loads(desk("--db", dbfile, "participants", "--json").stdout) == []
+    done = desk("--db", dbfile, "import", lista, *rules, "--category", "diaspora_org")
+    assert done.returncode == 0, done.stderr
+    people = {p["given_name"]: p for p in json.loads(desk("--db", dbfile, "participants",
+                                                          "--json").stdout)}  # fmt: skip
+    assert people["Nicolás Josué"]["category"] == people["María José"]["category"] == "mfa"
+    assert people["Pedro"]["category"] == "diaspora_org" and people["Pedro"]["extra"] == {}
+    assert people["María José"]["extra"] == {
+        "Dieta": "Sin gluten",
+        "Necesidades de accesibilidad": "Silla de ruedas",
+        "Idioma de interpretación": "Inglés",
+    }
+    found = json.loads(desk("--db", dbfile, "participants", "silla", "--json").stdout)
+    assert [p["given_name"] for p in found] == ["María José"]
+    # The export: one column per extra field, after the known ones, in the list's order.
+    out_csv = tmp_path / "p.csv"
+    assert desk("--db", dbfile, "export", "participants", "--out", str(out_csv)).returncode == 0
+    header = out_csv.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[-3:] == [
+        "Dieta",
+        "Necesidades de accesibilidad",
+        "Idioma de interpretación",
+    ]
+    # An English workbook, one category for the whole file.
+    xlsx = str(forum_lists.write_xlsx(tmp_path / "list.xlsx"))
+    assert (
+        desk("--db", dbfile, "import", xlsx, "--category", "Diaspora organisation").returncode == 0
+    )
+    grace = json.loads(desk("--db", dbfile, "participants", "grace", "--json").stdout)[0]
+    assert grace["category"] == "diaspora_org" and grace["extra"] == {"Dietary needs": "Vegan"}
+
+
+def test_import_help_explains_the_category_options() -> None:
+    out = desk("--lang", "en", "import", "--help")
+    assert out.returncode == 0
+    assert "--category ID" in out.stdout and "--category-rule TEXT=ID" in out.stdout

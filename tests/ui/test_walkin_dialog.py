@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
 from desk.arrival import codes
-from desk.arrival.checkin import Outcome
+from desk.arrival.checkin import Outcome, register_walk_in
 from desk.events.event import Event
 from desk.people.importing import import_participants
 from desk.people.participants import ParticipantInfo, all_participants
@@ -93,10 +93,11 @@ def test_a_known_name_shows_the_list_and_use_this_person_picks_them(
     table = dialog.duplicates_table
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == "José Luis Hernández Núñez"
-    assert table.item(0, 1).text() == "El Salvador"
-    assert table.item(0, 3).text() == "jl.hernandez@rree.gob.sv"
-    assert table.item(0, 4).text() == codes.format_code(jose.code)
-    assert table.item(0, 5).text() == "No"
+    assert table.item(0, 1).text() == "Same name but for accents or capitals"
+    assert table.item(0, 2).text() == "El Salvador"
+    assert table.item(0, 4).text() == "jl.hernandez@rree.gob.sv"
+    assert table.item(0, 5).text() == codes.format_code(jose.code)
+    assert table.item(0, 6).text() == "No"
     assert dialog.use_button.isDefault()
     dialog.grab().save(str(tmp_path / "walkin-duplicates.png"))
     with qtbot.waitSignal(dialog.existing_chosen) as chosen:
@@ -220,3 +221,79 @@ def test_dialog_code_is_still_reported(open_dialog, qtbot) -> None:  # type: ign
     with qtbot.waitSignal(dialog.finished) as finished:
         dialog.cancel_button.click()
     assert finished.args == [QDialog.DialogCode.Rejected.value]
+
+
+def test_the_walk_in_of_issue_12_is_told_why_it_may_be_registered(
+    open_dialog, db: Database, event: Event
+) -> None:  # type: ignore[no-untyped-def]
+    with db.write() as session:
+        nicolas, _ = register_walk_in(
+            session,
+            event,
+            {
+                "given_name": "Nicolás Josué",
+                "family_name": "Dellano Núñez",
+                "country": "SV",
+                "category": "mfa",
+            },
+            desk_id=db.desk_id,
+            operator="Ana",
+            check_in_now=False,
+        )
+    dialog = open_dialog("Nicolas Dellano Nunez")
+    assert (dialog.form.given_name.text(), dialog.form.family_name.text()) == (
+        "Nicolas",
+        "Dellano Nunez",
+    )
+    dialog.save_button.click()
+    assert dialog.pages.currentIndex() == dialog.DUPLICATES_PAGE
+    table = dialog.duplicates_table
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == "Nicolás Josué Dellano Núñez"
+    assert table.item(0, 1).text() == "Without the given name «Josué»"
+    assert dialog.chosen_duplicate() == nicolas
+    assert count(db) == 9
+
+
+def test_a_guessed_name_split_is_shown_and_moved_with_one_key(open_dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog("Rosa Elena Portal")
+    form = dialog.form
+    assert (form.given_name.text(), form.family_name.text()) == ("Rosa", "Elena Portal")
+    assert form.name_hint.isVisibleTo(dialog) and "Alt+↑" in form.name_hint.text()
+    dialog.activateWindow()  # shortcuts work in the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    focus = dialog.focusWidget()
+    QTest.keyClick(focus, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert (form.given_name.text(), form.family_name.text()) == ("Rosa Elena", "Portal")
+    QTest.keyClick(focus, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert (form.given_name.text(), form.family_name.text()) == ("Rosa Elena Portal", "")
+    QTest.keyClick(focus, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # nothing left
+    assert (form.given_name.text(), form.family_name.text()) == ("Rosa Elena Portal", "")
+    for _ in range(2):
+        QTest.keyClick(focus, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert (form.given_name.text(), form.family_name.text()) == ("Rosa", "Elena Portal")
+    assert dialog.focusWidget() is focus  # the operator goes on where they were
+
+    particles = open_dialog("María de los Ángeles Peña")
+    particles.activateWindow()
+    qtbot.waitUntil(particles.isActiveWindow)
+    QTest.keyClick(particles.focusWidget(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert (particles.form.given_name.text(), particles.form.family_name.text()) == (
+        "",
+        "María de los Ángeles Peña",
+    )
+    QTest.keyClick(particles.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(particles.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert (particles.form.given_name.text(), particles.form.family_name.text()) == (
+        "María de los Ángeles",
+        "Peña",
+    )
+
+    comma = open_dialog("Portal, Rosa Elena")  # a comma says where the family name ends
+    assert (comma.form.given_name.text(), comma.form.family_name.text()) == (
+        "Rosa Elena",
+        "Portal",
+    )
+    assert not comma.form.name_hint.isVisibleTo(comma)
+    two = open_dialog("Rosa Portal")  # two words: no guess
+    assert not two.form.name_hint.isVisibleTo(two)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -14,7 +15,7 @@ from desk.people.merging import duplicate_pairs, merge_people, propagate_merges
 from desk.people.participants import all_participants, counts
 from desk.people.search import search
 from desk.storage.db import Database
-from desk.storage.models import Record
+from desk.storage.models import Participant, Record
 from tests.factory import Factory
 
 
@@ -63,7 +64,7 @@ def test_merging_keeps_every_record_and_counts_the_person_once(
         records_before = session.scalar(select(func.count()).select_from(Record))
         assert attendance(session, event, "d1-welcome")[0].count == 2  # seen as two people
         pairs = duplicate_pairs(session)
-    assert [({a.id, b.id}, why) for a, b, why in pairs] == [({pre.id, walk_in.id}, "country")]
+    assert [({a.id, b.id}, m.reason) for a, b, m in pairs] == [({pre.id, walk_in.id}, "same_name")]
 
     with db.write() as session:
         result = merge_people(
@@ -164,3 +165,103 @@ def test_two_desks_merging_each_way_agree_after_a_sync(
     assert seen[0] == seen[1]
     one.close()
     two.close()
+
+
+def test_duplicate_pairs_lists_the_likely_pairs_with_their_reasons(
+    db: Database, event: Event
+) -> None:
+    people = [
+        ("Nicolás Josué", "Dellano Núñez", "SV", "nicolas.dellano@rree.gob.sv", ""),
+        ("Nicolas", "Dellano Nunez", "SV", "", ""),  # a walk-in: no second given name
+        ("Rosa Elena", "Portal Cañas", "GT", "", "+502 5555 1234"),
+        ("Rossa Elena", "Portal", "HN", "", ""),  # a typo, no second family name
+        ("Marta", "Quiñónez", None, "", "5555-1234"),  # Rosa's phone, without the prefix
+        ("Ana", "López García", "MX", "", ""),
+        ("Pedro", "López García", "MX", "", ""),  # her brother
+        ("Ada", "Gómez", "MX", "", ""),
+    ]
+    ids = []
+    with db.write() as session:
+        for given, family, country, email, phone in people:
+            person, _ = register_walk_in(
+                session,
+                event,
+                {
+                    "given_name": given,
+                    "family_name": family,
+                    "country": country,
+                    "email": email,
+                    "phone": phone,
+                    "category": "guest",
+                },
+                desk_id=db.desk_id,
+                operator="Ana",
+                check_in_now=False,
+            )
+            ids.append(person.id)
+    with db.read() as session:
+        pairs = duplicate_pairs(session)
+    found = {(a.id, b.id): m for a, b, m in pairs}
+    assert set(found) == {(ids[0], ids[1]), (ids[2], ids[3]), (ids[2], ids[4])}
+    assert found[(ids[0], ids[1])].codes == ("missing_given", "same_country")
+    assert found[(ids[0], ids[1])].text() == "Without the given name «Josué»; same country"
+    assert found[(ids[2], ids[3])].codes == ("missing_family", "typo")  # the country differs
+    assert found[(ids[2], ids[3])].text() == (
+        "Without the family name «Cañas»; one letter differs: «Rosa» / «Rossa»"
+    )
+    assert found[(ids[2], ids[4])].reason == "phone"
+    scores = [m.score for _, _, m in pairs]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_merging_combines_extra_fields_and_the_dietary_need(
+    db: Database, event: Event, factory: Factory, tmp_path: Path
+) -> None:
+    from desk.people.importing import import_participants
+
+    headers = ("Nombre(s)", "Apellido(s)", "Correo electrónico", "Dieta", "Idioma", "Talla")
+    rows = [
+        ("Nicolás Josué", "Dellano Núñez", "nd@rree.gob.sv", "", "Español", "M"),
+        ("Nicolas", "Dellano Nunez", "nico@gmail.com", "Vegetariana", "Inglés", "L"),
+    ]
+    path = factory.write_csv(tmp_path / "l.csv", rows=rows, headers=headers)
+    with db.write() as session:
+        import_participants(session, event, path, desk_id=db.desk_id)
+    with db.read() as session:
+        people = {p.email: p for p in all_participants(session)}
+    keep, absorb = people["nd@rree.gob.sv"], people["nico@gmail.com"]
+    assert keep.extra == {"Idioma": "Español", "Talla": "M"}
+    with db.write() as session:
+        result = merge_people(session, event, keep.id, absorb.id, desk_id=db.desk_id, operator="x")
+    assert "extra" in result.filled
+    # the kept person's values win; the diet they lacked comes from the other registration
+    assert result.kept.extra == {"Idioma": "Español", "Talla": "M", "Dieta": "Vegetariana"}
+    with db.read() as session:
+        stored = session.get(Participant, keep.id)
+        assert stored is not None and stored.dietary == "Vegetariana"
+        assert [p.id for p in search(session, event, "vegetariana").hits] == [keep.id]
+
+
+def test_merging_changes_no_extra_field_the_kept_person_has(
+    db: Database, event: Event, factory: Factory, tmp_path: Path
+) -> None:
+    from desk.people.importing import import_participants
+
+    headers = ("Nombre(s)", "Apellido(s)", "Correo electrónico", "Dieta")
+    rows = [("Ana", "López", "a@x.org", "Sin gluten"), ("Ana", "Lopez", "b@x.org", "Vegana")]
+    path = factory.write_csv(tmp_path / "l.csv", rows=rows, headers=headers)
+    with db.write() as session:
+        import_participants(session, event, path, desk_id=db.desk_id)
+    with db.read() as session:
+        people = {p.email: p for p in all_participants(session)}
+    with db.write() as session:
+        result = merge_people(
+            session,
+            event,
+            people["a@x.org"].id,
+            people["b@x.org"].id,
+            desk_id=db.desk_id,
+            operator="x",
+        )
+    assert "extra" not in result.filled
+    assert result.kept.extra == {"Dieta": "Sin gluten"}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from desk.arrival.checkin import register_walk_in
 from desk.events.event import Event, default_event
 from desk.people.importing import import_participants
 from desk.people.search import search
@@ -66,3 +67,40 @@ def test_total_counts_beyond_the_limit(filled: Database) -> None:
         result = search(session, default_event(), "a", limit=3)
     assert len(result.hits) == 3
     assert result.total > 3
+
+
+def test_a_family_name_starting_with_the_term_comes_first(db: Database, event: Event) -> None:
+    people = [
+        ("Nicolás Josué", "Dellano Núñez"),
+        ("Ana", "Núñez"),
+        ("Beatriz", "Núñez García"),
+        ("Núñez", "Pérez"),  # Núñez as a given name
+        ("Carla", "Nuñezca"),  # a family name that only starts with "nunez"
+        ("Zoila", "Aguilar"),
+    ]
+    with db.write() as session:
+        for given, family in people:
+            register_walk_in(
+                session,
+                event,
+                {"given_name": given, "family_name": family, "category": "mfa"},
+                desk_id=db.desk_id,
+                operator="Ana",
+                check_in_now=False,
+            )
+    assert names(db, "nunez") == [
+        "Ana Núñez",
+        "Beatriz Núñez García",
+        "Nicolás Josué Dellano Núñez",
+        "Núñez Pérez",
+        "Carla Nuñezca",
+    ]
+    # A prefix: family names starting with it first, in family-name order.
+    assert names(db, "nun") == [
+        "Ana Núñez",
+        "Beatriz Núñez García",
+        "Carla Nuñezca",
+        "Nicolás Josué Dellano Núñez",
+        "Núñez Pérez",
+    ]
+    assert names(db, "nunez garcia") == ["Beatriz Núñez García"]
