@@ -21,7 +21,33 @@ def add_people_parsers(sub: Any) -> None:
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
-        "--dry-run", action="store_true", help=translate("cli", "check the file, change nothing")
+        "--dry-run",
+        action="store_true",
+        help=translate(
+            "cli", "check the file, change nothing; the report says who gets which category"
+        ),
+    )
+    p.add_argument(
+        "--category",
+        metavar="ID",
+        help=translate(
+            "cli",
+            "the category of every row without one (the whole file when the list has no "
+            "category column): an id, or a label in Spanish or English",
+        ),
+    )
+    p.add_argument(
+        "--category-rule",
+        action="append",
+        default=[],
+        metavar="TEXT=ID",
+        help=translate(
+            "cli",
+            "rows whose organisation, e-mail domain or category cell contains TEXT (accents "
+            "and case ignored) get the category ID; repeatable, the first rule that matches "
+            "wins, before --category. E.g. --category-rule cancilleria=mfa "
+            "--category-rule rree.gob=mfa",
+        ),
     )
 
     p = sub.add_parser(
@@ -40,14 +66,25 @@ def add_people_parsers(sub: Any) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desk.actions.lists import import_list
+    from desk.people.import_categories import category_choice
 
     db, event = open_db(args)
     with db:
+        # An unknown category stops here: nothing read, nothing backed up or changed.
+        choice = category_choice(event, args.category, args.category_rule)
         report = import_list(
-            db, event, args.file, operator=operator_name(args), dry_run=args.dry_run
+            db, event, args.file, operator=operator_name(args), dry_run=args.dry_run, choice=choice
         )
         for line in report.lines():
             say(line)
+        if not report.category_column and not choice:
+            say(
+                translate(
+                    "cli",
+                    "Choose with --category ID (the whole file) or --category-rule TEXT=ID "
+                    "(organisation or e-mail domain); categories: {known}.",
+                ).format(known=", ".join(c.id for c in event.categories))
+            )
     return 0
 
 
@@ -62,9 +99,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             db, event, args.count, operator=operator_name(args), seed=args.seed
         )
         say(
-            translate("cli", "{count} synthetic participants added to {path}.").format(
-                count=added.count, path=db.location
-            )
+            translate(
+                "cli", "%n synthetic participants added to {path}.", None, added.count
+            ).format(path=db.location)
         )
     return 0
 
@@ -97,7 +134,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
             f"{mark} {codes.format_code(p.code)}  {p.family_name}, {p.given_name}  [{country}]  "
             f"{category}  {p.organisation}"
         )
-    say(translate("cli", "{count} participant(s).").format(count=len(people)))
+    say(translate("cli", "%n participants.", None, len(people)))
     return 0
 
 

@@ -110,6 +110,7 @@ class ParticipantDialog(QDialog):
         self.form = ParticipantForm(event, with_status=True)
         self.pages.addWidget(self.form)
         layout.addWidget(self.pages)
+        layout.addWidget(self._build_extra())
 
         self.history_title = QLabel()
         title_font = QFont()
@@ -227,6 +228,50 @@ class ParticipantDialog(QDialog):
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(len(rows), 1)
         return box
+
+    def _build_extra(self) -> QWidget:
+        """The list's other columns (extra fields): read here, their values edited with
+        Edit (double click or F2 on a value)."""
+        self.extra_box = QWidget()
+        box = QVBoxLayout(self.extra_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.extra_title = QLabel(self.tr("Other fields from the list"))
+        title_font = QFont()
+        title_font.setBold(True)
+        self.extra_title.setFont(title_font)
+        box.addWidget(self.extra_title)
+        self.extra_table = QTableWidget(0, 2)
+        self.extra_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        table = self.extra_table
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.setMaximumHeight(140)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        box.addWidget(table)
+        self.extra_box.hide()
+        return self.extra_box
+
+    def _show_extra(self) -> None:
+        fields = list(self.participant.extra.items()) if self.participant is not None else []
+        self.extra_table.setRowCount(len(fields))
+        for row, (name, value) in enumerate(fields):
+            key = QTableWidgetItem(name)
+            key.setFlags(key.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.extra_table.setItem(row, 0, key)
+            self.extra_table.setItem(row, 1, QTableWidgetItem(value))
+        self.extra_box.setVisible(bool(fields))
+
+    def extra_values(self) -> dict[str, str]:
+        """The extra fields as the table holds them now (emptied ones left out)."""
+        out: dict[str, str] = {}
+        for row in range(self.extra_table.rowCount()):
+            key, value = self.extra_table.item(row, 0), self.extra_table.item(row, 1)
+            if key is not None and value is not None and value.text().strip():
+                out[key.text()] = value.text().strip()
+        return out
 
     def _build_history(self) -> QTableWidget:
         self.history_table = QTableWidget(0, 5)
@@ -360,6 +405,7 @@ class ParticipantDialog(QDialog):
         }
         for name, text in shown.items():
             self.values[name].setText(text)
+        self._show_extra()
 
         entry = self.active_entry
         if entry is not None:
@@ -395,6 +441,8 @@ class ParticipantDialog(QDialog):
             return self.tr("Badge print")
         if entry.kind == "door":
             return self.tr("Door scan")
+        if entry.kind == "merge":
+            return self.tr("Merge")
         return entry.kind
 
     def _show_history(self) -> None:
@@ -460,6 +508,7 @@ class ParticipantDialog(QDialog):
         self.cancel_edit_button.hide()
         self.save_button.hide()
         self.close_button.setDefault(True)
+        self.extra_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         if self.participant is not None:
             self._update_buttons()
 
@@ -486,11 +535,17 @@ class ParticipantDialog(QDialog):
         self.cancel_edit_button.show()
         self.save_button.show()
         self.save_button.setDefault(True)
+        self.extra_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.form.given_name.setFocus()
 
     def _on_cancel_edit_button_clicked(self) -> None:
         self.form.clear_errors()
         self._show_view()
+        self._show_extra()
         self.edit_button.setFocus()
 
     def _on_save_shortcut_activated(self) -> None:
@@ -503,6 +558,8 @@ class ParticipantDialog(QDialog):
             return
         try:
             changes = validate(self._event, self.form.values())
+            if before.extra:
+                changes["extra"] = self.extra_values()
         except FormError as exc:
             self.form.show_errors(exc.errors)
             return

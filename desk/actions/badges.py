@@ -91,7 +91,7 @@ def _approval_detail(session: Session, reprints: Sequence[str]) -> str:
     if len(reprints) == 1:
         person = session.get(Participant, reprints[0])
         return person.full_name if person is not None else reprints[0]
-    return translate("badges", "{count} badges").format(count=len(reprints))
+    return translate("badges", "%n badges", None, len(reprints))
 
 
 def record_prints(

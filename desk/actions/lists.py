@@ -21,11 +21,13 @@ from datetime import date
 from pathlib import Path
 
 from desk.actions import guard
+from desk.counted import NEW, PARTICIPANTS, UPDATED, counted, listed
 from desk.deskfiles import backup as backups
 from desk.events.event import Event
 from desk.i18n import translate
 from desk.people import demo
 from desk.people import export as exporting
+from desk.people.import_categories import CategoryChoice
 from desk.people.importing import ImportReport, Progress, import_participants
 from desk.people.participants import all_participants, desk_names
 from desk.reporting.reports import ReportResult, write_attendance_report
@@ -56,15 +58,23 @@ def import_list(
     operator: str,
     dry_run: bool = False,
     progress: Progress | None = None,
+    choice: CategoryChoice | None = None,
 ) -> ImportReport:
     """Import a participant list (CSV or XLSX), all or nothing (ImportFileError lists
-    every bad line). ``progress(done, total)`` may raise to cancel: nothing is written."""
+    every bad line). ``progress(done, total)`` may raise to cancel: nothing is written.
+    ``choice``: the category of rows without one (desk.people.importing.category_choice)."""
     path = Path(path)
     if not dry_run:
         backups.backup_now(db, reason=backups.BEFORE_IMPORT)
     with db.write() as session:
         report = import_participants(
-            session, event, path, desk_id=db.desk_id, dry_run=dry_run, progress=progress
+            session,
+            event,
+            path,
+            desk_id=db.desk_id,
+            dry_run=dry_run,
+            progress=progress,
+            choice=choice,
         )
         if dry_run:
             session.rollback()
@@ -73,9 +83,8 @@ def import_list(
             session,
             ops.IMPORT,
             # The window's words for it (already translated).
-            translate("MainWindow", "{name}: {new} new, {updated} updated").format(
-                name=path.name, new=report.created, updated=report.updated
-            ),
+            f"{path.name}: "
+            + listed(counted(NEW, report.created), counted(UPDATED, report.updated)),
             desk_id=db.desk_id,
             operator=operator,
         )
@@ -92,8 +101,8 @@ def add_sample_participants(
         ops.log(
             session,
             ops.IMPORT,
-            translate("cli", "{count} synthetic participants added to {path}.").format(
-                count=added, path=db.path.name
+            translate("cli", "%n synthetic participants added to {path}.", None, added).format(
+                path=db.path.name
             ),
             desk_id=db.desk_id,
             operator=operator,
@@ -129,8 +138,8 @@ def export_participants(
         ops.log(
             session,
             ops.EXPORT,
-            translate("MainWindow", "{name}: {count} participants, with contact data").format(
-                name=written.name, count=len(people)
+            translate("MainWindow", "{name}: {people}, with contact data").format(
+                name=written.name, people=counted(PARTICIPANTS, len(people))
             ),
             desk_id=db.desk_id,
             operator=operator,

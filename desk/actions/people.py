@@ -88,7 +88,9 @@ def edit_participant(
             session, event, participant_id, changes, desk_id=db.desk_id, now=now
         )
         changed = tuple(
-            f for f in EDITABLE_FIELDS if not before or getattr(before[0], f) != getattr(after, f)
+            f
+            for f in (*EDITABLE_FIELDS, "extra")
+            if not before or getattr(before[0], f) != getattr(after, f)
         )
         if changed:
             ops.log(

@@ -35,14 +35,18 @@ included) and ``trailer.bytes`` their length. The header::
                               "country", "organisation", "position", "category", "mode",
                               "email", "phone", "source", "status", "created_at",
                               "updated_at", "created_desk", "updated_desk",
-                              "merged_into"],
+                              "merged_into", "extra"],
       "record_columns": ["id", "kind", "participant_id", "at", "desk_id", "operator",
                          "item_id", "direction", "target_id", "reason", "place", "flag"]
     }
 
 Every ``<time>`` is UTC in one fixed-width form, ``YYYY-MM-DDTHH:MM:SS.ffffffZ``
 (``2022-05-23T14:05:09.120000Z``), so comparing the text compares the times. Ids are
-UUIDs as text; absent values are ``null``. Record kinds are those of
+UUIDs as text; absent values are ``null``. ``extra`` (added in Desk's schema 4, same file
+version) is the participant's extra fields — the columns of their list that Desk does not
+use — as the text of a JSON object, header → value (``"{}"`` for none); a file without
+that column (an older Desk) leaves the extra fields of people already known as they are.
+Record kinds are those of
 ``desk.storage.models.RECORD_KINDS`` (``checkin``, ``void``, ``door``, ``print``, ``merge``); a
 reader refuses a kind it does not know. Column meanings are those of ``desk/storage/models.py``
 (``Participant``, ``Record``). A reader looks columns up by name, so a later version may
@@ -102,7 +106,7 @@ RECORD_COLUMNS = (
     "flag",
 )
 # Columns a reader fills in with None when a file lacks them (written by an older Desk).
-OPTIONAL_PARTICIPANT_COLUMNS = ("merged_into",)
+OPTIONAL_PARTICIPANT_COLUMNS = ("merged_into", "extra")
 ALL_PARTICIPANT_COLUMNS = PARTICIPANT_COLUMNS + OPTIONAL_PARTICIPANT_COLUMNS
 P_TIMES = ("created_at", "updated_at")
 _CREATED, _UPDATED = (ALL_PARTICIPANT_COLUMNS.index(c) for c in P_TIMES)

@@ -70,8 +70,16 @@ def _name(row: Sequence[Any]) -> str:
     return f"{row[_P['given_name']]} {row[_P['family_name']]}".strip()
 
 
+_EXTRA = _P["extra"]
+
+
 def _differences(a: Sequence[Any], b: Sequence[Any]) -> tuple[str, ...]:
-    return tuple(c for c in _COPIED if a[_P[c]] != b[_P[c]])
+    # A version from an older desk file has no extra fields (None): not a difference.
+    return tuple(
+        c
+        for c in _COPIED
+        if a[_P[c]] != b[_P[c]] and not (c == "extra" and None in (a[_EXTRA], b[_EXTRA]))
+    )
 
 
 def _local_rows(session: Session, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
@@ -217,8 +225,10 @@ def merge_desk_files(
     # Known participants whose incoming version is newer.
     for pid in to_update:
         row, old = best[pid], local[pid]
-        old_values = {c: old[_P[c]] for c in EDITABLE_FIELDS}
+        old_values = {c: old[_P[c]] for c in (*EDITABLE_FIELDS, "extra")}
         changes = {c: row[_P[c]] for c in _COPIED if row[_P[c]] != old[_P[c]]}
+        if changes.get("extra", "") is None:  # an older desk's file: extra fields kept
+            del changes["extra"]
         if "created_at" in changes:
             changes["created_at"] = parsed(changes["created_at"])
         update_participant(

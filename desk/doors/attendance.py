@@ -9,7 +9,7 @@ of distinct participants, derived from the records every time (DESIGN.md §3).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
@@ -316,6 +316,9 @@ class ItemAttendance:
     by_country: dict[str, int] = field(default_factory=dict)  # "" for no country
     by_place: dict[str, int] = field(default_factory=dict)  # tables, buses
     inside_by_place: dict[str, int] = field(default_factory=dict)
+    # People by dietary need (the list's "Dieta" / "Dietary needs" column), most first;
+    # those with none left out. What catering asks for at breaks and meals.
+    by_dietary: dict[str, int] = field(default_factory=dict)
 
     def to_json(self, event: Event) -> dict[str, Any]:
         item = event.item(self.item_id)
@@ -335,7 +338,23 @@ class ItemAttendance:
             "by_country": self.by_country,
             "by_place": self.by_place,
             "inside_by_place": self.inside_by_place,
+            "by_dietary": self.by_dietary,
         }
+
+
+def dietary_counts(needs: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """(dietary need as written, people) pairs → need → people, most first: spellings that
+    differ only in accents or case ("vegetariana", "Vegetariana") are one need, shown as
+    most people wrote it."""
+    groups: dict[str, Counter[str]] = {}
+    for text, n in needs:
+        if text and n:
+            groups.setdefault(fold(text), Counter())[text] += n
+    out = [
+        (min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0], sum(spellings.values()))
+        for spellings in groups.values()
+    ]
+    return dict(sorted(out, key=lambda kv: (-kv[1], fold(kv[0]))))
 
 
 def _last_in_out() -> tuple[Any, Any]:
@@ -383,18 +402,21 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
             people.c.item_id,
             Participant.category,
             Participant.country,
+            Participant.dietary,
             func.count(),
             func.sum(people.c.inside),
             func.sum(people.c.flagged),
         )
         .join(Participant, Participant.id == people.c.participant_id)
         .where(Participant.status != STATUS_MERGED)
-        .group_by(people.c.item_id, Participant.category, Participant.country)
+        .group_by(people.c.item_id, Participant.category, Participant.country, Participant.dietary)
     ).all()
     totals: dict[str, list[int]] = {}
     categories: dict[str, Counter[str]] = {}
     countries: dict[str, Counter[str]] = {}
-    for item, category, country, n, inside, flagged in rows:
+    diets: dict[str, list[tuple[str, int]]] = {}
+    for item, category, country, dietary, n, inside, flagged in rows:
+        diets.setdefault(item, []).append((dietary or "", n))
         t = totals.setdefault(item, [0, 0, 0])
         t[0] += n
         t[1] += int(inside or 0)
@@ -457,6 +479,7 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
                 by_country=dict(countries.get(item.id, {})),
                 by_place=dict(sorted(by_place.get(item.id, {}).items())),
                 inside_by_place=dict(sorted(inside_by_place.get(item.id, {}).items())),
+                by_dietary=dietary_counts(diets.get(item.id, ())),
             )
         )
     return out
@@ -488,7 +511,7 @@ def places_used(session: Session, item_id: str) -> list[str]:
 # -- arrivals over time ----------------------------------------------------------------
 
 
-ARRIVAL_SLOT_MINUTES = 30
+ARRIVAL_SLOT_MINUTES = 5  # charts group them into wider bins for the span they cover
 
 
 def arrivals(
@@ -525,10 +548,13 @@ def fill_slots(
     if not slots:
         return []
     out = []
-    slot, last = min(slots), max(slots)
-    while slot <= last:
-        out.append((slot, slots.get(slot, 0)))
-        slot += timedelta(minutes=minutes)
+    # Empty slots filled day by day: a stray check-in weeks away adds no slots between.
+    for day in sorted({slot.date() for slot in slots}):
+        on_day = [slot for slot in slots if slot.date() == day]
+        slot, last = min(on_day), max(on_day)
+        while slot <= last:
+            out.append((slot, slots.get(slot, 0)))
+            slot += timedelta(minutes=minutes)
     return out
 
 

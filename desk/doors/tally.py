@@ -25,6 +25,7 @@ from desk.doors.attendance import (
     FLAG_NOT_CHECKED_IN,
     IN,
     ItemAttendance,
+    dietary_counts,
     door_items,
     fill_slots,
 )
@@ -60,7 +61,7 @@ class Snapshot:
     counts: Counts
     items: list[ItemAttendance]
     records: int  # how many records the snapshot is made of
-    arrivals: list[tuple[datetime, int]]  # first check-ins per half hour, local time
+    arrivals: list[tuple[datetime, int]]  # first check-ins per 5 minutes, local time
 
     def item(self, item_id: str) -> ItemAttendance:
         return next(a for a in self.items if a.item_id == item_id)
@@ -229,6 +230,7 @@ class Tally:
                     Participant.mode,
                     Participant.category,
                     Participant.country,
+                    Participant.dietary,
                 ),
             )
             self._dirty = set(self._items)
@@ -238,13 +240,16 @@ class Tally:
             self._merged = {p[0] for p in self._people if p[1] == STATUS_MERGED}
             people_now = [p for p in self._people if p[1] != STATUS_MERGED]
             self._category_of = {p[0]: p[3] for p in people_now}
+            self._in_person_of = {p[0]: p[3] for p in people_now if p[2] == MODE_IN_PERSON}
             self._country_of = {p[0]: p[4] or "" for p in people_now}
+            self._dietary_of = {p[0]: p[5] for p in people_now if p[5]}
         people = self._people
         if self._snap is not None and not self._dirty:
             return self._snap
         registered = cancelled = in_person = online = 0
         by_category: Counter[str] = Counter()
-        for _pid, status, mode, category, _country in people:
+        in_person_by_category: Counter[str] = Counter()
+        for _pid, status, mode, category, _country, _dietary in people:
             if status == STATUS_CANCELLED:
                 cancelled += 1
             elif status == STATUS_REGISTERED:
@@ -254,7 +259,9 @@ class Tally:
                     online += 1
                 elif mode == MODE_IN_PERSON:
                     in_person += 1
+                    in_person_by_category[category] += 1
         checked_by_category = _count(self._category_of, self._checked)
+        checked_person_by_category = _count(self._in_person_of, self._checked)
         counts = Counts(
             registered=registered,
             cancelled=cancelled,
@@ -263,6 +270,9 @@ class Tally:
             checked_in=sum(checked_by_category.values()),
             by_category=dict(by_category),
             checked_in_by_category=checked_by_category,
+            checked_in_person=sum(checked_person_by_category.values()),
+            in_person_by_category=dict(in_person_by_category),
+            checked_in_person_by_category=checked_person_by_category,
         )
         for item_id in self._dirty:
             self._made[item_id] = self._item(item_id)
@@ -306,12 +316,15 @@ class Tally:
             by_country=dict(Counter(map(self._country_of.__getitem__, attended))),
             by_place={p: n for p, n in sorted(by_place.items()) if n},
             inside_by_place=dict(sorted(inside_by_place.items())),
+            by_dietary=dietary_counts(
+                Counter(self._dietary_of[p] for p in attended if p in self._dietary_of).items()
+            ),
         )
 
 
 def _slot(at: str) -> str:
-    """The half hour (UTC, as stored text) a stored time falls in."""
-    return at[:14] + ("00" if at[14:16] < "30" else "30")
+    """The minute (UTC, as stored text) a stored time falls in."""
+    return at[:16]
 
 
 def _slot_time(key: str) -> datetime:

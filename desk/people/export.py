@@ -16,7 +16,7 @@ from desk.arrival import codes
 from desk.errors import DeskError
 from desk.events.display import category_label, country_name
 from desk.events.event import Event
-from desk.i18n import language, translate
+from desk.i18n import QT_TRANSLATE_NOOP, language, translate
 from desk.people.participants import ParticipantInfo
 from desk.storage.fileio import atomic_write
 
@@ -40,7 +40,41 @@ EXPORT_COLUMNS = (
     "checkin_desk",
     "badges_printed",
 )
+# What the header says, in the language of the export (staff open it in Excel).
+COLUMN_TITLES = {
+    "code": QT_TRANSLATE_NOOP("export", "Code"),
+    "given_name": QT_TRANSLATE_NOOP("export", "Given names"),
+    "family_name": QT_TRANSLATE_NOOP("export", "Family names"),
+    "country": QT_TRANSLATE_NOOP("export", "Country code"),
+    "country_name": QT_TRANSLATE_NOOP("export", "Country"),
+    "organisation": QT_TRANSLATE_NOOP("export", "Organisation"),
+    "position": QT_TRANSLATE_NOOP("export", "Position"),
+    "category": QT_TRANSLATE_NOOP("export", "Category code"),
+    "category_label": QT_TRANSLATE_NOOP("export", "Category"),
+    "mode": QT_TRANSLATE_NOOP("export", "Attendance"),
+    "email": QT_TRANSLATE_NOOP("export", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("export", "Phone"),
+    "source": QT_TRANSLATE_NOOP("export", "Source"),
+    "status": QT_TRANSLATE_NOOP("export", "Status"),
+    "checked_in_at": QT_TRANSLATE_NOOP("export", "Checked in at (UTC)"),
+    "checkin_desk": QT_TRANSLATE_NOOP("export", "Check-in desk"),
+    "badges_printed": QT_TRANSLATE_NOOP("export", "Badges printed"),
+}
+# The values of mode, source and status in words.
+VALUE_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("export", "in person"),
+    "online": QT_TRANSLATE_NOOP("export", "online"),
+    "preregistered": QT_TRANSLATE_NOOP("export", "pre-registered"),
+    "walk_in": QT_TRANSLATE_NOOP("export", "walk-in"),
+    "registered": QT_TRANSLATE_NOOP("export", "registered"),
+    "cancelled": QT_TRANSLATE_NOOP("export", "cancelled"),
+    "merged": QT_TRANSLATE_NOOP("export", "merged"),
+}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _value(value: str) -> str:
+    return translate("export", VALUE_LABELS[value]) if value in VALUE_LABELS else value
 
 
 def neutralise(value: Any) -> Any:
@@ -50,9 +84,28 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def extra_keys(people: Sequence[ParticipantInfo]) -> list[str]:
+    """Every extra field's name among ``people``, in their lists' column order: a name
+    first met goes right after the one before it in that person's fields."""
+    order: list[str] = []
+    known: set[str] = set()
+    for p in people:
+        previous: str | None = None
+        for key in p.extra or ():
+            if key not in known:
+                order.insert(order.index(previous) + 1 if previous is not None else 0, key)
+                known.add(key)
+            previous = key
+    return order
+
+
 def participant_rows(
-    event: Event, people: Sequence[ParticipantInfo], desk_names: dict[str, str]
+    event: Event,
+    people: Sequence[ParticipantInfo],
+    desk_names: dict[str, str],
+    extra: Sequence[str] = (),
 ) -> list[list[Any]]:
+    """One row per person: EXPORT_COLUMNS, then the ``extra`` fields named."""
     lang = language()
     rows = []
     for p in people:
@@ -70,14 +123,15 @@ def participant_rows(
                 p.position,
                 p.category,
                 category,
-                p.mode,
+                _value(p.mode),
                 p.email,
                 p.phone,
-                p.source,
-                p.status,
+                _value(p.source),
+                _value(p.status),
                 checked,
                 desk_names.get(p.checkin_desk, p.checkin_desk) if p.checkin_desk else "",
                 p.badges_printed,
+                *(p.extra.get(k, "") for k in extra),
             ]
         )
     return rows
@@ -131,9 +185,12 @@ def write_table(
 def export_participants(
     path: Path, event: Event, people: Sequence[ParticipantInfo], desk_names: dict[str, str]
 ) -> Path:
+    # The lists' other columns (extra fields) after the known ones, one column each.
+    extra = extra_keys(people)
     return write_table(
         Path(path),
-        EXPORT_COLUMNS,
-        participant_rows(event, people, desk_names),
+        # A list's own header may start with "=": neutralised like any cell.
+        [*(translate("export", COLUMN_TITLES[c]) for c in EXPORT_COLUMNS), *map(neutralise, extra)],
+        participant_rows(event, people, desk_names, extra),
         translate("export", "Participants"),
     )

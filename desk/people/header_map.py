@@ -9,12 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from desk.errors import ImportFileError
-from desk.i18n import translate
+from desk.i18n import LANGUAGES, translate, translate_to
 from desk.people.textnorm import fold
 
-__all__ = ["FIELDS", "HeaderMap", "map_headers", "names_a_person", "split_full_name"]
+__all__ = [
+    "FIELDS",
+    "HeaderMap",
+    "is_dietary",
+    "map_headers",
+    "names_a_person",
+    "no_dietary_need",
+    "split_full_name",
+]
 
 FIELDS = (
     "given_name",
@@ -96,6 +105,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "Attendee",
     ),
     "country": (
+        "Country code",
+        "Código de país",
         "País",
         "Country",
         "País de residencia",
@@ -142,6 +153,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "Occupation",
     ),
     "category": (
+        "Category code",
+        "Código de categoría",
         "Categoría",
         "Category",
         "Tipo de participante",
@@ -249,6 +262,81 @@ def _classify(header: str) -> str | None:
     return max(found, key=lambda target: target != _NAME)
 
 
+# Columns Desk keeps as extra fields but also understands: dietary needs, counted for
+# catering (the original header stays the key of the field).
+_DIETARY = frozenset(
+    _key(h)
+    for h in (
+        "Dieta",
+        "Dieta especial",
+        "Tipo de dieta",
+        "Dietary needs",
+        "Dietary requirements",
+        "Dietary restrictions",
+        "Dietary preferences",
+        "Diet",
+        "Special diet",
+        "Restricciones alimentarias",
+        "Restricciones alimenticias",
+        "Restricción alimentaria",
+        "Necesidades alimentarias",
+        "Necesidades alimenticias",
+        "Requerimientos alimenticios",
+        "Requerimientos alimentarios",
+        "Preferencia alimentaria",
+        "Preferencias alimentarias",
+        "Alimentación",
+        "Alergias alimentarias",
+        "Food allergies",
+        "Food restrictions",
+        "Food preferences",
+        "Meal preference",
+        "Meal preferences",
+        "Menú",
+        "Menu",
+    )
+)
+_DIETARY_STEMS = ("diet", "aliment")
+_NO_NEED = frozenset(
+    fold(v)
+    for v in (
+        "no",
+        "ninguna",
+        "ninguno",
+        "nada",
+        "none",
+        "no aplica",
+        "n/a",
+        "na",
+        "not applicable",
+        "nothing",
+        "no tengo",
+        "ninguna en particular",
+        "sin restricciones",
+        "sin restricción",
+        "no restrictions",
+        "no restriction",
+        "normal",
+        "regular",
+        "0",
+    )
+)
+
+
+def is_dietary(header: str) -> bool:
+    """Whether a column holds dietary needs ("Dieta", "Dietary needs", "Restricciones
+    alimentarias", "Alimentación"…), whatever the case, accents or numbering."""
+    if _key(header) in _DIETARY:
+        return True
+    return any(w.startswith(_DIETARY_STEMS) for w in fold(header).split())
+
+
+def no_dietary_need(value: str) -> bool:
+    """Whether a dietary cell says there is none ("", "Ninguna", "N/A", "-", "No")."""
+    folded = fold(value)
+    return not folded or folded in _NO_NEED
+
+
 def names_a_person(header: str) -> bool:
     """Whether a header can name a whole person ("Nombre completo", or a plain "Nombre"
     with no family-name column beside it): a list of one such column is still a list."""
@@ -261,6 +349,14 @@ class HeaderMap:
     unused: tuple[str, ...]  # headers not used, in file order
     # Further columns joined after a field, in order: "Segundo apellido", "Segundo nombre".
     extra: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # The columns Desk does not use, kept per person as extra fields: (key, column index),
+    # the key being the header (numbered "Notas (2)" when a header repeats).
+    kept: tuple[tuple[str, int], ...] = ()
+
+    def kept_values(self, cells: Sequence[str]) -> dict[str, str]:
+        """The row's extra fields: kept column → text, blank cells left out."""
+        width = len(cells)
+        return {key: cells[i] for key, i in self.kept if i < width and cells[i]}
 
     def value(self, cells: Sequence[str], name: str) -> str:
         """The field's text in a row: its column, then its extra columns, space-separated."""
@@ -274,9 +370,30 @@ class HeaderMap:
         return " ".join(p for p in parts if p)
 
 
+@cache
+def _desk_export_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """Desk's own participant export, in every language: the title that marks such a
+    file, and the columns Desk worked out itself (country and category names, check-in,
+    badges…), which a list read back must not keep as extra fields."""
+    from desk.people.export import COLUMN_TITLES
+
+    derived = ("country_name", "category_label", "source", "status")
+    derived += ("checked_in_at", "checkin_desk", "badges_printed")
+    marks, own = set(), set()
+    for lang in LANGUAGES:
+        marks.add(_key(translate_to(lang, "export", COLUMN_TITLES["checked_in_at"])))
+        own |= {_key(translate_to(lang, "export", COLUMN_TITLES[c])) for c in derived}
+    return frozenset(marks), frozenset(own)
+
+
 def map_headers(headers: Sequence[str]) -> HeaderMap:
     """Which column holds which field; raises ImportFileError without name columns."""
-    targets = [_classify(h) for h in headers]
+    marks, own = _desk_export_titles()
+    keys_ = [_key(h) for h in headers]
+    derived = own if marks & set(keys_) else frozenset()  # a Desk export read back
+    targets = [
+        None if key in derived else _classify(h) for h, key in zip(headers, keys_, strict=True)
+    ]
     has_family = any(t in ("family_name", _FAMILY_MORE) for t in targets)
     name_as = "given_name" if has_family else "full_name"
 
@@ -289,13 +406,24 @@ def map_headers(headers: Sequence[str]) -> HeaderMap:
     columns: dict[str, int] = {}
     extra: dict[str, list[int]] = {}
     unused: list[str] = []
+    kept: list[tuple[str, int]] = []
+    keys: set[str] = set()
     for index, (header, target) in enumerate(zip(headers, resolved, strict=True)):
         if target in (_GIVEN_MORE, _FAMILY_MORE):
             extra.setdefault(target[:-1], []).append(index)
         elif target is not None and target not in columns:
             columns[target] = index
+        elif header.strip() and _key(header) in derived:
+            unused.append(header)  # Desk's own reading of the list, not the list's data
         elif header.strip():
             unused.append(header)
+            key = header.strip()
+            n = 1
+            while key in keys:
+                n += 1
+                key = f"{header.strip()} ({n})"
+            keys.add(key)
+            kept.append((key, index))
 
     has_names = ("given_name" in columns and "family_name" in columns) or "full_name" in columns
     if not has_names:
@@ -307,7 +435,7 @@ def map_headers(headers: Sequence[str]) -> HeaderMap:
             "Columns in the file: {columns}",
         )
         raise ImportFileError(message.format(columns=shown))
-    return HeaderMap(columns, tuple(unused), {k: tuple(v) for k, v in extra.items()})
+    return HeaderMap(columns, tuple(unused), {k: tuple(v) for k, v in extra.items()}, tuple(kept))
 
 
 _PARTICLES = frozenset(

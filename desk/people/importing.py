@@ -5,12 +5,26 @@ the error lists every bad line with its number and reason. Re-importing a list u
 the people already known and never duplicates them: a row matches a participant by badge
 or invitation code, else by e-mail (case ignored), else by normalised name and country.
 The same person twice in one file is one participant, and the report names the repeated
-line. The caller owns the transaction (``with db.write() as session``).
+line. A new participant who may be somebody already registered, or another row (the
+duplicate matcher, :mod:`desk.people.matching`: accents, case and word order ignored, a
+missing second name, one typo per word, the same phone…), is added all the same and listed
+once, with their likeliest match and why, for a person to check. The caller owns the
+transaction (``with db.write() as session``).
+
+Categories: a row's category cell wins; a row without one (every row of a list with no
+category column) gets the category of the first matching :class:`CategoryRule`
+(organisation, e-mail domain or category cell contains its text, accents and case
+ignored), else the :class:`CategoryChoice`'s category for the whole file, else the
+event's default — and the report says how many people get each. A category cell that is
+no category of the event is reported per value, with the closest category.
+
+Columns Desk does not use are kept per person as extra fields (``extra``: header → text).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,28 +33,44 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.arrival import codes
+from desk.counted import NEW, ROWS_READ, UNCHANGED, UPDATED, counted, listed
 from desk.errors import DeskError, ImportFileError
+from desk.events.display import category_label
 from desk.events.event import Event
-from desk.i18n import translate
+from desk.i18n import language, translate
 from desk.people.header_map import HeaderMap, map_headers, split_full_name
+from desk.people.import_categories import (
+    CategoryChoice,
+    CategoryCount,
+    SuggestedRule,
+    UnknownCategory,
+    category_counts,
+    closest_category,
+    suggest_rules,
+)
+from desk.people.matching import MIN_SCORE, Person, compare
+from desk.people.matching_import import best_matches
 from desk.people.participants import (
     EDITABLE_FIELDS,
     WordRow,
     blank_values,
+    dump_extra,
     email_key,
     insert_participants,
     is_email,
+    load_extra,
     name_key,
     new_participant_rows,
     update_participant,
 )
-from desk.people.tabular import Table, read_table
+from desk.people.tabular import Table, read_headers, read_table
 from desk.people.textnorm import fold
 from desk.storage.db import bulk_work
 from desk.storage.models import (
     MODE_IN_PERSON,
     MODE_ONLINE,
     SOURCE_PREREGISTERED,
+    STATUS_MERGED,
     Participant,
     utcnow,
 )
@@ -80,6 +110,7 @@ _MODES = {
 _MODE_LOOKUP = {fold(v): mode for mode, values in _MODES.items() for v in values}
 _MODE_LOOKUP.update({fold(m): m for m in _MODES})
 PROGRESS_EVERY = 500
+SIMILAR_SHOWN = 20  # similar lines the report lists; it counts the others
 
 
 class ImportCancelled(DeskError):
@@ -95,16 +126,35 @@ class RowProblem:
 class ImportRowsError(ImportFileError):
     """Some rows are invalid; nothing was imported."""
 
-    def __init__(self, path: Path, problems: list[RowProblem]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        problems: list[RowProblem],
+        categories: Sequence[UnknownCategory] = (),
+        event: Event | None = None,
+    ) -> None:
         self.path = path
         self.problems = problems
+        self.categories = tuple(categories)
+        lines = {p.line for p in problems}
+        for c in self.categories:
+            lines.update(c.lines)
         head = translate(
-            "import", "{file}: nothing was imported, {count} line(s) have problems:"
-        ).format(file=path.name, count=len(problems))
+            "import", "{file}: nothing was imported, %n lines have problems:", None, len(lines)
+        ).format(file=path.name)
         body = [
             translate("import", "line {line}: {problem}").format(line=p.line, problem=p.message)
             for p in problems
         ]
+        if event is not None and self.categories:
+            body += [c.line(event) for c in self.categories]
+            body.append(
+                translate(
+                    "import",
+                    "Known categories: {known}. Correct the list, or give a rule that maps "
+                    "the value to a category.",
+                ).format(known=", ".join(c.id for c in event.categories))
+            )
         super().__init__("\n".join([head, *body]))
 
 
@@ -117,12 +167,26 @@ class Repeat:
 
 @dataclass(frozen=True, slots=True)
 class Similar:
-    """A row with the name and country of another row or participant but another e-mail:
-    kept apart (two e-mails mean two registrations), listed for a person to check."""
+    """A new participant who may be another row or somebody already registered (the
+    likeliest match only): added all the same, listed for a person to check."""
 
     line: int
     other: str  # the other line's number, or the participant's name
     code: str | None = None  # the participant's badge code when ``other`` is a participant
+    # The two as the matcher saw them, and whether the row's e-mail and phone are its own
+    # (not an office's): the reason is told when asked (most are never shown).
+    people: tuple[Person, Person, bool, bool] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @property
+    def reason(self) -> str:
+        """Why they may be one person, in the current language ("Same name; same country")."""
+        if self.people is None:
+            return ""
+        a, b, email_ok, phone_ok = self.people
+        match = compare(a, b, email_ok=email_ok, phone_ok=phone_ok)
+        return match.text() if match is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,23 +200,30 @@ class ImportReport:
     updated: int
     unchanged: int
     repeated: tuple[Repeat, ...] = ()
-    unused_columns: tuple[str, ...] = ()
+    unused_columns: tuple[str, ...] = ()  # kept as extra fields
     similar: tuple[Similar, ...] = ()
     dry_run: bool = False
     created_ids: tuple[str, ...] = field(default=(), repr=False)
+    category_column: bool = True  # the list has a category column
+    categories: tuple[CategoryCount, ...] = ()  # the people of the list, by category
+    choice: CategoryChoice = field(default_factory=CategoryChoice)
+    default_label: str = ""  # the event's default category, for "everybody gets …"
+    # Rows left with the default category whose organisation names another category.
+    suggested: tuple[SuggestedRule, ...] = ()
 
-    def lines(self) -> list[str]:
-        """The report as an operator reads it, in the current language."""
+    def lines(self, more_similar: str | None = None) -> list[str]:
+        """The report as an operator reads it, in the current language. Similar people
+        beyond the first ``SIMILAR_SHOWN`` are counted, on a line that ends with
+        ``more_similar`` (where to see them all; ``desk duplicates`` by default)."""
         out = [
-            translate(
-                "import",
-                "{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.",  # noqa: E501
-            ).format(
+            translate("import", "{file}: {counts}.").format(
                 file=self.file,
-                rows=self.rows,
-                created=self.created,
-                updated=self.updated,
-                unchanged=self.unchanged,
+                counts=listed(
+                    counted(ROWS_READ, self.rows),
+                    counted(NEW, self.created),
+                    counted(UPDATED, self.updated),
+                    counted(UNCHANGED, self.unchanged),
+                ),
             )
         ]
         for r in self.repeated:
@@ -161,31 +232,92 @@ class ImportReport:
                     "import", "Line {line} repeats line {first} ({reason}): one participant."
                 ).format(line=r.line, first=r.first_line, reason=r.reason)
             )
-        for sim in self.similar:
-            if sim.code is None:
+        out += self._similar_lines(more_similar)
+        if not self.category_column:
+            if not self.choice:
                 out.append(
                     translate(
                         "import",
-                        "Line {line} has the name and country of line {other} but another "
-                        "e-mail: kept as two participants; check them.",
-                    ).format(line=sim.line, other=sim.other)
+                        "The list has no category column: everybody gets the category "
+                        "“{label}”. Choose a category for the whole file, or rules.",
+                    ).format(label=self.default_label)
                 )
             else:
-                out.append(
-                    translate(
-                        "import",
-                        "Line {line} has the name and country of {other} ({code}) but another "
-                        "e-mail: added as a new participant; check them.",
-                    ).format(line=sim.line, other=sim.other, code=codes.format_code(sim.code))
+                labels = {c.category: c.label for c in self.categories}
+                default = self.choice.default
+                text = translate("import", "The list has no category column")
+                if self.choice.rules:
+                    text += ": " + translate(
+                        "import", "%n rules chosen", None, len(self.choice.rules)
+                    )
+                if default:
+                    text += (", " if self.choice.rules else ": ") + translate(
+                        "import", "“{label}” for everybody else"
+                    ).format(label=labels.get(default, default))
+                out.append(text + ".")
+        if self.categories:
+            parts = []
+            for c in self.categories:
+                part = f"{c.label} ({c.category}): {c.people}"
+                if c.by_rule:
+                    part += " " + translate("import", "(%n by rule)", None, c.by_rule)
+                parts.append(part)
+            out.append(translate("import", "Categories: {counts}.").format(counts="; ".join(parts)))
+        if self.suggested:
+            out.append(
+                translate(
+                    "import",
+                    "Organisations that name a category (rules you may want): {rules}.",
+                ).format(
+                    rules="; ".join(
+                        translate("import", "“{rule}” (%n rows)", None, r.rows).format(
+                            rule=r.argument
+                        )
+                        for r in self.suggested
+                    )
                 )
+            )
         if self.unused_columns:
             out.append(
-                translate("import", "Columns not used: {columns}.").format(
+                translate("import", "Columns kept as extra fields: {columns}.").format(
                     columns=", ".join(self.unused_columns)
                 )
             )
         if self.dry_run:
             out.append(translate("import", "Dry run: nothing was saved."))
+        return out
+
+    def _similar_lines(self, more: str | None) -> list[str]:
+        out = []
+        for sim in self.similar[:SIMILAR_SHOWN]:
+            if sim.code is None:
+                text = translate(
+                    "import",
+                    "Line {line} may be the same person as line {other} ({reason}): kept as "
+                    "two participants; check them.",
+                )
+            else:
+                text = translate(
+                    "import",
+                    "Line {line} may be {other} ({code}), already registered ({reason}): "
+                    "added as a new participant; check them.",
+                )
+            code = codes.format_code(sim.code) if sim.code else ""
+            reason = sim.reason[:1].lower() + sim.reason[1:]
+            out.append(text.format(line=sim.line, other=sim.other, code=code, reason=reason))
+        hidden = len(self.similar) - SIMILAR_SHOWN
+        if hidden > 0:
+            if more is None:
+                more = (
+                    translate(
+                        "import", "after the import, see the full list with `desk duplicates`"
+                    )
+                    if self.dry_run
+                    else translate("import", "see the full list with `desk duplicates`")
+                )
+            out.append(
+                translate("import", "… and %n more: {where}.", None, hidden).format(where=more)
+            )
         return out
 
 
@@ -197,16 +329,25 @@ class _Row:
     invitation_code: str | None = None
     email_key: str = ""
     name_country: str = ""  # normalised name and country: "jose luis hernandez nunez|SV"
+    extra: dict[str, str] = field(default_factory=dict)  # kept columns, blank cells left out
+    by_rule: bool = False  # the category came from a rule
+    no_category: bool = False  # no category cell
 
     def rekey(self) -> None:
         self.email_key, self.name_country = _keys(self.values)
 
 
 def _parse_row(
-    event: Event, hmap: HeaderMap, line: int, cells: tuple[str, ...]
+    event: Event,
+    hmap: HeaderMap,
+    line: int,
+    cells: tuple[str, ...],
+    choice: CategoryChoice,
+    unknown: dict[str, list[int]],
 ) -> tuple[_Row | None, list[RowProblem]]:
     problems: list[str] = []
     values: dict[str, Any] = {}
+    by_rule = False
 
     given = hmap.value(cells, "given_name").strip()
     family = hmap.value(cells, "family_name").strip()
@@ -234,16 +375,25 @@ def _parse_row(
             values["country"] = iso
 
     category = hmap.value(cells, "category").strip()
-    if category:
-        cat = event.lookup_category(category)
-        if cat is None:
-            problems.append(
-                translate("import", "unknown category “{category}” (known: {known})").format(
-                    category=category, known=", ".join(c.id for c in event.categories)
-                )
-            )
-        else:
+    cat = event.lookup_category(category) if category else None
+    if cat is not None:
+        values["category"] = cat
+    elif choice:
+        if choice.rules:
+            email = hmap.value(cells, "email")
+            texts = [
+                fold(values.get("organisation", "")),
+                fold(email.rpartition("@")[2]) if "@" in email else "",
+                fold(category),
+            ]
+            cat = choice.match(texts)
+            by_rule = cat is not None
+        if cat is None and not category:
+            cat = choice.default
+        if cat is not None:
             values["category"] = cat
+    if category and cat is None:
+        unknown.setdefault(category, []).append(line)
 
     mode = hmap.value(cells, "mode").strip()
     if mode:
@@ -266,7 +416,9 @@ def _parse_row(
         else:
             values["email"] = email
 
-    row = _Row(line, values)
+    row = _Row(
+        line, values, extra=hmap.kept_values(cells), by_rule=by_rule, no_category=not category
+    )
     raw_code = hmap.value(cells, "code").strip()
     if raw_code:
         status, code = codes.classify(raw_code)
@@ -296,14 +448,15 @@ def _other_email(email: str, other_email: str) -> bool:
     return bool(email and other_email and email != other_email)
 
 
-def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat], list[Similar]]:
-    """The same person twice in one file becomes one row (later non-blank cells win)."""
+def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat]]:
+    """The same person twice in one file becomes one row (later non-blank cells win); the
+    same name and country with two e-mails are two registrations (the matcher lists
+    them)."""
     by_code: dict[str, _Row] = {}
     by_email: dict[str, _Row] = {}
     by_name: dict[str, _Row] = {}
     kept: list[_Row] = []
     repeats: list[Repeat] = []
-    similar: list[Similar] = []
     same_code = translate("import", "same code")
     same_email = translate("import", "same e-mail")
     same_name = translate("import", "same name and country")
@@ -321,7 +474,6 @@ def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat], list[Sim
                 first, reason = table[key], why
                 break
         if first is not None and table is by_name and _other_email(email, first.email_key):
-            similar.append(Similar(row.line, f"{first.line}"))
             first = None
         if first is None:
             kept.append(row)
@@ -329,6 +481,8 @@ def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat], list[Sim
         else:
             repeats.append(Repeat(row.line, first.line, reason))
             first.values.update(row.values)
+            first.extra.update(row.extra)
+            first.by_rule = row.by_rule if "category" in row.values else first.by_rule
             first.code = first.code or row.code
             first.invitation_code = first.invitation_code or row.invitation_code
             first.rekey()
@@ -339,29 +493,43 @@ def _merge_repeats(rows: list[_Row]) -> tuple[list[_Row], list[Repeat], list[Sim
         ):
             if key:
                 table.setdefault(key, first)
-    return kept, repeats, similar
+    return kept, repeats
 
 
 def read_list(
-    event: Event, path: Path, progress: Progress | None = None
-) -> tuple[Table, HeaderMap, list[_Row], list[Repeat], list[Similar]]:
+    event: Event,
+    path: Path,
+    progress: Progress | None = None,
+    choice: CategoryChoice | None = None,
+) -> tuple[Table, HeaderMap, list[_Row], list[Repeat]]:
     """Read and check every row of a list, or raise with every bad line."""
     table = read_table(path)
     hmap = map_headers(table.headers)
+    choice = choice or CategoryChoice()
     parsed: list[_Row] = []
     problems: list[RowProblem] = []
+    unknown: dict[str, list[int]] = {}
     total = len(table.rows)
     for i, r in enumerate(table.rows, 1):
-        row, errs = _parse_row(event, hmap, r.line, r.cells)
+        row, errs = _parse_row(event, hmap, r.line, r.cells, choice, unknown)
         if row is not None:
             parsed.append(row)
         problems += errs
         if progress and i % PROGRESS_EVERY == 0:
             progress(i, total * 2)
-    if problems:
-        raise ImportRowsError(path, problems)
-    rows, repeats, similar = _merge_repeats(parsed)
-    return table, hmap, rows, repeats, similar
+    if problems or unknown:
+        categories = [
+            UnknownCategory(value, tuple(lines), closest_category(event, value))
+            for value, lines in sorted(unknown.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ]
+        raise ImportRowsError(path, problems, categories, event)
+    rows, repeats = _merge_repeats(parsed)
+    return table, hmap, rows, repeats
+
+
+def list_headers(path: Path | str) -> tuple[str, ...]:
+    """The headers of a list, from its first lines (ImportFileError when unreadable)."""
+    return read_headers(Path(path))
 
 
 def import_participants(
@@ -372,10 +540,36 @@ def import_participants(
     desk_id: str,
     dry_run: bool = False,
     progress: Progress | None = None,
+    choice: CategoryChoice | None = None,
 ) -> ImportReport:
-    """Import a participant list inside the caller's write transaction."""
+    """Import a participant list inside the caller's write transaction; ``choice`` gives
+    the category of rows without one (see the module docstring)."""
     with bulk_work():
-        return _import(session, event, Path(path), desk_id, dry_run, progress)
+        return _import(
+            session, event, Path(path), desk_id, dry_run, progress, choice or CategoryChoice()
+        )
+
+
+def _similar(created: list[Person], existing: Sequence[Any]) -> list[Similar]:
+    """Each new participant's likeliest match among the people already registered and the
+    rows before it, if any (:func:`desk.people.matching_import.best_matches`)."""
+    if not created:
+        return []
+    known = [e for e in existing if e.status != STATUS_MERGED]
+    people = [Person(e.id, e.given_name, e.family_name, e.email, e.phone, e.country) for e in known]
+    out = []
+    for best in best_matches(created, people, MIN_SCORE):
+        row = created[best.row]
+        if best.registered:
+            e = known[best.other]
+            name = f"{e.family_name}, {e.given_name}"
+            pair = (row, people[best.other], best.email_ok, best.phone_ok)
+            out.append(Similar(int(str(row.key)), name, e.code, pair))
+        else:
+            other = created[best.other]
+            pair = (row, other, best.email_ok, best.phone_ok)
+            out.append(Similar(int(str(row.key)), str(other.key), None, pair))
+    return out
 
 
 def _import(
@@ -385,9 +579,23 @@ def _import(
     desk_id: str,
     dry_run: bool,
     progress: Progress | None,
+    choice: CategoryChoice,
 ) -> ImportReport:
-    table, hmap, rows, repeats, similar = read_list(event, path, progress)
+    table, hmap, rows, repeats = read_list(event, path, progress, choice)
     total = len(table.rows)
+    got: Counter[str] = Counter()
+    got_by_rule: Counter[str] = Counter()
+    # Organisations of the rows without a category cell left with the event's default
+    # category (by no choice, or by choosing it for the whole file), for suggestions.
+    default = event.default_category
+    uncategorised = [
+        r.values.get("organisation", "")
+        for r in rows
+        if r.no_category
+        and not r.by_rule
+        and r.values.get("category", default) == default
+        and r.values.get("organisation")
+    ]
 
     existing = session.execute(
         select(
@@ -397,6 +605,8 @@ def _import(
             Participant.email_key,
             Participant.name_key,
             Participant.country,
+            Participant.extra,
+            Participant.status,
             *(getattr(Participant, f) for f in LIST_FIELDS),
         )
     ).all()
@@ -417,6 +627,7 @@ def _import(
     new_rows: list[dict[str, Any]] = []
     new_words: list[WordRow] = []
     changes: list[tuple[Any, dict[str, Any]]] = []
+    created: list[Person] = []  # the new participants, for the duplicate matcher
     unchanged = 0
     problems: list[RowProblem] = []
     for i, row in enumerate(rows, 1):
@@ -428,13 +639,7 @@ def _import(
         )
         if not match:
             namesake = by_name.get(name)
-            if namesake is not None and _other_email(email, namesake.email_key):
-                similar.append(
-                    Similar(
-                        row.line, f"{namesake.family_name}, {namesake.given_name}", namesake.code
-                    )
-                )
-            else:
+            if namesake is not None and not _other_email(email, namesake.email_key):
                 match = namesake
         if match:
             if row.code and row.code != match.code:
@@ -456,6 +661,13 @@ def _import(
                 for k, v in row.values.items()
                 if v != getattr(match, k) and (v or k.endswith("name"))
             }
+            got[row.values.get("category") or match.category] += 1
+            got_by_rule[row.values.get("category") or match.category] += row.by_rule
+            if row.extra:
+                known = load_extra(match.extra)
+                merged = {**known, **row.extra}
+                if merged != known:
+                    diff["extra"] = dump_extra(merged)
             if row.invitation_code and not match.invitation_code:
                 diff["invitation_code"] = row.invitation_code
             if diff:
@@ -469,7 +681,9 @@ def _import(
                 while code in used_codes:
                     code = codes.generate_code()
             used_codes.add(code)
-            values = {**defaults, **row.values}
+            values = {**defaults, **row.values, "extra": row.extra}
+            got[values["category"]] += 1
+            got_by_rule[values["category"]] += row.by_rule
             participant, words = new_participant_rows(
                 event,
                 values,
@@ -481,15 +695,27 @@ def _import(
             )
             new_rows.append(participant)
             new_words += words
+            created.append(
+                Person(
+                    row.line,
+                    values["given_name"],
+                    values["family_name"],
+                    values.get("email") or "",
+                    values.get("phone") or "",
+                    values.get("country"),
+                )
+            )
         if progress and i % PROGRESS_EVERY == 0:
             progress(total + i, total * 2)
     if problems:
         raise ImportRowsError(path, problems)
+    similar = _similar(created, existing)
 
     if not dry_run:
         insert_participants(session, new_rows, new_words)
         for match, diff in changes:
             old = {f: getattr(match, f) for f in LIST_FIELDS}
+            old["extra"] = match.extra
             update_participant(session, event, match.id, old, diff, desk_id=desk_id, now=now)
     if progress:
         progress(total * 2, total * 2)
@@ -503,8 +729,13 @@ def _import(
         updated=len(changes),
         unchanged=unchanged,
         repeated=tuple(repeats),
-        unused_columns=hmap.unused,
+        unused_columns=tuple(key for key, _ in hmap.kept),
         similar=tuple(similar),
         dry_run=dry_run,
         created_ids=tuple(r["id"] for r in new_rows),
+        category_column="category" in hmap.columns,
+        categories=category_counts(event, got, got_by_rule),
+        choice=choice,
+        default_label=category_label(event, event.default_category, language()),
+        suggested=suggest_rules(event, uncategorised) if uncategorised else (),
     )

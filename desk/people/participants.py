@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desk.arrival import codes
 from desk.events.event import Event
+from desk.people.header_map import is_dietary, no_dietary_need
 from desk.people.textnorm import fold
 from desk.storage.db import bulk_insert, indexes_built_after
 from desk.storage.models import (
@@ -35,6 +37,7 @@ from desk.storage.models import (
 RANK_NAME = 0
 RANK_ORGANISATION = 1
 RANK_EMAIL = 2
+RANK_EXTRA = 3  # a word of a list's other columns ("vegetariana", "inglés")
 
 EDITABLE_FIELDS = (
     "given_name",
@@ -75,6 +78,8 @@ class ParticipantInfo:
     checked_in_at: datetime | None = None
     checkin_desk: str | None = None
     badges_printed: int = 0
+    # The list's other columns: original header → text ("Dieta": "Vegetariana").
+    extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:
@@ -85,6 +90,7 @@ class ParticipantInfo:
         for key in ("created_at", "updated_at", "checked_in_at"):
             value = data[key]
             data[key] = value.isoformat().replace("+00:00", "Z") if value else None
+        data["extra"] = dict(self.extra)
         return data
 
 
@@ -97,6 +103,11 @@ class Counts:
     checked_in: int
     by_category: Mapping[str, int] = field(default_factory=dict)
     checked_in_by_category: Mapping[str, int] = field(default_factory=dict)
+    # Registered in person and checked in (``checked_in`` also counts people registered
+    # online who came after all): in person, checked in against registered.
+    checked_in_person: int = 0
+    in_person_by_category: Mapping[str, int] = field(default_factory=dict)
+    checked_in_person_by_category: Mapping[str, int] = field(default_factory=dict)
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -165,8 +176,46 @@ def country_words(event: Event, code: str) -> tuple[str, ...]:
     return words
 
 
+# -- extra fields: a list's other columns, stored as one JSON object per person -----------
+
+Extra = Mapping[str, str] | str | None  # as given: a mapping, stored JSON text, or nothing
+
+
+def load_extra(value: Extra) -> dict[str, str]:
+    """The extra fields of a stored (JSON text) or given value; {} for none or bad text."""
+    if not value:
+        return {}
+    if isinstance(value, str):
+        if value == "{}":
+            return {}
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return {}
+        value = loaded if isinstance(loaded, dict) else {}
+    return {str(k): str(v) for k, v in value.items() if k and v is not None and str(v) != ""}
+
+
+def dump_extra(value: Extra) -> str:
+    """Extra fields as stored: a JSON object in the list's column order ("{}" for none)."""
+    if isinstance(value, str):
+        value = load_extra(value)
+    if not value:
+        return "{}"
+    return json.dumps(dict(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def dietary_need(value: Extra) -> str:
+    """The dietary need among extra fields (columns such as "Dieta", "Dietary needs"), as
+    written; "" when none is given or it says none ("Ninguna", "N/A")."""
+    fields = load_extra(value)
+    needs = [v.strip() for k, v in fields.items() if is_dietary(k) and not no_dietary_need(v)]
+    return "; ".join(n for n in needs if n)[:200]
+
+
 def search_words(values: Mapping[str, Any]) -> dict[str, int]:
-    """Normalised word → best rank, for the word index: names, organisation, e-mail.
+    """Normalised word → best rank, for the word index: names, organisation, e-mail, and
+    the values of the extra fields.
 
     Countries are not in the word index (each participant has one; the search finds
     them through ``participants.country``), which keeps the index a fifth smaller."""
@@ -184,6 +233,12 @@ def search_words(values: Mapping[str, Any]) -> dict[str, int]:
         for word in (*fold(local).split(), *fold(domain).split()[:1]):  # "rree", "gmail"
             if word not in ranked:
                 ranked[word] = RANK_EMAIL
+    extra = values.get("extra")
+    if extra and extra != "{}":
+        for text in load_extra(extra).values():
+            for word in fold(text).split():
+                if word not in STOP_WORDS and word not in ranked:
+                    ranked[word] = RANK_EXTRA
     return ranked
 
 
@@ -204,6 +259,7 @@ def index_columns(
         "email_key": email_key(values.get("email") or ""),
         # Every word between spaces: other query terms are checked with LIKE '% term%'.
         "search_text": " " + " ".join([*ranked, *country]) + " ",
+        "dietary": dietary_need(values.get("extra")),
     }
     return derived, [(w, participant_id, r, order) for w, r in ranked.items()]
 
@@ -249,6 +305,7 @@ def new_participant_rows(
         "updated_at": now,
         "created_desk": desk_id,
         "updated_desk": desk_id,
+        "extra": dump_extra(full.get("extra")),
     }
     return row, words
 
@@ -294,8 +351,16 @@ def _insert_rows(
     conn: Any, table: Any, columns: list[str], rows: Sequence[dict[str, Any]], words: list[WordRow]
 ) -> None:
     values = itemgetter(*columns)
-    # A new registration is nobody's merge: rows need not say so.
-    rows_in = [values(r if "merged_into" in r else {**r, "merged_into": None}) for r in rows]
+    # A new registration is nobody's merge: rows need not say so. Extra fields are stored
+    # as JSON text ("{}" for none: rows of older desk files have None).
+    rows_in = [
+        values(
+            r
+            if "merged_into" in r and type(r.get("extra")) is str
+            else {**r, "merged_into": r.get("merged_into"), "extra": dump_extra(r.get("extra"))}
+        )
+        for r in rows
+    ]
     bulk_insert(conn, table, columns, rows_in)
     words.sort(key=itemgetter(0))  # by word: the index B-tree then fills in order
     bulk_insert(conn, ParticipantWord.__table__, WORD_COLUMNS, words)
@@ -311,12 +376,19 @@ def update_participant(
     desk_id: str,
     now: datetime,
 ) -> None:
-    """Apply ``changes`` to a participant whose current editable values are ``old``, and
-    keep the search index in step."""
-    new = {**{f: old[f] for f in EDITABLE_FIELDS if f in old}, **changes}
+    """Apply ``changes`` to a participant whose current editable values are ``old`` (and
+    extra fields, read when ``old`` leaves them out), and keep the search index in step."""
+    conn = session.connection()
+    if "extra" not in old:
+        stored = conn.execute(
+            select(Participant.extra).where(Participant.id == participant_id)
+        ).scalar()
+        old = {**old, "extra": stored or "{}"}
+    if "extra" in changes:
+        changes = {**changes, "extra": dump_extra(changes["extra"])}
+    new = {**{f: old[f] for f in (*EDITABLE_FIELDS, "extra") if f in old}, **changes}
     old_words = search_words(old)
     derived, words = index_columns(event, participant_id, new)
-    conn = session.connection()
     conn.execute(
         update(Participant)
         .where(Participant.id == participant_id)
@@ -418,7 +490,7 @@ PARTICIPANT_FIELDS = (
     "created_desk",
     "updated_desk",
 )
-INFO_COLUMNS = tuple(getattr(Participant, name) for name in PARTICIPANT_FIELDS)
+INFO_COLUMNS = (*(getattr(Participant, name) for name in PARTICIPANT_FIELDS), Participant.extra)
 
 
 def info_select() -> Select[Any]:
@@ -450,6 +522,7 @@ def infos(session: Session, rows: Sequence[Any]) -> list[ParticipantInfo]:
                 checked_in_at=at,
                 checkin_desk=desk_id,
                 badges_printed=printed.get(r.id, 0),
+                extra=load_extra(getattr(r, "extra", None)),
             )
         )
     return out
@@ -473,6 +546,7 @@ def counts(session: Session) -> Counts:
     ).all()
     registered = cancelled = in_person = online = 0
     by_category: Counter[str] = Counter()
+    in_person_by_category: Counter[str] = Counter()
     for status, mode, category, n in rows:
         if status == STATUS_CANCELLED:
             cancelled += n
@@ -484,18 +558,29 @@ def counts(session: Session) -> Counts:
                 online += n
             elif mode == MODE_IN_PERSON:
                 in_person += n
+                in_person_by_category[category] += n
     voided = select(Record.target_id).where(Record.kind == "void", Record.target_id.is_not(None))
     checked_rows = session.execute(
-        select(Participant.category, func.count(func.distinct(Record.participant_id)))
+        select(
+            Participant.category,
+            Participant.mode,
+            func.count(func.distinct(Record.participant_id)),
+        )
         .join(Participant, Participant.id == Record.participant_id)
         .where(
             Record.kind == "checkin",
             Record.id.not_in(voided),
             Participant.status != STATUS_MERGED,
         )
-        .group_by(Participant.category)
+        .group_by(Participant.category, Participant.mode)
     ).all()
-    checked_by_category = {category: n for category, n in checked_rows}
+    checked_by_category: Counter[str] = Counter()
+    checked_person_by_category: Counter[str] = Counter()
+    for category, mode, n in checked_rows:
+        checked_by_category[category] += n
+        if mode == MODE_IN_PERSON:
+            checked_person_by_category[category] += n
+    checked_by_category = +checked_by_category
     checked_in = sum(checked_by_category.values())
     return Counts(
         registered=registered,
@@ -504,7 +589,10 @@ def counts(session: Session) -> Counts:
         online=online,
         checked_in=checked_in,
         by_category=dict(by_category),
-        checked_in_by_category=checked_by_category,
+        checked_in_by_category=dict(checked_by_category),
+        checked_in_person=sum(checked_person_by_category.values()),
+        in_person_by_category=dict(in_person_by_category),
+        checked_in_person_by_category=dict(checked_person_by_category),
     )
 
 

@@ -19,10 +19,10 @@ Decisions, all deterministic:
 * **Header**: the first non-blank row, unless up to five leading rows have one non-empty cell
   each (a title) and the row after them has three or more: then that row.
 * **Cells**: stripped, inner whitespace (NBSP included) collapsed to one space, control and
-  zero-width characters removed, Excel's ``="0123"`` text guard unwrapped. Whole XLSX numbers
-  print without ".0", dates as ISO. Blank rows are skipped but line numbers stay true. Short
-  rows are padded to the header width; long rows keep their extra cells. Trailing empty
-  header cells are dropped.
+  zero-width characters removed, Excel's ``="0123"`` text guard and an export's ``'`` formula
+  guard unwrapped. Whole XLSX numbers print without ".0", dates as ISO. Blank rows are
+  skipped but line numbers stay true. Short rows are padded to the header width; long rows
+  keep their extra cells. Trailing empty header cells are dropped.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from desk.people.header_map import names_a_person
 if TYPE_CHECKING:
     from _csv import Reader as CsvReader  # what csv.reader() returns (has line_num)
 
-__all__ = ["Row", "Table", "read_table"]
+__all__ = ["Row", "Table", "read_headers", "read_table"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,26 @@ def read_table(path: Path) -> Table:
     kind = _sniff(data, name)
     with _gc_paused():  # only acyclic strings, lists and tuples are made: ~25% faster
         return _read_xlsx(data, name) if kind == "xlsx" else _read_csv(data, name)
+
+
+_HEAD_CHARS = 65_536
+
+
+def read_headers(path: Path) -> tuple[str, ...]:
+    """The headers of the list in ``path``, reading no more of it than needed (what a
+    dialog shows before the list is read): the first 64 KiB of a CSV's text, the first
+    rows of a workbook. ImportFileError as ``read_table``."""
+    path = Path(path)
+    name = path.name
+    data = _read_bytes(path)
+    if not data:
+        raise ImportFileError(translate("import", "'{name}' is empty").format(name=name))
+    if _sniff(data, name) == "xlsx":
+        return _read_xlsx(data, name, head_only=True).headers
+    try:
+        return _read_csv(data, name, head_only=True).headers
+    except ImportFileError:  # cut inside a quoted cell: read it all
+        return _read_csv(data, name).headers
 
 
 @contextmanager
@@ -309,8 +329,11 @@ def _reject_non_table_text(text: str, name: str) -> None:
         raise ImportFileError(message.format(name=name))
 
 
-def _read_csv(data: bytes, name: str) -> Table:
+def _read_csv(data: bytes, name: str, head_only: bool = False) -> Table:
     text, encoding = _decode(data, name)
+    if head_only and len(text) > _HEAD_CHARS:
+        head = text[:_HEAD_CHARS]
+        text = head[: max(head.rfind("\n"), head.rfind("\r")) + 1] or head
     text = text.rstrip("\x00\x1a")  # padding NULs and the DOS end-of-file mark
     _reject_non_table_text(text, name)
     if _contains_any(text, _CONTROL_CHARS + _INVISIBLE_CHARS):
@@ -327,7 +350,7 @@ def _read_csv(data: bytes, name: str) -> Table:
     else:
         delimiter, fallback = _choose_delimiter(text)
 
-    unwrap = '="' in text
+    unwrap = '="' in text or _contains_any(text, "'")
     rows = _parse_csv(text, delimiter or "\x1f", offset, unwrap, name)
     if not rows:
         raise ImportFileError(translate("import", "'{name}' is empty").format(name=name))
@@ -456,9 +479,12 @@ def _csv_error(name: str, line: int, err: csv.Error) -> ImportFileError:
 
 
 def _unwrap(cell: str) -> str:
-    """Excel's ``="0123"`` (keeps leading zeros) → ``0123``."""
+    """Excel's ``="0123"`` (keeps leading zeros) → ``0123``; an export's formula guard
+    (``'+503 2222…``, see desk/people/export.py) → the text it guarded."""
     if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
         return cell[2:-1].replace('""', '"').strip()
+    if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@"):
+        return cell[1:]
     return cell
 
 
@@ -496,7 +522,7 @@ def _table(
 # --- XLSX --------------------------------------------------------------------------------------
 
 
-def _read_xlsx(data: bytes, name: str) -> Table:
+def _read_xlsx(data: bytes, name: str, head_only: bool = False) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -506,7 +532,9 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             warnings.simplefilter("ignore", UserWarning)
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            rows = _first_sheet_rows(workbook.worksheets)
+            rows = _first_sheet_rows(
+                workbook.worksheets, limit=_MAX_TITLE_ROWS + 2 if head_only else None
+            )
         finally:
             workbook.close()
     except (
@@ -534,8 +562,11 @@ def _read_xlsx(data: bytes, name: str) -> Table:
     return _table(rows, index, "xlsx", None, None)
 
 
-def _first_sheet_rows(worksheets: Iterable[Any]) -> list[tuple[int, list[str]]]:
-    """Non-blank rows of the first visible worksheet with data (else of a hidden one)."""
+def _first_sheet_rows(
+    worksheets: Iterable[Any], limit: int | None = None
+) -> list[tuple[int, list[str]]]:
+    """Non-blank rows of the first visible worksheet with data (else of a hidden one);
+    the first ``limit`` of them when given."""
     sheets = list(worksheets)
     visible = [s for s in sheets if getattr(s, "sheet_state", "visible") == "visible"]
     hidden = [s for s in sheets if s not in visible]
@@ -549,6 +580,8 @@ def _first_sheet_rows(worksheets: Iterable[Any]) -> list[tuple[int, list[str]]]:
             cells = [_clean(_xlsx_text(v)) for v in values]
             if any(cells):
                 rows.append((number, cells))
+                if limit is not None and len(rows) >= limit:
+                    break
         if rows:
             return rows
     return []
@@ -558,7 +591,7 @@ def _xlsx_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return _unwrap(value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):

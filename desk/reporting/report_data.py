@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desk import i18n
 from desk.arrival import codes
-from desk.doors.attendance import FLAG_NOT_CHECKED_IN, IN, OUT, door_items
+from desk.doors.attendance import FLAG_NOT_CHECKED_IN, IN, OUT, ItemAttendance, door_items
 from desk.errors import DeskError
 from desk.events.display import category_label, country_name, event_dates
 from desk.events.event import AgendaItem, Event
@@ -231,6 +231,15 @@ def place_label(item: AgendaItem, place: str, lang: str) -> str:
 def places_text(item: AgendaItem, places: list[str] | None, lang: str) -> str:
     """The places (tables, buses) of a presence, in ``lang``."""
     return ", ".join(place_label(item, p, lang) for p in places or ())
+
+
+def dietary_lines(item: AgendaItem, counts: ItemAttendance, lang: str) -> list[tuple[str, int]]:
+    """For a break or a meal: ("Dietary need: Vegetariana", people) lines of the people
+    there, most first (the list's dietary column); nothing for other items."""
+    if not item.catering:
+        return []
+    pattern = report_text(lang, QT_TRANSLATE_NOOP("reports", "Dietary need: {need}"))
+    return [(pattern.format(need=need), n) for need, n in counts.by_dietary.items()]
 
 
 def fraction(part: int, whole: int) -> float | None:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from desk.counted import PEOPLE, counted
 from desk.doors.attendance import is_field_visit
 from desk.doors.tally import Snapshot
 from desk.events.display import (
@@ -19,6 +20,7 @@ from desk.events.display import (
     day_label,
     event_dates,
     item_time_range,
+    zone_label,
 )
 from desk.events.event import AgendaItem, Event
 from desk.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +31,7 @@ from desk.reporting.report_data import (
     Person,
     Presence,
     count_groups,
+    dietary_lines,
     fraction,
     matrix_people,
     participants_matrix,
@@ -131,8 +134,9 @@ def write_xlsx(
         ws.append([neutralise(scope)])
         ws.append(
             [
-                tr(QT_TRANSLATE_NOOP("reports", "Generated at {time} ({zone})")).format(
-                    time=now.astimezone(event.tz).strftime("%Y-%m-%d %H:%M"), zone=event.timezone
+                tr(QT_TRANSLATE_NOOP("reports", "Generated at {time}, {zone}")).format(
+                    time=now.astimezone(event.tz).strftime("%Y-%m-%d %H:%M"),
+                    zone=zone_label(event, lang, now),
                 )
             ]
         )
@@ -242,6 +246,8 @@ def write_xlsx(
                     tr(QT_TRANSLATE_NOOP("reports", "yes")) if item.catering else "",
                 ]
             )
+            for need, n in dietary_lines(item, a, lang):  # breaks and meals: for catering
+                ws.append(["    · " + neutralise(need), None, None, n])
             places = list(dict.fromkeys([*item.places, *(t.id for t in item.tables)]))
             places += [p for p in a.by_place if p not in places]
             for place in places:
@@ -313,10 +319,7 @@ def write_xlsx(
                     ws,
                     [
                         f"{day_label(item.day, lang)} · {item_time_range(item)} · "
-                        f"{item.title.get(lang)} · "
-                        + tr(QT_TRANSLATE_NOOP("reports", "{count} people")).format(
-                            count=len(listed)
-                        )
+                        f"{item.title.get(lang)} · " + counted(PEOPLE, len(listed), lang)
                     ],
                     bold,
                 )

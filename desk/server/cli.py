@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desk.counted import PARTICIPANTS, RECORDS, counted, listed
 from desk.errors import DeskError
 from desk.i18n import translate
 
@@ -64,9 +65,12 @@ def replay_lines(replayed: Replayed, event: Event) -> list[str]:
     lines = [
         translate(
             "server",
-            "Sent to the server what this desk saved without it: {records} record(s), "
-            "{participants} participant(s).",
-        ).format(records=replayed.records, participants=replayed.participants)
+            "Sent to the server what this desk saved without it: {counts}.",
+        ).format(
+            counts=listed(
+                counted(RECORDS, replayed.records), counted(PARTICIPANTS, replayed.participants)
+            )
+        )
     ]
     if replayed.report.conflicts:
         lines += replayed.report.lines(event)
@@ -78,6 +82,7 @@ def server_command(what: str, url: str, *, out: Path | None = None) -> list[str]
     from desk.server.database import init_server
 
     if what == "init":
+        before = srv.schema_found(url)
         created = init_server(url)
         status = srv.check_server(url)
         first = (
@@ -85,7 +90,14 @@ def server_command(what: str, url: str, *, out: Path | None = None) -> list[str]
             if created
             else translate("server", "{url} already has Desk's tables: nothing to do.")
         )
-        return [first.format(url=status.url), *status.lines()]
+        if before is not None and before < status.schema_version:  # an older Desk's
+            first = translate(
+                "server", "{url}: Desk's tables were brought up to date (schema {old} → {new})."
+            )
+        return [
+            first.format(url=status.url, old=before, new=status.schema_version),
+            *status.lines(),
+        ]
     if what == "check":
         return srv.check_server(url).lines()
     assert what == "backup" and out is not None

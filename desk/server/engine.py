@@ -167,7 +167,10 @@ def init_schema(engine: Engine) -> bool:
                         "nothing was changed. Give Desk an empty database of its own.",
                     ).format(tables=", ".join(sorted(tables)[:5]))
                 )
-            check_version(meta)
+            found = int(meta.get("schema_version", "0"))
+            if found in SERVER_MIGRATIONS:
+                _upgrade(engine, found)
+            check_version(_server_meta_now(engine))
             return False
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
@@ -181,6 +184,48 @@ def init_schema(engine: Engine) -> bool:
             ],
         )
     return True
+
+
+# Server schema N → N+1 (key N), the server's side of desk.storage.db.MIGRATIONS, run by
+# ``desk server init URL`` on a server database of an older Desk.
+SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    3: (
+        "ALTER TABLE participants ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE participants ADD COLUMN dietary VARCHAR(200) NOT NULL DEFAULT ''",
+    ),
+}
+
+
+def _server_meta_now(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        meta = _server_meta(conn)
+        conn.rollback()
+    return meta
+
+
+def _upgrade(engine: Engine, found: int) -> None:
+    """Bring a server database of schema ``found`` up to this Desk's, in one transaction
+    under the write lock (desks queue behind it)."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        version = int(_server_meta(conn).get("schema_version", "0"))
+        while version < SCHEMA_VERSION and version in SERVER_MIGRATIONS:
+            for ddl in SERVER_MIGRATIONS[version]:
+                conn.exec_driver_sql(ddl)
+            version += 1
+        conn.execute(
+            Meta.__table__.update().where(Meta.key == "schema_version"),
+            {"value": str(version)},
+        )
+
+
+def schema_found(url: str) -> int | None:
+    """The schema version of the Desk database at ``url`` (None: no Desk tables yet)."""
+    with connected(url) as engine, engine.connect() as conn:
+        meta = _server_meta(conn) if "meta" in _tables(conn) else {}
+        conn.rollback()
+    found = meta.get("schema_version")
+    return int(found) if found is not None and meta.get("kind") == KIND else None
 
 
 def check_version(meta: dict[str, str]) -> None:

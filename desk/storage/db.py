@@ -70,7 +70,16 @@ def _schema_3(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_audit_at ON audit (at)")
 
 
-MIGRATIONS: dict[int, Migration] = {1: _schema_2, 2: _schema_3}
+def _schema_4(conn: Connection) -> None:
+    """A list's other columns are kept per person (``extra``, a JSON object), and the
+    dietary need among them is known for catering (``dietary``)."""
+    conn.exec_driver_sql("ALTER TABLE participants ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'")
+    conn.exec_driver_sql(
+        "ALTER TABLE participants ADD COLUMN dietary VARCHAR(200) NOT NULL DEFAULT ''"
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {1: _schema_2, 2: _schema_3, 3: _schema_4}
 
 
 class _AppendOrder(ColumnElement[int]):

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Table, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def key_text(length: int) -> String:
@@ -130,6 +130,9 @@ class Participant(Base):
     # Set when this registration turned out to be somebody else's (schema 2): their badge
     # then finds that person, and their records count for that person.
     merged_into: Mapped[str | None] = mapped_column(String(36))
+    # The list's other columns (schema 4): a JSON object, original header → text
+    # ("Dieta": "Vegetariana"); "{}" when there are none. desk.people.participants reads it.
+    extra: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     # Derived, for matching and sorting without accents or case.
     # name_key and email_key have no index: imports and merges match in memory, and a
     # walk-in's duplicate check reads them once; every index slows a 50,000-row import.
@@ -137,6 +140,8 @@ class Participant(Base):
     sort_key: Mapped[str] = mapped_column(key_text(400), index=True)
     email_key: Mapped[str] = mapped_column(String(320), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # " word word … "
+    # The dietary need among the extra fields (schema 4), for catering headcounts.
+    dietary: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_desk: Mapped[str] = mapped_column(String(36))

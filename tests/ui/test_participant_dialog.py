@@ -246,3 +246,47 @@ def test_a_participant_that_no_longer_exists(open_dialog) -> None:  # type: igno
     dialog = open_dialog("no-such-id")
     assert dialog.name_label.text() == "This participant no longer exists."
     assert not dialog.edit_button.isEnabled() and not dialog.void_button.isEnabled()
+
+
+def test_the_lists_other_columns_are_shown_and_edited_in_the_details(
+    open_dialog, qtbot, db: Database, event: Event, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests import forum_lists
+    from ui.app import apply_language
+
+    apply_language("en")
+    with db.write() as session:
+        import_participants(
+            session, event, forum_lists.write_csv(tmp_path / "lista.csv"), desk_id=db.desk_id
+        )
+    with db.read() as session:
+        found = {p.given_name: p for p in all_participants(session)}
+    dialog = open_dialog(found["María José"].id)
+    table = dialog.extra_table
+    assert (
+        dialog.extra_box.isVisible() and dialog.extra_title.text() == "Other fields from the list"
+    )
+    shown = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert shown == [
+        ("Dieta", "Sin gluten"),
+        ("Necesidades de accesibilidad", "Silla de ruedas"),
+        ("Idioma de interpretación", "Inglés"),
+    ]
+    assert not table.editTriggers() & table.EditTrigger.DoubleClicked  # read-only until Edit
+    dialog.grab().save(str(tmp_path / "participant-extra.png"))
+    dialog.edit_button.click()
+    assert table.editTriggers() & table.EditTrigger.DoubleClicked
+    assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable  # the field's name stays
+    table.item(0, 1).setText("Vegana")
+    table.item(1, 1).setText("")  # emptied: removed
+    with qtbot.waitSignal(dialog.changed):
+        dialog.save_button.click()
+    with db.read() as session:
+        after = infos_by_ids(session, [found["María José"].id])[0]
+        assert [p.given_name for p in search(session, event, "vegana").hits] == ["María José"]
+        assert search(session, event, "silla").hits == ()
+    assert after.extra == {"Dieta": "Vegana", "Idioma de interpretación": "Inglés"}
+    assert table.rowCount() == 2
+    # Somebody without extra fields: no empty table.
+    pedro = open_dialog(found["Pedro"].id)
+    assert not pedro.extra_box.isVisible()

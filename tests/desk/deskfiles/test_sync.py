@@ -139,6 +139,7 @@ def test_the_columns_are_those_of_version_1(tmp_path: Path, desk_a: Database) ->
         *("id", "code", "invitation_code", "given_name", "family_name", "country"),
         *("organisation", "position", "category", "mode", "email", "phone", "source"),
         *("status", "created_at", "updated_at", "created_desk", "updated_desk", "merged_into"),
+        "extra",
     ]
     assert header["record_columns"] == [
         *("id", "kind", "participant_id", "at", "desk_id", "operator", "item_id"),
@@ -149,7 +150,7 @@ def test_the_columns_are_those_of_version_1(tmp_path: Path, desk_a: Database) ->
 def test_cli_lines(tmp_path: Path, desk_a: Database, desk_b: Database) -> None:
     check_in(desk_a, people(desk_a)[0].id)
     out = cmd_sync_export(desk_a, EVENT, tmp_path / "a.desk")
-    assert "20 participants" in out[0] and "1 check-ins" in out[0]
+    assert "20 participants, 1 record (1 check-in)." in out[0]
     assert out[-1].startswith("SHA-256: ")
     lines = cmd_sync_import(desk_b, EVENT, [tmp_path / "a.desk"])
     assert "a.desk: from Desk 1" in lines[0]
@@ -560,3 +561,77 @@ def test_a_shared_folder_brings_three_desks_together(tmp_path: Path, event: Even
         sync_folder(desks[0], event, tmp_path / "gone")
     for db in desks:
         db.close()
+
+
+# -- extra fields (a list's other columns) ------------------------------------------------------
+
+
+def _import_forum_list(db: Database, folder: Path) -> None:
+    from desk.people.importing import import_participants
+    from tests import forum_lists
+
+    with db.write() as session:
+        import_participants(
+            session, EVENT, forum_lists.write_csv(folder / "lista.csv"), desk_id=db.desk_id
+        )
+
+
+def _without_extra(path: Path, target: Path) -> Path:
+    """The file as a Desk before extra fields wrote it: no ``extra`` participant column."""
+    lines = gzip.decompress(path.read_bytes()).split(b"\n")
+    header = json.loads(lines[0])
+    where = header["participant_columns"].index("extra")
+    del header["participant_columns"][where]
+    rows = json.loads(lines[2])
+    for row in rows:
+        del row[where]
+    lines[0] = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    lines[2] = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode()
+    body = b"\n".join(lines[:4]) + b"\n"
+    trailer = {"sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)}
+    target.write_bytes(gzip.compress(body + json.dumps(trailer).encode() + b"\n"))
+    return target
+
+
+def test_extra_fields_travel_in_desk_files_and_stay_searchable(
+    tmp_path: Path, desk_b: Database
+) -> None:
+    from desk.people.search import search
+
+    desk_c = new_desk(tmp_path, "Desk 3")
+    _import_forum_list(desk_c, tmp_path)
+    path = export_desk_file(desk_c, EVENT, tmp_path / "c.desk").path
+    import_desk_files(desk_b, EVENT, [path])
+    extra = {p.full_name: p.extra for p in people(desk_b)}
+    assert extra["María José Hernández Peña"]["Necesidades de accesibilidad"] == "Silla de ruedas"
+    assert extra["Pedro de la O"] == {}
+    assert dump(desk_b)["participants"] == dump(desk_c)["participants"]
+    with desk_b.read() as session:
+        assert len(search(session, EVENT, "vegetariana").hits) == 2
+    desk_c.close()
+
+
+def test_a_file_of_an_older_desk_without_extra_fields_is_merged_and_keeps_them(
+    tmp_path: Path, desk_b: Database
+) -> None:
+    desk_c = new_desk(tmp_path, "Desk 3")
+    _import_forum_list(desk_c, tmp_path)
+    full = export_desk_file(desk_c, EVENT, tmp_path / "c.desk").path
+    import_desk_files(desk_b, EVENT, [full])
+    # An older desk corrects a name: its file has no extra fields at all.
+    maria = next(p for p in people(desk_c) if p.given_name == "María José")
+    with desk_c.write() as session:
+        edit_participant(session, EVENT, maria.id, {"given_name": "María Josefa"}, desk_id="old")
+    old = _without_extra(export_desk_file(desk_c, EVENT, tmp_path / "c2.desk").path,
+                         tmp_path / "old.desk")  # fmt: skip
+    assert "extra" not in read_desk_file(old, EVENT).header["participant_columns"]
+    report = import_desk_files(desk_b, EVENT, [old])
+    assert report.edit_conflicts == ()
+    after = {p.full_name: p.extra for p in people(desk_b)}
+    assert after["María Josefa Hernández Peña"]["Dieta"] == "Sin gluten"
+    # A desk that never had them gets the people with none.
+    fresh = new_desk(tmp_path, "Fresh")
+    import_desk_files(fresh, EVENT, [old])
+    assert {p.given_name: p.extra for p in people(fresh)}["Pedro"] == {}
+    fresh.close()
+    desk_c.close()

@@ -6,12 +6,24 @@ import pytest
 from sqlalchemy import func, select
 
 from desk.arrival import codes
-from desk.errors import ImportFileError
+from desk.errors import DeskError, ImportFileError
 from desk.events.event import Event
-from desk.people.importing import ImportReport, ImportRowsError, import_participants
+from desk.people.import_categories import (
+    UnknownCategoryError,
+    category_choice,
+    has_category_column,
+)
+from desk.people.importing import (
+    ImportReport,
+    ImportRowsError,
+    import_participants,
+    list_headers,
+)
 from desk.people.participants import ParticipantInfo, all_participants
+from desk.people.search import search
 from desk.storage.db import Database
 from desk.storage.models import Participant, ParticipantWord
+from tests import forum_lists
 from tests.factory import HEADERS_EN, HEADERS_ES, JSON_FIELDS, Factory
 
 
@@ -170,7 +182,9 @@ def test_unused_columns_are_reported(
         db, event, factory.write_csv(tmp_path / "f.csv", rows=rows, headers=headers)
     )
     assert report.unused_columns == ("Marca temporal", "Comentarios")
-    assert "Columns not used: Marca temporal, Comentarios." in report.lines()
+    assert "Columns kept as extra fields: Marca temporal, Comentarios." in report.lines()
+    for person in people_in(db).values():
+        assert person.extra["Comentarios"] == "llega tarde"
 
 
 @pytest.mark.parametrize(
@@ -285,11 +299,19 @@ def test_same_name_other_email_is_kept_apart_and_listed(
     people.append({**people[0], "email": "otro.jose@gmail.com"})  # line 6, namesake of line 2
     report = run_import(db, event, factory.write_csv(tmp_path / "a.csv", people))
     assert report.created == 5 and report.repeated == ()
-    assert any("Line 6 has the name and country of line 2" in x for x in report.lines())
+    assert [(s.line, s.other, s.code) for s in report.similar] == [(6, "2", None)]
+    assert report.similar[0].reason == "Same name; same country"
+    assert "Line 6 may be the same person as line 2 (same name; same country)" in "\n".join(
+        report.lines()
+    )
     again = [{**people[0], "email": "tercero@yahoo.com"}]
     report = run_import(db, event, factory.write_csv(tmp_path / "b.csv", again))
     assert report.created == 1
-    assert any("Hernández Núñez, José Luis" in x for x in report.lines())
+    (similar,) = report.similar
+    assert similar.other == "Hernández Núñez, José Luis" and similar.code is not None
+    assert f"Line 2 may be Hernández Núñez, José Luis ({codes.format_code(similar.code)})" in (
+        "\n".join(report.lines())
+    )
 
 
 def test_second_family_name_column(
@@ -299,3 +321,269 @@ def test_second_family_name_column(
     rows = [["Ana", "Pérez", "Quiñónez", "Honduras", "ana@x.hn"]]
     run_import(db, event, factory.write_csv(tmp_path / "s.csv", rows=rows, headers=headers))
     assert "Ana Pérez Quiñónez" in people_in(db)
+
+
+# -- categories at import, extra fields --------------------------------------------------
+
+
+def categories_of(db: Database) -> dict[str, str]:
+    return {name: p.category for name, p in people_in(db).items()}
+
+
+def test_a_list_without_category_column_says_so_and_changes_nothing_on_a_dry_run(
+    db: Database, event: Event, tmp_path: Path
+) -> None:
+    path = forum_lists.write_csv(tmp_path / "lista.csv")
+    report = run_import(db, event, path, dry_run=True)
+    assert not report.category_column and report.created == 5
+    lines = report.lines()
+    assert any("no category column: everybody gets the category “Guest”" in x for x in lines)
+    assert "Categories: Guest (guest): 5." in lines
+    assert count(db) == 0
+
+
+def test_one_category_for_the_whole_file_and_rules_first(
+    db: Database, event: Event, tmp_path: Path
+) -> None:
+    path = forum_lists.write_csv(tmp_path / "lista.csv")
+    # Accents and case ignored; organisation, e-mail domain; the first rule wins.
+    choice = category_choice(
+        event,
+        "Organización de la diáspora",  # a label works as well as an id
+        ["RELACIONES exteriores=mfa", "cancilleria=mfa", "iom.int=iom", "ime.gob=mfa"],
+    )
+    assert choice.default == "diaspora_org"
+    preview = run_import(db, event, path, dry_run=True, choice=choice)
+    assert [(c.category, c.people, c.by_rule) for c in preview.categories] == [
+        ("mfa", 3, 3),
+        ("diaspora_org", 1, 0),
+        ("iom", 1, 1),
+    ]
+    assert count(db) == 0
+    report = run_import(db, event, path, choice=choice)
+    assert report.categories == preview.categories and not report.dry_run
+    assert (
+        "The list has no category column: 4 rules chosen, “Diaspora organisation” for "
+        "everybody else." in report.lines()
+    )
+    assert categories_of(db) == {
+        "Nicolás Josué Dellano Núñez": "mfa",
+        "María José Hernández Peña": "mfa",
+        "José Luis Ñuño Ibáñez": "mfa",
+        "Ana Lucía O'Neil Cruz": "diaspora_org",
+        "Pedro de la O": "iom",
+    }
+    # Importing the list again with another choice corrects the categories.
+    again = run_import(db, event, path, choice=category_choice(event, "guest"))
+    assert again.updated == 5 and set(categories_of(db).values()) == {"guest"}
+
+
+def test_unknown_category_choices_are_refused_with_the_closest(event: Event) -> None:
+    with pytest.raises(UnknownCategoryError, match="Unknown category “cancilleriaa”") as info:
+        category_choice(event, "cancilleriaa")
+    assert "Did you mean mfa" in str(info.value) and "Known categories: mfa," in str(info.value)
+    with pytest.raises(UnknownCategoryError):
+        category_choice(event, None, ["rree=nope"])
+    with pytest.raises(DeskError, match="not TEXT=CATEGORY"):
+        category_choice(event, None, ["rree"])
+
+
+def test_unknown_category_values_are_reported_per_value_with_the_closest(
+    db: Database, event: Event, factory: Factory, tmp_path: Path
+) -> None:
+    rows = factory.list_rows(factory.people(6))
+    for i in (0, 2, 3):
+        rows[i][5] = "Delegados de Cancillería"
+    rows[4][5] = "Ponentes"
+    path = factory.write_csv(tmp_path / "c.csv", rows=rows)
+    with pytest.raises(ImportRowsError) as info:
+        run_import(db, event, path)
+    message = str(info.value)
+    assert "4 lines have problems" in message
+    assert (
+        "category “Delegados de Cancillería” is not a category of this event: 3 lines "
+        "(2, 4, 5); closest: mfa (Foreign Ministry delegate)" in message
+    )
+    assert "category “Ponentes” is not a category of this event: 1 line (6)" in message
+    assert "closest: speaker (Speaker)" in message
+    assert [c.value for c in info.value.categories] == ["Delegados de Cancillería", "Ponentes"]
+    assert count(db) == 0
+    # A rule maps a value of the category column too.
+    choice = category_choice(event, None, ["delegados de cancilleria=mfa", "ponentes=speaker"])
+    assert run_import(db, event, path, choice=choice).created == 6
+
+
+def test_other_columns_are_kept_searchable_and_counted_as_dietary_needs(
+    db: Database, event: Event, tmp_path: Path
+) -> None:
+    run_import(db, event, forum_lists.write_csv(tmp_path / "lista.csv"))
+    people = people_in(db)
+    maria = people["María José Hernández Peña"]
+    assert maria.extra == {
+        "Dieta": "Sin gluten",
+        "Necesidades de accesibilidad": "Silla de ruedas",
+        "Idioma de interpretación": "Inglés",
+    }
+    assert maria.to_json()["extra"] == maria.extra
+    assert people["Pedro de la O"].extra == {} and people["Pedro de la O"].to_json()["extra"] == {}
+    with db.read() as session:
+        assert [p.full_name for p in search(session, event, "silla rued").hits] == [maria.full_name]
+        assert len(search(session, event, "vegetariana").hits) == 2
+        diets = dict(session.execute(select(Participant.given_name, Participant.dietary)).all())
+    assert diets == {
+        "Nicolás Josué": "Vegetariana",
+        "María José": "Sin gluten",
+        "José Luis": "",  # "Ninguna"
+        "Ana Lucía": "vegetariana",
+        "Pedro": "",
+    }
+    # A later list adds and corrects fields, and keeps the others; search follows.
+    path = tmp_path / "dietas.csv"
+    path.write_text(
+        "Nombre;Apellidos;País;Correo;Dieta;Talla de camiseta\n"
+        "María José;Hernández Peña;Guatemala;mjhernandez@minex.gob.gt;Vegana;M\n",
+        encoding="utf-8",
+    )
+    report = run_import(db, event, path)
+    assert report.updated == 1
+    assert people_in(db)["María José Hernández Peña"].extra == {
+        "Dieta": "Vegana",
+        "Necesidades de accesibilidad": "Silla de ruedas",
+        "Idioma de interpretación": "Inglés",
+        "Talla de camiseta": "M",
+    }
+    with db.read() as session:
+        assert search(session, event, "sin gluten").hits == ()
+        assert [p.given_name for p in search(session, event, "vegana").hits] == ["María José"]
+
+
+def test_an_english_workbook_keeps_its_dietary_column(
+    db: Database, event: Event, tmp_path: Path
+) -> None:
+    report = run_import(db, event, forum_lists.write_xlsx(tmp_path / "list.xlsx"))
+    assert report.created == 3 and report.unused_columns == ("Dietary needs",)
+    assert people_in(db)["Grace O'Connor"].extra == {"Dietary needs": "Vegan"}
+    assert list_headers(tmp_path / "list.xlsx") == forum_lists.HEADERS_EN
+    assert not has_category_column(forum_lists.HEADERS_EN)
+
+
+def test_organisations_that_name_a_category_are_suggested_as_rules(
+    db: Database, event: Event, tmp_path: Path
+) -> None:
+    path = forum_lists.write_csv(tmp_path / "lista.csv")
+    report = run_import(db, event, path, dry_run=True)
+    assert [(r.argument, r.rows) for r in report.suggested] == [
+        ("cancilleria=mfa", 1),
+        ("instituto de los mexicanos en el exterior=diaspora_agency", 1),
+        ("ministerio de relaciones exteriores=mfa", 1),
+        ("oim=iom", 1),
+    ]
+    assert any(x.startswith("Organisations that name a category") for x in report.lines())
+    # Rows a rule or another category already placed are not suggested again.
+    choice = category_choice(event, "diaspora_org", ["cancilleria=mfa"])
+    assert run_import(db, event, path, dry_run=True, choice=choice).suggested == ()
+    choice = category_choice(event, "guest", ["cancilleria=mfa", "oim=iom"])
+    again = run_import(db, event, path, dry_run=True, choice=choice)
+    assert [r.category for r in again.suggested] == ["diaspora_agency", "mfa"]
+
+
+def _person(event: Event, given: str, family: str, country: str, email: str) -> dict[str, str]:
+    return {
+        "given_name": given,
+        "family_name": family,
+        "country": country,
+        "category": event.default_category,
+        "email": email,
+    }
+
+
+def test_near_duplicates_are_listed_once_with_the_matchers_reason(
+    db: Database, event: Event, factory: Factory, tmp_path: Path
+) -> None:
+    base = [
+        _person(event, "Nicolás Josué", "Dellano Núñez", "SV", "nd@rree.gob.sv"),
+        _person(event, "Rosa Elena", "Portal Cañas", "GT", "rp@iom.int"),
+    ]
+    run_import(db, event, factory.write_csv(tmp_path / "base.csv", base))
+    rows = [
+        _person(event, "Nicolas", "Dellano Nunez", "SV", "nico@gmail.com"),  # line 2
+        _person(event, "Portal", "Rosa Elena", "GT", "rosa@gmail.com"),  # 3: order, no Cañas
+        _person(event, "Marta", "Quiñónez Paz", "SV", "mq@rree.gob.sv"),  # 4
+        _person(event, "Marta", "Quiñones Paz", "SV", "marta@yahoo.com"),  # 5: a typo of 4
+        _person(event, "Juan", "Pérez", "HN", "j1@x.org"),  # 6
+        _person(event, "Juan", "Perez", "HN", "j2@x.org"),  # 7: namesakes of 6 …
+        _person(event, "JUAN", "PÉREZ", "HN", "j3@x.org"),  # 8: … reported against 6 only
+        _person(event, "Pedro", "Dellano Núñez", "SV", "pd@x.org"),  # 9: her brother
+    ]
+    report = run_import(db, event, factory.write_csv(tmp_path / "list.csv", rows))
+    assert report.created == 8
+    found = {s.line: (s.other, s.code is not None, s.reason) for s in report.similar}
+    assert found == {
+        2: ("Dellano Núñez, Nicolás Josué", True, "Without the given name «Josué»; same country"),
+        3: (
+            "Portal Cañas, Rosa Elena",
+            True,
+            "Same names in another order; without the family name «Cañas»; same country",
+        ),
+        5: ("4", False, "One letter differs: «Quiñones» / «Quiñónez»; same country"),
+        7: ("6", False, "Same name but for accents or capitals; same country"),
+        8: ("6", False, "Same name; same country"),
+    }
+    text = "\n".join(report.lines())
+    assert "Line 3 may be Portal Cañas, Rosa Elena (" in text
+    assert "already registered (same names in another order; without the family" in text
+    assert "Line 8 may be the same person as line 6 (same name; same country)" in text
+
+
+def test_many_similar_lines_are_counted_after_the_first_20(
+    db: Database, event: Event, factory: Factory, tmp_path: Path
+) -> None:
+    rows = [_person(event, "Juan", "Pérez", "HN", f"juan{i}@x.org") for i in range(26)]
+    path = factory.write_csv(tmp_path / "juanes.csv", rows)
+    report = run_import(db, event, path, dry_run=True)
+    assert len(report.similar) == 25
+    assert all(s.other == "2" for s in report.similar)  # the first Juan Pérez, line 2
+    lines = [x for x in report.lines() if "Line " in x or "more" in x]
+    assert len(lines) == 21
+    assert lines[-1] == (
+        "… and 5 more: after the import, see the full list with `desk duplicates`."
+    )
+    report = run_import(db, event, path)
+    assert report.lines()[-2].endswith("… and 5 more: see the full list with `desk duplicates`.")
+    assert report.lines(more_similar="see File › Possible duplicates")[-2].endswith(
+        "… and 5 more: see File › Possible duplicates."
+    )
+
+
+@pytest.mark.parametrize(("lang", "suffix"), [("es", "csv"), ("en", "xlsx")])
+def test_an_export_read_back_is_the_list_again(
+    db: Database, event: Event, factory: Factory, tmp_path: Path, lang: str, suffix: str
+) -> None:
+    """Desk's own export, in either language, imports into another desk as the same people:
+    codes, countries and categories from their code columns, phones without the export's
+    formula guard, and nothing Desk worked out itself (check-ins, badges…) kept as extra."""
+    from desk.i18n import set_language
+    from desk.people.export import export_participants
+    from desk.storage.db import open_database
+
+    run_import(db, event, factory.write_csv(tmp_path / "l.csv", factory.people(8)))
+    before = people_in(db)
+    set_language(lang)
+    try:
+        out = export_participants(tmp_path / f"p.{suffix}", event, list(before.values()), {})
+        other = open_database(str(tmp_path / "other.sqlite3"), desk_name="Puesto 2")
+        with other:
+            other.bind_event(event.id)
+            report = run_import(other, event, out)
+            after = people_in(other)
+    finally:
+        set_language("en")
+    assert report.created == 8 and report.unused_columns == ()
+    for name, person in before.items():
+        again = after[name]
+        assert (again.code, again.country, again.category) == (
+            person.code,
+            person.country,
+            person.category,
+        )
+        assert again.phone == person.phone and again.phone.startswith("+") and again.extra == {}

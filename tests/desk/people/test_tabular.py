@@ -12,8 +12,15 @@ import openpyxl
 import pytest
 
 from desk.errors import ImportFileError
-from desk.people.header_map import FIELDS, HeaderMap, map_headers, split_full_name
-from desk.people.tabular import Row, Table, read_table
+from desk.people.header_map import (
+    FIELDS,
+    HeaderMap,
+    is_dietary,
+    map_headers,
+    no_dietary_need,
+    split_full_name,
+)
+from desk.people.tabular import Row, Table, read_headers, read_table
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -612,3 +619,62 @@ def test_header_map_from_a_real_file(tmp_path: Path) -> None:
 )
 def test_split_full_name(text: str, expected: tuple[str, str]) -> None:
     assert split_full_name(text) == expected
+
+
+# -- headers only (the import dialog), extra columns, dietary columns -------------------------
+
+
+def test_read_headers_reads_only_the_head_of_a_big_list(tmp_path: Path) -> None:
+    body = "".join(f"Ana {i};Pérez;ana{i}@x.org;Vegetariana\r\n" for i in range(20_000))
+    path = write(tmp_path, "big.csv", ("Nombre;Apellidos;Correo;Dieta\r\n" + body).encode())
+    assert read_headers(path) == ("Nombre", "Apellidos", "Correo", "Dieta")
+    quoted = "Nombre,Apellidos,Notas\r\n" + 'Ana,Pérez,"una\r\nnota larga"\r\n' * 9000
+    assert read_headers(write(tmp_path, "q.csv", quoted.encode())) == (
+        "Nombre",
+        "Apellidos",
+        "Notas",
+    )
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Lista de participantes"])
+    ws.append(["First name", "Last name", "Dietary needs"])
+    for i in range(50):
+        ws.append([f"Ana {i}", "Pérez", "Vegan"])
+    wb.save(tmp_path / "l.xlsx")
+    assert read_headers(tmp_path / "l.xlsx") == ("First name", "Last name", "Dietary needs")
+
+
+def test_columns_not_used_are_kept_under_their_own_header() -> None:
+    hmap = map_headers(["Nombre", "Apellidos", "Dieta", "Notas", "Notas", "Correo", "Correo"])
+    assert hmap.kept == (("Dieta", 2), ("Notas", 3), ("Notas (2)", 4), ("Correo", 6))
+    cells = ("Ana", "Pérez", "Vegana", "", "llega tarde", "a@x.org", "otro@x.org")
+    assert hmap.kept_values(cells) == {
+        "Dieta": "Vegana",
+        "Notas (2)": "llega tarde",
+        "Correo": "otro@x.org",
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "dietary"),
+    [
+        ("Dieta", True),
+        ("DIETARY NEEDS", True),
+        ("Restricciones alimentarias", True),
+        ("Alimentación", True),
+        ("3. ¿Tiene alguna restricción alimentaria?", True),
+        ("Menú", True),
+        ("Necesidades de accesibilidad", False),
+        ("Idioma de interpretación", False),
+    ],
+)
+def test_dietary_columns_are_known_by_header(header: str, dietary: bool) -> None:
+    assert is_dietary(header) is dietary
+
+
+def test_cells_that_say_no_dietary_need() -> None:
+    for text in ("", "-", "Ninguna", "N/A", "no", "NINGUNO.", "None"):
+        assert no_dietary_need(text), text
+    for text in ("Vegetariana", "Sin gluten", "Alergia al maní"):
+        assert not no_dietary_need(text), text

@@ -72,7 +72,7 @@ def test_init_once_then_nothing_to_do_and_check_counts(
         check_in_code(a, in_person_codes(a)[0], operator="ana")
     assert cli.main(["server", "check", url]) == 0
     out = capsys.readouterr().out
-    assert "Schema: 3" in out and "participants: 12 · records: 1" in out
+    assert "Schema: 4" in out and "participants: 12 · records: 1" in out
     assert "Desks: 1" in out
 
 
@@ -157,7 +157,7 @@ def test_cli_offline_checkin_says_so_exits_0_and_the_next_command_replays(
     reconnect(url)
     assert cli.main([*base, "participants", "--json"]) == 0
     err = capsys.readouterr().err
-    assert "Sent to the server what this desk saved without it: 2 record(s)" in err
+    assert "Sent to the server what this desk saved without it: 2 records" in err
     assert len(server_checkins(url)) == 1
 
 

@@ -159,6 +159,8 @@ def test_a_schema_1_database_gains_door_places_and_keeps_its_records(tmp_path: P
     con.execute("ALTER TABLE records DROP COLUMN place")
     con.execute("ALTER TABLE records DROP COLUMN flag")
     con.execute("ALTER TABLE participants DROP COLUMN merged_into")
+    con.execute("ALTER TABLE participants DROP COLUMN extra")
+    con.execute("ALTER TABLE participants DROP COLUMN dietary")
     con.execute("DROP TABLE audit")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.commit()
@@ -197,3 +199,35 @@ def test_event_binding(db: Database) -> None:
 
 def test_integrity_check_ok(db: Database) -> None:
     assert db.integrity_check() == []
+
+
+def test_a_schema_3_database_gains_extra_fields_and_keeps_its_people(tmp_path: Path) -> None:
+    from desk.people.participants import all_participants
+
+    path = tmp_path / "v3.sqlite3"
+    with Database(path) as d, d.write() as s:
+        s.execute(
+            text(
+                "INSERT INTO participants(id, code, given_name, family_name, category,"
+                " mode, source, status, name_key, sort_key, email_key, search_text,"
+                " organisation, position, email, phone, created_at, updated_at,"
+                " created_desk, updated_desk) VALUES ('p1', 'C1', 'Ana', 'Pérez',"
+                " 'guest', 'in_person', 'preregistered', 'registered', 'ana perez',"
+                " 'perez ana', '', '', '', '', '', '', '2022-05-23 08:00:00',"
+                " '2022-05-23 08:00:00', 'd', 'd')"
+            )
+        )
+    con = sqlite3.connect(path)  # what Desk wrote before extra fields: schema 3
+    con.execute("ALTER TABLE participants DROP COLUMN extra")
+    con.execute("ALTER TABLE participants DROP COLUMN dietary")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Database(path) as d:
+        assert d.schema_version == SCHEMA_VERSION == 4
+        with d.read() as s:
+            (ana,) = all_participants(s)
+            row = s.execute(text("SELECT extra, dietary FROM participants")).one()
+    assert ana.full_name == "Ana Pérez" and ana.extra == {} and ana.to_json()["extra"] == {}
+    assert tuple(row) == ("{}", "")
+    assert (tmp_path / "v3.before-schema-4.sqlite3").exists()
