@@ -23,11 +23,10 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -43,9 +42,9 @@ from desk.people.search import SearchResult, search
 from desk.storage.db import Database
 from ui.messages import error_text
 from ui.ops import again_if_server_lost, changes
-from ui.participants_model import ParticipantTableModel
+from ui.participants_model import ParticipantTableModel, fit_columns
 from ui.recent_scans import RecentScans
-from ui.result_panel import ResultPanel, breakable, font, shrinkable
+from ui.result_panel import ResultPanel, breakable, font, keep_together, shrinkable
 from ui.scan_field import ScanField
 
 log = logging.getLogger(__name__)
@@ -159,9 +158,9 @@ class CheckinScreen(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((140, 120, 100, 200, 130, 75, 80, 160)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Short columns as wide as their texts, then the names, the organisation the rest.
+        self.table.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self._fit_columns)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         layout.addWidget(self.table, 1)
@@ -206,6 +205,16 @@ class CheckinScreen(QWidget):
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
         self.model.layoutChanged.emit()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if self.table.isVisible():  # shown (never while the window is being closed)
+            fit_columns(self.table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- the field -----------------------------------------------------------------------
 
@@ -435,27 +444,24 @@ class CheckinScreen(QWidget):
             )
         elif not r.query.strip():
             text = self.tr(
-                "{total} registered. Scan a badge or type a name; walk-in: Ctrl+N."
-            ).format(total=f"{r.total:,}")
+                "%n registered. Scan a badge or type a name; walk-in: Ctrl+N.", "", r.total
+            )
         elif r.total == 0:
             text = self.tr("No participant matches “{query}”.").format(query=r.query)
         elif not r.exact:
-            text = self.tr("More than {shown} matches for “{query}”: keep typing.").format(
-                shown=len(r.hits), query=r.query
-            )
+            text = self.tr("More than %n matches for “{query}”: keep typing.", "", len(r.hits))
+            text = text.format(query=r.query)
         elif r.total == 1:
             text = self.tr("One match: Enter checks in.")
         else:
-            text = self.tr("{total} matches: choose with ↑/↓, then Enter.").format(
-                total=f"{r.total:,}"
-            )
+            text = self.tr("%n matches: choose with ↑/↓, then Enter.", "", r.total)
         self.match_label.setText(breakable(text))
 
     def _now(self) -> datetime:
         return datetime.now(self.desk_event.tz)
 
     def show_result(self, result: CheckinResult, remember: bool = True) -> None:
-        words = describe(self.desk_event, result)
+        words = describe(self.desk_event, result, self._now())
         if remember:
             self.last_result = result
             self._pending = result if result.outcome is Outcome.NEEDS_CONFIRMATION else None
@@ -466,7 +472,10 @@ class CheckinScreen(QWidget):
                 "Print the badge? F5 prints; the next scan means no."
             )
         self._state_args = {}
-        self._paint(result.outcome.value, words.headline, words.person, details)
+        headline = words.headline
+        if result.outcome is Outcome.ALREADY:  # "hoy 08:45", "por Ana López" on one line each
+            headline = keep_together(headline)
+        self._paint(result.outcome.value, headline, words.person, details)
         self.confirm_button.setVisible(result.outcome is Outcome.NEEDS_CONFIRMATION)
         self.print_button.setVisible(self._offer is not None)
         self.details_button.setVisible(result.participant is not None)
@@ -491,7 +500,7 @@ class CheckinScreen(QWidget):
             head = self.tr("NO MATCH for “{query}”").format(query=query)
             detail = self.tr("Check the spelling, or register a walk-in with Ctrl+N.")
         elif state == "choose":
-            head = self.tr("{count} people match: choose one").format(count=count)
+            head = self.tr("%n people match: choose one", "", count)
             detail = self.tr("Use ↓/↑ to highlight the right person, then press Enter.")
         elif state == "failed":
             head = self.tr("NOT SAVED: “{query}”").format(query=query)

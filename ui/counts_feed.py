@@ -14,11 +14,13 @@ time the desk switches.
 from __future__ import annotations
 
 import threading
+from html import escape
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desk.doors.tally import Snapshot, Tally, record_count
-from desk.events.event import Event
+from desk.events.event import Category, Event
+from desk.people.participants import Counts
 from desk.storage.db import Database
 from ui.ops import again_if_server_lost
 from ui.tasks import TaskRunner
@@ -104,3 +106,42 @@ class CountsFeed(QObject):
         if snapshot is not self.snapshot:
             self.snapshot = snapshot
             self.updated.emit(snapshot)
+
+
+def category_block(
+    event: Event, counts: Counts, lang: str, *, columns: int = 2, rows: int = 3
+) -> tuple[str, str]:
+    """The header's per-category counts as a compact block: the largest categories in a
+    table of ``columns`` × ``rows`` cells ("Ponente <b>7</b>/11", never cut in the middle),
+    the last cell "+N more…" when there are more; and the whole list for the tooltip."""
+    shown = sorted(
+        (cat for cat in event.categories if counts.by_category.get(cat.id)),
+        key=lambda cat: -counts.by_category[cat.id],
+    )
+
+    def cell(cat: Category) -> str:
+        label = escape(cat.label.get(lang)).replace(" ", "&nbsp;")
+        checked = counts.checked_in_by_category.get(cat.id, 0)
+        return f"{label}&nbsp;<b>{checked}</b>/{counts.by_category[cat.id]}"
+
+    room = columns * rows
+    cells = [cell(cat) for cat in shown[:room]]
+    if len(shown) > room:
+        cells[-1] = escape(
+            QCoreApplication.translate("MainWindow", "+%n more…", None, len(shown) - room + 1)
+        )
+    lines = []
+    for start in range(0, len(cells), columns):
+        row = cells[start : start + columns]
+        lines.append(
+            "<tr>"
+            + "".join(f'<td style="padding: 0 0 0 14px">{text}</td>' for text in row)
+            + "</tr>"
+        )
+    html = f'<table cellspacing="0" align="right">{"".join(lines)}</table>' if cells else ""
+    tooltip = "\n".join(
+        f"{cat.label.get(lang)}: {counts.checked_in_by_category.get(cat.id, 0)}"
+        f" / {counts.by_category[cat.id]}"
+        for cat in shown
+    )
+    return html, tooltip

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
@@ -94,7 +95,7 @@ def _make_snapshot(
 ) -> Snapshot:
     """Worker-thread work: draw and render the charts."""
     builders: dict[str, _ChartBuilder] = {
-        "checkin": charts.checkin_chart,
+        "checkin": partial(charts.checkin_chart, in_person=True),  # online ones apart
         "attendance": charts.attendance_chart,
         "arrivals": charts.arrivals_chart,
     }
@@ -248,8 +249,9 @@ class Dashboard(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.desk_event.short_name.get(i18n.language()))
-        self.checked_tile.set_caption(self.tr("checked in / registered"))
-        self.in_person_tile.set_caption(self.tr("registered in person"))
+        # In person against in person: people registered online are counted apart.
+        self.checked_tile.set_caption(self.tr("checked in / registered in person"))
+        self.in_person_tile.set_caption(self.tr("in person, not checked in yet"))
         self.online_tile.set_caption(self.tr("registered online"))
         self._show_numbers()
         if self.isVisible():
@@ -285,10 +287,16 @@ class Dashboard(QWidget):
             return
         c = data.counts
         self.checked_tile.value.setText(
-            f"{charts.number(c.checked_in, lang)} / {charts.number(c.registered, lang)}"
+            f"{charts.number(c.checked_in_person, lang)} / {charts.number(c.in_person, lang)}"
         )
-        self.in_person_tile.value.setText(charts.number(c.in_person, lang))
+        to_come = max(0, c.in_person - c.checked_in_person)
+        self.in_person_tile.value.setText(charts.number(to_come, lang))
         self.online_tile.value.setText(charts.number(c.online, lang))
+        online = self.tr("registered online")
+        came = c.checked_in - c.checked_in_person  # registered online, here in person
+        if came > 0:
+            online += " · " + self.tr("%n came in person", "", came)
+        self.online_tile.set_caption(online)
         self.inside_tile.value.setText(charts.number(data.inside_now, lang))
         if data.current_item:
             item = self.desk_event.item(data.current_item)

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -51,7 +51,7 @@ from desk.doors.attendance import (
 )
 from desk.doors.tally import Snapshot
 from desk.errors import DeskError
-from desk.events.display import category_label, country_name, item_time_range
+from desk.events.display import category_label, country_name, day_heading, item_time_range
 from desk.events.event import AgendaItem, Event
 from desk.i18n import language
 from desk.storage.db import Database
@@ -70,6 +70,7 @@ log = logging.getLogger(__name__)
 SUGGEST_MS = 30_000  # how often the clock's suggestion is looked at again
 REFRESH_MS = 5_000  # counts re-read (scans merged in from other desks)
 BUSES = tuple(f"Bus {n}" for n in range(1, 5))
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the day of a heading in the list of items
 ENTRY_COLOUR = "#1b7f3b"
 EXIT_COLOUR = "#8a3ffc"
 
@@ -146,7 +147,20 @@ class DoorScreen(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.item_combo.setMinimumContentsLength(30)
+        # Grouped by day: a heading before each day's items (not choosable).
+        day = None
         for item in self.items:
+            if item.day != day:
+                day = item.day
+                if self.item_combo.count():
+                    self.item_combo.insertSeparator(self.item_combo.count())
+                self.item_combo.addItem("", None)
+                heading = self.item_combo.model().index(self.item_combo.count() - 1, 0)
+                self.item_combo.model().setData(heading, item.day.isoformat(), DAY_ROLE)
+                self.item_combo.model().setData(heading, 0, Qt.ItemDataRole.UserRole - 1)
+                model = self.item_combo.model()
+                model.setData(heading, font(11, bold=True), Qt.ItemDataRole.FontRole)
+                model.setData(heading, QColor("#12355b"), Qt.ItemDataRole.ForegroundRole)
             self.item_combo.addItem("", item.id)
         self.item_combo.activated.connect(self._on_item_combo_activated)
         self.offer_button = QPushButton()
@@ -284,6 +298,16 @@ class DoorScreen(QWidget):
         current_id = self.item.id if self.item is not None else None
         self.offer = offer if offer is not None and offer.id != current_id else None
         self._show_offer()
+        self._show_days()
+
+    def _show_days(self) -> None:
+        """The day headings of the list of items ("Hoy — lunes, 23 de mayo")."""
+        today = self._now().date()
+        for index in range(self.item_combo.count()):
+            day = self.item_combo.itemData(index, DAY_ROLE)
+            if day is not None:
+                heading = day_heading(date.fromisoformat(day), language(), today)
+                self.item_combo.setItemText(index, heading)
 
     def set_item(self, item_id: str) -> None:
         """Take the item ``item_id`` as the operator's choice (kept until they change it)."""
@@ -662,28 +686,30 @@ class DoorScreen(QWidget):
             return
         bus = is_field_visit(item)
         if bus:
-            text = self.tr("{count} boarded · {inside} not back yet")
+            text = self.tr("%n boarded", "", c.count) + " · "
+            text += self.tr("%n not back yet", "", c.inside)
         else:
-            text = self.tr("{count} attended · {inside} inside")
-        self.count_label.setText(text.format(count=c.count, inside=c.inside))
+            text = self.tr("%n attended", "", c.count) + " · " + self.tr("%n inside", "", c.inside)
+        self.count_label.setText(text)
         parts = []
         for place, n in c.by_place.items():
             inside = c.inside_by_place.get(place, 0)
             label = place_label(self.desk_event, item, place)
-            pattern = (
-                self.tr("{place}: {inside} not back ({count} scanned)")
-                if bus
-                else self.tr("{place}: {count} ({inside} there now)")
-            )
-            parts.append(pattern.format(place=label, count=n, inside=inside))
+            if bus:
+                text = self.tr("{place}: %n not back", "", inside)
+                text += " (" + self.tr("%n scanned", "", n) + ")"
+            else:
+                text = f"{{place}}: {n} (" + self.tr("%n there now", "", inside) + ")"
+            parts.append(text.replace("{place}", label))
         if item.catering:  # breaks and meals: the number catering asks for
             parts.insert(0, self.tr("Catering headcount: {count}").format(count=c.count))
+        if item.catering and c.by_dietary:  # the list's dietary needs of the people there
+            needs = ", ".join(f"{need}: {n}" for need, n in c.by_dietary.items())
+            parts.insert(1, self.tr("Dietary needs: {needs}").format(needs=needs))
         self.places_count_label.setText("   ·   ".join(parts))
         self.places_count_label.setVisible(bool(parts))
         self.not_checked_in_label.setText(
-            self.tr("⚑ {count} scanned here without checking in at the desk").format(
-                count=c.not_checked_in
-            )
+            self.tr("⚑ %n scanned here without checking in at the desk", "", c.not_checked_in)
         )
         self.not_checked_in_label.setVisible(c.not_checked_in > 0)
 
@@ -692,9 +718,14 @@ class DoorScreen(QWidget):
     def retranslate(self) -> None:
         lang = language()
         self.item_label.setText(self.tr("Agenda item:"))
-        for index, item in enumerate(self.items):
-            self.item_combo.setItemText(index, f"{item_time_range(item)} {item.title.get(lang)}")
-            self.item_combo.setItemData(index, item.title.get(lang), Qt.ItemDataRole.ToolTipRole)
+        self._show_days()
+        for index in range(self.item_combo.count()):
+            item_id = self.item_combo.itemData(index)
+            if item_id:
+                item = self.desk_event.item(item_id)
+                title = item.title.get(lang)
+                self.item_combo.setItemText(index, f"{item_time_range(item)} {title}")
+                self.item_combo.setItemData(index, title, Qt.ItemDataRole.ToolTipRole)
         self.undo_button.setText(self.tr("↶ Undo last scan (Ctrl+Z)"))
         self.confirm_button.setText(self.tr("Record anyway (Enter)"))
         self.entry_button.setToolTip(self.tr("F2 switches between entry and exit"))

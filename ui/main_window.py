@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -39,7 +39,7 @@ from desk.people.participants import Counts
 from desk.storage.db import Database
 from ui.backup_ui import BackupController
 from ui.checkin_screen import CheckinScreen
-from ui.counts_feed import CountsFeed
+from ui.counts_feed import CountsFeed, category_block
 from ui.dashboard import Dashboard
 from ui.door_screen import DoorScreen
 from ui.import_dialog import ImportDialog
@@ -172,10 +172,13 @@ class MainWindow(QMainWindow):
         middle = QVBoxLayout()
         self.who_label = shrinkable(QLabel())
         self.who_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Per category: a compact block of the largest ones, the whole list in its tooltip.
         self.category_label = QLabel()
         self.category_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.category_label.setWordWrap(True)
-        self.category_label.setMaximumWidth(520)
+        self.category_label.setTextFormat(Qt.TextFormat.RichText)
+        small = QFont()
+        small.setPointSizeF(10)
+        self.category_label.setFont(small)
         middle.addWidget(self.who_label)
         middle.addWidget(self.category_label, 1)
         layout.addLayout(middle)
@@ -347,6 +350,10 @@ class MainWindow(QMainWindow):
         self._refresh_agenda()
         self._show_counts()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_counts()  # the category block: two or three columns
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -389,24 +396,17 @@ class MainWindow(QMainWindow):
         if c is None:
             return
         self.counts_label.setText(
-            self.tr(
-                "<b>{checked}</b> / {registered} checked in<br>"
-                "{in_person} in person · {online} online"
-            ).format(
-                registered=f"{c.registered:,}",
-                in_person=f"{c.in_person:,}",
-                online=f"{c.online:,}",
-                checked=f"{c.checked_in:,}",
+            # In person against in person, as on the dashboard: online people apart.
+            self.tr("<b>{checked}</b> / {registered} checked in").format(
+                registered=f"{c.in_person:,}", checked=f"{c.checked_in_person:,}"
             )
+            + "<br>"
+            + self.tr("in person · %n online", "", c.online)
         )
-        lang = language()
-        parts = [
-            f"{cat.label.get(lang)} {c.checked_in_by_category.get(cat.id, 0)}/"
-            f"{c.by_category[cat.id]}"
-            for cat in self.desk_event.categories
-            if c.by_category.get(cat.id)
-        ]
-        self.category_label.setText(" · ".join(parts))
+        wide = self.width() >= 1600  # three columns on a wide screen, two on a laptop's
+        block, tooltip = category_block(self.desk_event, c, language(), columns=3 if wide else 2)
+        self.category_label.setText(block)
+        self.category_label.setToolTip(tooltip)
 
     def _show_who(self) -> None:
         self.who_label.setText(
@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export participants"),
-            str(last_folder() / "participants.xlsx"),
+            str(last_folder() / self.tr("participants.xlsx")),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if not name:
@@ -708,9 +708,7 @@ class MainWindow(QMainWindow):
 
     def _on_export_succeeded(self, done: lists.ParticipantsExported) -> None:
         self.statusBar().showMessage(
-            self.tr("{count} participants written to {path}").format(
-                count=done.count, path=done.path
-            ),
+            self.tr("%n participants written to {path}", "", done.count).format(path=done.path),
             8000,
         )
 

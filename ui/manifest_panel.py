@@ -168,10 +168,10 @@ class ManifestPanel(QFrame):
             for column, text in enumerate(cells):
                 table.setItem(r, column, QTableWidgetItem(text))
         if self.not_back_check.isChecked():
-            text = self.tr("{count} not back yet")
+            text = self.tr("%n not back yet", "", len(entries))
         else:
-            text = self.tr("{count} people")
-        self.count.setText(text.format(count=len(entries)))
+            text = self.tr("%n people", "", len(entries))
+        self.count.setText(text)
 
     def _on_bus_filter_activated(self, _index: int) -> None:
         self._show()
@@ -194,7 +194,8 @@ class ManifestPanel(QFrame):
         """The file chosen to save the manifest to (None: cancelled). Tests replace this."""
         place, _ = self.manifest_filter()
         stamp = self.clock().astimezone(self.desk_event.tz).strftime("%Y-%m-%d-%H%M")
-        suggested = f"manifest-{(place or 'all').replace(' ', '-').lower()}-{stamp}.pdf"
+        which = (place or self.tr("all")).replace(" ", "-").lower()
+        suggested = self.tr("manifest-{which}-{stamp}.pdf").format(which=which, stamp=stamp)
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save manifest as PDF"),
@@ -242,7 +243,7 @@ class ManifestPanel(QFrame):
         task = self.runner.start(work)
         task.succeeded.connect(
             lambda pages: self.status.setText(
-                self.tr("Manifest sent to the printer ({pages} pages).").format(pages=pages)
+                self.tr("Manifest sent to the printer (%n pages).", "", pages)
             )
         )
         task.failed.connect(self._on_task_failed)

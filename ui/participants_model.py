@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from desk.arrival import codes
 from desk.events.display import local_time
@@ -79,7 +80,27 @@ class ParticipantTableModel(QAbstractTableModel):
                 return None
         if role == Qt.ItemDataRole.ToolTipRole and column == "organisation":
             return p.position or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "category":
+            return self._text(p, column) or None
         return None
+
+    def typical_texts(self, column: str) -> list[str]:
+        """What a column may hold, whoever is listed: the event's categories, the member,
+        observer and guest countries, both attendance modes, a time, a code."""
+        lang = language()
+        if column == "category":
+            return [c.label.get(lang) for c in self._event.categories]
+        if column == "country":
+            return [
+                c.name.get(lang) for c in self._event.countries if c.member or c.observer or c.guest
+            ]
+        if column == "mode":
+            return [self.tr("Online"), self.tr("In person")]
+        if column == "checked_in":
+            return ["00:00"]
+        if column == "code":
+            return [codes.format_code("W" * codes.CODE_LENGTH)]
+        return []
 
     def _text(self, p: ParticipantInfo, column: str) -> str:
         lang = language()
@@ -108,3 +129,61 @@ class ParticipantTableModel(QAbstractTableModel):
         if column == "code":
             return codes.format_code(p.code)
         return ""
+
+
+# Columns fitted to what they hold (pixels): (most, least). Up to "most" a column is as wide
+# as its texts; when the table is narrow they give up width in SHRINK order, down to
+# "least" (the text cut with "…", whole in the tooltip). The organisation takes the rest.
+WIDTHS = {
+    "family_name": (190, 110),
+    "given_name": (170, 100),
+    "country": (200, 110),
+    "category": (280, 160),
+    "mode": (120, 90),
+    "checked_in": (110, 80),
+    "code": (190, 130),
+}
+NAMES = ("family_name", "given_name")
+ORGANISATION_LEAST = 170
+SHRINK = ("given_name", "family_name", "code", "category", "country", "mode", "checked_in")
+PADDING = 22  # the cell's margins and the header's sort arrow
+
+
+def fit_columns(table: QTableView) -> None:
+    """Column widths for the table's width: the short columns (country, category,
+    attendance, time, code) as wide as their texts (up to a maximum), the names, and the
+    organisation the rest; a narrow table takes width from the names first."""
+    model = table.model()
+    if not isinstance(model, ParticipantTableModel):
+        return
+    header = table.horizontalHeader()
+    cell = table.fontMetrics()
+    head = header.fontMetrics()
+    want: dict[str, int] = {}
+    for column, name in enumerate(model.COLUMNS):
+        if name not in WIDTHS:
+            continue
+        most, _least = WIDTHS[name]
+        if name in NAMES:
+            want[name] = most
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(
+            [head.horizontalAdvance(title) + PADDING]
+            + [cell.horizontalAdvance(text) + PADDING for text in model.typical_texts(name)]
+            + [table.sizeHintForColumn(column)]
+        )
+        want[name] = min(most, width)
+    deficit = sum(want.values()) + ORGANISATION_LEAST - table.viewport().width()
+    for name in SHRINK:
+        if deficit <= 0:
+            break
+        cut = min(deficit, max(0, want[name] - WIDTHS[name][1]))
+        want[name] -= cut
+        deficit -= cut
+    for column, name in enumerate(model.COLUMNS):
+        if name in want:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, want[name])
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 _LONG_RUN = re.compile(r"\S{25,}")
 _ZERO_WIDTH_SPACE = "\u200b"
+_NO_BREAK_SPACE = "\u00a0"
+_WORD_JOINER = "\u2060"  # no line break after a dash or a slash ("Puesto 1 – vestíbulo")
+_JOINABLE = re.compile(r"[-–—/]")
 
 
 def breakable(text: str) -> str:
@@ -25,6 +28,25 @@ def breakable(text: str) -> str:
         return _ZERO_WIDTH_SPACE.join(run[i : i + 12] for i in range(0, len(run), 12))
 
     return _LONG_RUN.sub(split, text)
+
+
+def keep_together(text: str, separator: str = " · ", longest: int = 40) -> str:
+    """``text`` that wraps only at ``separator``: the spaces of each part after the first
+    (up to ``longest`` characters) become non-breaking, and the first part's last two words
+    stay together ("YA ACREDITADO hoy 08:45 · Puesto 1 · por Ana López")."""
+    first, *rest = text.split(separator)
+    head, _, last = first.rpartition(" ")
+    head, _, before = head.rpartition(" ")
+    first = f"{head} {before}{_NO_BREAK_SPACE}{last}".strip() if before else first
+    return separator.join(
+        [first]
+        + [
+            _JOINABLE.sub(lambda m: m.group(0) + _WORD_JOINER, part).replace(" ", _NO_BREAK_SPACE)
+            if len(part) <= longest
+            else part
+            for part in rest
+        ]
+    )
 
 
 def shrinkable(label: QLabel) -> QLabel:
@@ -88,6 +110,7 @@ class ResultPanel(QFrame):
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.icon)
         texts = QVBoxLayout()
+        texts.addStretch(1)  # the texts together, in the middle of a steady panel
         self.headline = QLabel()
         self.headline.setFont(font(17, bold=True))
         self.person = QLabel()
@@ -98,11 +121,38 @@ class ResultPanel(QFrame):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             texts.addWidget(shrinkable(label))
+        texts.addStretch(1)
         layout.addLayout(texts, 1)
         self._buttons = QVBoxLayout()
         self._buttons.addStretch(1)
         layout.addLayout(self._buttons)
-        self.setMinimumHeight(minimum_height)
+        # One height for every result (no jump of the table below between scans): room for
+        # a two-line headline, the name and two lines of details; it only ever grows.
+        steady = self._steady_height(layout, texts.spacing())
+        self.setMinimumHeight(max(minimum_height, steady))
+
+    def _steady_height(self, layout: QHBoxLayout, spacing: int) -> int:
+        margins = layout.contentsMargins()
+        lines = (
+            2 * self.headline.fontMetrics().lineSpacing()
+            + self.person.fontMetrics().lineSpacing()
+            + 2 * self.details.fontMetrics().lineSpacing()
+        )
+        return lines + 2 * max(0, spacing) + margins.top() + margins.bottom() + 4
+
+    def _keep_height(self) -> None:
+        """Grow (never shrink) to what the texts need at the panel's width."""
+        layout = self.layout()
+        # Not while the window is still being laid out (a width of a few pixels).
+        if not self.isVisible() or self.width() < 300 or layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_height()
 
     def add_button(self, button: QPushButton) -> None:
         """A button on the right; it never takes the keyboard from the scan field."""
@@ -130,3 +180,4 @@ class ResultPanel(QFrame):
         self.details.setText(breakable(details))
         if hide_empty_details:
             self.details.setVisible(bool(details))
+        self._keep_height()

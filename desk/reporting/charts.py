@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from babel.dates import format_date, format_skeleton
@@ -305,7 +305,8 @@ def attendance_chart(
     values = [a.count for _, a in rows]
     value_room = stringWidth(number(max(values), lang), FONT_BOLD, label_size) + label_size
     names = [item_label(event, item, lang) for item, _ in rows]
-    label_room = min(width * 0.42, max(stringWidth(name, FONT, label_size) for name in names))
+    # Titles whole when there is room: up to 55 % of the width, the bars the rest.
+    label_room = min(width * 0.55, max(stringWidth(name, FONT, label_size) for name in names))
     labels = [fit_text(name, label_room, FONT, label_size) for name in names]
     label_room = max(stringWidth(text, FONT, label_size) for text in labels)
     chart = _labelled_bars(labels, label_size, (width, top), (label_room, value_room), max(values))
@@ -343,6 +344,38 @@ def arrivals_on(data: DashboardData, day: date | None = None) -> list[tuple[date
     return slots
 
 
+BIN_MINUTES = (5, 10, 15, 30, 60)
+MOST_BINS = 20
+
+
+def binned(
+    slots: list[tuple[datetime, int]], base_minutes: int
+) -> tuple[list[tuple[datetime, int]], int]:
+    """One day's slots regrouped into bins over the span of the arrivals: the narrowest of
+    5, 10, 15, 30 or 60 minutes that gives at most 20 bins (8 to 20 over a morning), each
+    starting on a multiple of its width. Returns the bins and their width in minutes."""
+    if not slots:
+        return [], base_minutes
+    first, last = slots[0][0], slots[-1][0]
+    span = (last - first).total_seconds() / 60 + base_minutes
+    width = next(
+        (w for w in BIN_MINUTES if w >= base_minutes and math.ceil(span / w) <= MOST_BINS),
+        max(BIN_MINUTES[-1], base_minutes),
+    )
+    if width % base_minutes:
+        width = base_minutes
+    bins: dict[datetime, int] = {}
+    for slot, n in slots:
+        start = slot.replace(minute=slot.minute - slot.minute % width, second=0, microsecond=0)
+        bins[start] = bins.get(start, 0) + n
+    out = []
+    start, end = min(bins), max(bins)
+    while start <= end:
+        out.append((start, bins.get(start, 0)))
+        start += timedelta(minutes=width)
+    return out, width
+
+
 def arrivals_chart(
     event: Event,
     data: DashboardData,
@@ -354,17 +387,15 @@ def arrivals_chart(
     font_size: float = DEFAULT_FONT_SIZE,
     title: bool = True,
 ) -> Drawing:
-    """Check-ins (first per person) per slot of ``data.bucket_minutes`` on ``day`` (the
-    last day with arrivals by default), labelled with the slot's start in the event's time
-    zone."""
+    """Check-ins (first per person) on ``day`` (the last day with arrivals by default), in
+    bins chosen for the span from the first arrival to the last (:func:`binned`), labelled
+    with the bin's start in the event's time zone."""
     lang = lang or i18n.language()
     size = font_size
-    slots = arrivals_on(data, day)
+    slots, minutes = binned(arrivals_on(data, day), data.bucket_minutes)
     heading = None
     if title:
-        heading = _tr(
-            lang, QT_TRANSLATE_NOOP("charts", "Arrivals: check-ins per {minutes} minutes")
-        ).format(minutes=data.bucket_minutes)
+        heading = i18n.translate_to(lang, "charts", "Arrivals: check-ins per %n minutes", minutes)
         if slots:
             heading = f"{heading} · {format_skeleton('MMMMEEEEd', slots[0][0], locale=lang)}"
     drawing, top = _titled(width, height, heading, size)
@@ -425,24 +456,40 @@ def checkin_chart(
     font_size: float = DEFAULT_FONT_SIZE,
     title: bool = True,
     legend: bool = True,
+    in_person: bool = False,
 ) -> Drawing:
     """A bar per participant category (and one for everybody, first): its length is the
     number registered, the dark part those checked in; ``checked / registered (pct %)`` at
-    the end. Categories without registrations are left out."""
+    the end. Categories without registrations are left out. With ``in_person``, only
+    people registered in person (the dashboard: those registered online are apart)."""
     lang = lang or i18n.language()
     size = font_size
-    heading = _tr(lang, QT_TRANSLATE_NOOP("charts", "Checked in / registered")) if title else None
+    heading = None
+    if title and in_person:
+        heading = _tr(lang, QT_TRANSLATE_NOOP("charts", "In person: checked in / registered"))
+    elif title:
+        heading = _tr(lang, QT_TRANSLATE_NOOP("charts", "Checked in / registered"))
     drawing, top = _titled(width, height, heading, size)
     c = data.counts
-    if c.registered == 0:
+    total, checked_total = (
+        (c.in_person, c.checked_in_person)
+        if in_person
+        else (
+            c.registered,
+            c.checked_in,
+        )
+    )
+    by_category = c.in_person_by_category if in_person else c.by_category
+    checked_by = c.checked_in_person_by_category if in_person else c.checked_in_by_category
+    if total == 0:
         return _no_data(drawing, lang, size, width, top)
     rows: list[tuple[str, int, int]] = [
-        (_tr(lang, QT_TRANSLATE_NOOP("charts", "Everybody")), c.registered, c.checked_in)
+        (_tr(lang, QT_TRANSLATE_NOOP("charts", "Everybody")), total, checked_total)
     ]
     for category in event.categories:
-        registered = c.by_category.get(category.id, 0)
+        registered = by_category.get(category.id, 0)
         if registered:
-            checked = c.checked_in_by_category.get(category.id, 0)
+            checked = checked_by.get(category.id, 0)
             rows.append((category.label.get(lang), registered, checked))
     if legend:
         legend_size = size * 0.85

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from desk.doors.attendance import is_field_visit
 from desk.doors.tally import Snapshot
-from desk.events.display import day_label, event_dates, item_time_range
+from desk.events.display import day_label, event_dates, item_time_range, zone_label
 from desk.events.event import AgendaItem, Event
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.reporting.charts import (
@@ -21,11 +21,10 @@ from desk.reporting.charts import (
     arrivals_on,
     attendance_chart,
     checkin_chart,
-    fit_text,
     from_snapshot,
     number,
 )
-from desk.reporting.report_data import place_label, report_text
+from desk.reporting.report_data import dietary_lines, place_label, report_text
 
 
 def render_pdf(
@@ -101,8 +100,8 @@ def render_pdf(
                 [
                     scope,
                     event.venue.get(lang),
-                    tr(QT_TRANSLATE_NOOP("reports", "Generated at {time} ({zone})")).format(
-                        time=generated, zone=event.timezone
+                    tr(QT_TRANSLATE_NOOP("reports", "Generated at {time}, {zone}")).format(
+                        time=generated, zone=zone_label(event, lang, now)
                     ),
                 ]
             ),
@@ -174,7 +173,6 @@ def render_pdf(
     sub_rows: list[int] = []
     widths = [26 * mm, 0.0, 17 * mm, 18 * mm, 22 * mm, 24 * mm]
     widths[1] = width - sum(widths)
-    title_room = widths[1] - 6
     for item in items:
         a = snapshot.item(item.id)
         clock = item_time_range(item)
@@ -183,13 +181,18 @@ def render_pdf(
         rows.append(
             [
                 para(clock, "cell"),
-                para(fit_text(item.title.get(lang), title_room, REGULAR, 7.5), "cell"),
+                para(item.title.get(lang), "cell"),  # whole, wrapped to the column
                 para(number(a.count, lang), "num"),
                 para(number(a.inside, lang), "num"),
                 para(number(a.not_checked_in, lang), "num"),
                 para(tr(QT_TRANSLATE_NOOP("reports", "yes")) if item.catering else "", "cell"),
             ]
         )
+        for need, n in dietary_lines(item, a, lang):  # breaks and meals: for catering
+            sub_rows.append(len(rows))
+            rows.append(
+                [None, para(need, "sub_cell"), para(number(n, lang), "num"), None, None, None]
+            )
         for place, n in a.by_place.items():
             sub_rows.append(len(rows))
             rows.append(

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from desk.arrival import codes
@@ -81,8 +82,12 @@ def test_scan_with_enter_checks_in_and_second_scan_says_already(
     type_text(screen.field, codes.format_code(jose.code).lower())  # typed by hand this time
     press(screen.field, Qt.Key.Key_Return)
     assert screen.state == "already"
-    assert "ALREADY CHECKED IN" in screen.headline.text()
-    assert "Test desk" in screen.headline.text() and "Ana" in screen.headline.text()
+    headline = screen.headline.text()
+    assert "ALREADY CHECKED IN" in headline
+    # When, as people say it, and "by Ana" never split across two lines.
+    assert "today\u00a0" in headline and "by\u00a0Ana" in headline
+    plain = headline.replace("\u00a0", " ")
+    assert "Test desk" in plain and "by Ana" in plain and "2022-" not in plain
     assert checkins(db) == 1
     desk_window.grab().save(str(tmp_path / "already.png"))
 
@@ -282,3 +287,42 @@ def test_long_input_never_widens_the_window(desk_window: MainWindow, qtbot) -> N
     qtbot.wait(50)
     assert desk_window.minimumSizeHint().width() <= 1366
     assert desk_window.width() <= 1366
+
+
+def test_result_panel_keeps_its_height(desk_window: MainWindow, db: Database) -> None:
+    desk_window.resize(1366, 768)
+    desk_window.show()
+    screen = desk_window.screen_
+    QApplication.processEvents()
+    heights = [screen.panel.height()]
+    jose = people(db)["José Luis Hernández Núñez"]
+    for text in (jose.code, jose.code, "zzyzx-nobody", ""):
+        type_text(screen.field, text)
+        press(screen.field, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        heights.append(screen.panel.height())
+    assert len(set(heights)) == 1, heights
+
+
+def test_short_columns_fit_their_texts(desk_window: MainWindow) -> None:
+    from ui.participants_model import ParticipantTableModel
+
+    for width in (1920, 1366):
+        desk_window.resize(width, 1080 if width == 1920 else 768)
+        desk_window.show()
+        QApplication.processEvents()
+        table, model = desk_window.table, desk_window.model
+        metrics = table.fontMetrics()
+        columns = ParticipantTableModel.COLUMNS
+        for name in ("country", "category"):
+            column = columns.index(name)
+            texts = model.typical_texts(name) + [
+                model.data(model.index(row, column)) for row in range(model.rowCount())
+            ]
+            widest = max(metrics.horizontalAdvance(t) for t in texts if t)
+            if width == 1920:  # every category and country whole
+                assert table.columnWidth(column) >= widest + 8, (name, width)
+        organisation = table.columnWidth(columns.index("organisation"))
+        assert organisation >= 160
+        if width == 1920:
+            assert organisation >= table.columnWidth(columns.index("category"))

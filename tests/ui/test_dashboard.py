@@ -92,20 +92,29 @@ def test_populated_dashboard_and_a_new_check_in(  # type: ignore[no-untyped-def]
     show(qtbot, dashboard, 1920, 1080)
     data = dashboard.data
     assert data is not None and data.current_item == "d1-panel-trust"
-    checked = data.counts.checked_in
-    assert dashboard.checked_tile.value.text() == f"{checked} / {data.counts.registered}"
+    c = data.counts
+    checked = c.checked_in_person
+    # In person against in person; people registered online counted apart.
+    in_person = sum(1 for p in people if p.mode == "in_person")
+    online = sum(1 for p in people if p.mode == "online")
+    assert c.in_person == in_person and c.online == online > 0
+    assert 0 < checked < c.checked_in  # some registered online came in person
+    assert dashboard.checked_tile.value.text() == f"{checked} / {in_person}"
+    assert dashboard.in_person_tile.value.text() == str(in_person - checked)
+    assert dashboard.online_tile.value.text() == str(online)
+    assert "came in person" in dashboard.online_tile.caption.toolTip()
     assert dashboard.inside_tile.value.text() == str(data.inside_now) != "0"
     assert "10:45 Panel" in dashboard.inside_tile.caption.toolTip()
     pixmap = dashboard.chart_labels["attendance"].pixmap()
     assert pixmap.width() > 500 and pixmap.height() > 300
     dashboard.grab().save("/tmp/dashboard.png")
 
-    newcomer = next(p for p in people if p.checked_in_at is None)
-    with db.read() as session:
-        from desk.arrival.checkin import active_checkin
+    from desk.arrival.checkin import active_checkin
 
-        while active_checkin(session, newcomer.id) is not None:
-            newcomer = people[people.index(newcomer) + 1]
+    with db.read() as session:
+        newcomer = next(
+            p for p in people if p.mode == "in_person" and active_checkin(session, p.id) is None
+        )
     with db.write() as session:
         check_in_participant(
             session,
@@ -117,7 +126,7 @@ def test_populated_dashboard_and_a_new_check_in(  # type: ignore[no-untyped-def]
         )
     dashboard.refresh()
     dashboard.runner.wait(10_000)
-    assert dashboard.data is not None and dashboard.data.counts.checked_in == checked + 1
+    assert dashboard.data is not None and dashboard.data.counts.checked_in_person == checked + 1
     assert dashboard.checked_tile.value.text().startswith(f"{checked + 1} / ")
 
 

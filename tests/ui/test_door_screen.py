@@ -336,3 +336,30 @@ def test_the_last_scans_are_listed_and_a_failed_save_is_no_window(
     assert screen.state == "failed" and "NOT SAVED" in screen.headline.text()
     assert "The disk is full." in screen.details.text() and focused(screen)
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_list_of_items_is_grouped_by_day(qtbot, db, event) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "12:04"))
+    combo = screen.item_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    headings = [i for i in range(combo.count()) if combo.itemData(i, door_screen.DAY_ROLE)]
+    assert len(headings) == 2  # one heading per day, before its items
+    assert texts[headings[0]] == "Today — Monday, May 23"
+    assert texts[headings[1]] == "Tuesday, May 24"
+    # The field visit of day 2 under its own day, not after 17:00 of today.
+    visit = combo.findData("d2-field-visit")
+    assert headings[0] == 0 and headings[1] < visit
+    day_one = [combo.itemData(i) for i in range(headings[0] + 1, headings[1])]
+    assert "d1-closing" in day_one and "d2-field-visit" not in day_one
+    assert combo.itemText(visit).startswith("08:00–16:00 ")
+    # Headings cannot be chosen; today's current item is the one chosen.
+    model = combo.model()
+    for index in headings:
+        assert not model.flags(model.index(index, 0)) & Qt.ItemFlag.ItemIsEnabled
+    assert combo.currentData() == screen.item.id == "d1-lunch"
+    # The next day, "Today" moves with the clock.
+    screen.clock = Clock(at(event, 2, "07:30"))
+    screen.follow_clock()
+    assert combo.itemText(headings[0]) == "Monday, May 23"
+    assert combo.itemText(headings[1]) == "Today — Tuesday, May 24"
+    assert combo.currentData() == "d2-field-visit"

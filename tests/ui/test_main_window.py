@@ -6,11 +6,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from desk.events.event import Event
+from desk.people.participants import Counts, counts
 from desk.storage.db import Database
 from tests.factory import Factory
 from tests.ui.conftest import type_text
 from ui.app import apply_language
 from ui.main_window import MainWindow
+
+
+def header_counts(win: MainWindow) -> Counts:
+    with win.db.read() as session:
+        return counts(session)
 
 
 def rows(win: MainWindow) -> list[str]:
@@ -21,7 +27,10 @@ def test_window_shows_the_forum_and_participants(window: MainWindow, tmp_path: P
     assert window.event_title.text() == "RCM 2022 Diaspora Forum"
     assert "May" in window.event_when.text() and "2022" in window.event_when.text()
     assert "San Salvador" in window.event_when.text()
-    assert "300" in window.counts_label.text()
+    c = header_counts(window)
+    assert c.registered == 300 and 0 < c.online < 300  # the header: in person against in person
+    assert f"<b>0</b> / {c.in_person} checked in" in window.counts_label.text()
+    assert f"in person · {c.online} online" in window.counts_label.text()
     assert window.model.rowCount() == 100  # the first page, by family name
     assert window.agenda_list.count() >= 14
     assert "Welcome" in window.agenda_list.item(0).text()
@@ -41,7 +50,8 @@ def test_search_filters_the_table_accents_optional(
     dialog = window.open_import(path)
     dialog.start(dry_run=False)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
-    assert "305" in window.counts_label.text()
+    assert f"/ {header_counts(window).in_person} checked in" in window.counts_label.text()
+    assert header_counts(window).registered == 305
     window.search_field.setFocus()
     type_text(window.search_field, "hernandez nu")
     qtbot.waitUntil(lambda: "José Luis Hernández Núñez" in rows(window), timeout=2000)
@@ -69,7 +79,8 @@ def test_import_dialog_shows_every_bad_line_and_changes_nothing(
     qtbot.waitUntil(lambda: dialog.error is not None, timeout=10_000)
     text = dialog._report.toPlainText()
     assert "nothing was imported" in text and "line 3" in text and "Narnia" in text
-    assert "300" in window.counts_label.text()
+    assert header_counts(window).registered == 300
+    assert f"/ {header_counts(window).in_person} checked in" in window.counts_label.text()
 
 
 def test_language_switch_retranslates(window: MainWindow) -> None:
@@ -138,7 +149,57 @@ def test_screens_switch_by_keyboard_and_door_scans_update_the_header(
     assert window.walk_in_action.isEnabled()
     qtbot.keyClicks(window.search_field, person.code)
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert "300" in window.counts_label.text() and "<b>1</b>" in window.counts_label.text()
+    assert "<b>1</b>" in window.counts_label.text()
     window.set_full_screen(True)
     assert window.full_screen_action.isChecked()
     window.set_full_screen(False)
+
+
+def test_header_categories_are_a_compact_block(window: MainWindow, event: Event) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    label = window.category_label
+    counts = window._counts
+    assert counts is not None
+    used = [c for c in event.categories if counts.by_category.get(c.id)]
+    assert len(used) > 6  # more than the block shows
+    text = label.text()
+    # Never broken in the middle of an item: every cell's spaces are non-breaking.
+    assert "<table" in text and text.count("<td") == 6 and "+" in text and "more…" in text
+    largest = max(used, key=lambda c: counts.by_category[c.id])
+    assert largest.label.get("en").replace(" ", "&nbsp;") in text  # the largest first
+    # Legible (10 pt) and three lines at most; the whole list in the tooltip.
+    assert label.font().pointSizeF() >= 10
+    lines = label.height() / QFontMetrics(label.font()).lineSpacing()
+    assert lines < 4.5, lines
+    assert all(c.label.get("en") in label.toolTip() for c in used)
+    header = label.parentWidget()
+    assert header is not None
+    assert label.geometry().right() <= header.width() and label.width() <= 700
+    # A wide screen: three columns.
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    assert window.category_label.text().count("<td") == 9
+
+
+def test_category_cells_keep_together(event: Event) -> None:
+    from desk.people.participants import Counts
+    from ui.counts_feed import category_block
+
+    cats = [c.id for c in event.categories][:2]
+    counts = Counts(
+        registered=5,
+        cancelled=0,
+        in_person=5,
+        online=0,
+        checked_in=2,
+        by_category={cats[0]: 3, cats[1]: 2},
+        checked_in_by_category={cats[0]: 2},
+    )
+    html, tooltip = category_block(event, counts, "es")
+    label = event.category(cats[0]).label.get("es")
+    assert f"{label.replace(' ', '&nbsp;')}&nbsp;<b>2</b>/3" in html
+    assert "more" not in html and html.count("<td") == 2
+    assert tooltip.splitlines()[0] == f"{label}: 2 / 3"

@@ -442,3 +442,46 @@ def test_fold() -> None:
     assert fold("---") == ""
     assert fold("ﬁancé №5") == "fiance no5"
     assert words("  María-José  O'Neil") == ["maria", "jose", "o", "neil"]
+
+
+def test_time_zone_label_for_people() -> None:
+    from dataclasses import replace
+
+    from desk.events.display import utc_offset, zone_label
+
+    event = default_event()
+    assert zone_label(event, "en") == "El Salvador time (UTC−6)"
+    assert "America/El_Salvador" not in zone_label(event, "es")
+    assert "UTC−6" in zone_label(event, "es")  # a real minus sign
+    other = replace(event, timezone="America/Lima")
+    assert zone_label(other, "en") == "Lima time (UTC−5)"  # the city of any other zone
+    madrid = replace(event, timezone="Europe/Madrid")
+    assert zone_label(madrid, "en") == "Madrid time (UTC+2)"  # summer time in May
+    assert utc_offset(None) == "UTC"
+    from datetime import timedelta
+
+    assert utc_offset(timedelta(hours=5, minutes=30)) == "UTC+5:30"
+    assert utc_offset(timedelta(hours=-3, minutes=-30)) == "UTC−3:30"
+
+
+def test_moments_as_people_say_them() -> None:
+    from desk import i18n
+    from desk.events.display import day_heading, moment_label
+
+    event = default_event()
+    now = datetime(2022, 5, 24, 15, 0, tzinfo=UTC)  # 09:00 on day 2 in San Salvador
+    before = i18n.language()
+    i18n.set_language("en")
+    try:
+        assert moment_label(event, datetime(2022, 5, 24, 14, 45, tzinfo=UTC), now) == "today 08:45"
+        assert moment_label(event, datetime(2022, 5, 23, 23, 10, tzinfo=UTC), now) == (
+            "yesterday 17:10"
+        )
+        older = datetime(2022, 5, 20, 14, 45, tzinfo=UTC)
+        assert moment_label(event, older, now) == "May 20 08:45"
+        i18n.set_language("es")
+        assert moment_label(event, older, now) == "20/05 08:45"
+        assert day_heading(DAY1, "es") == "lunes, 23 de mayo"
+        assert day_heading(DAY2, "en", today=DAY2) == "Today — Tuesday, May 24"
+    finally:
+        i18n.set_language(before)

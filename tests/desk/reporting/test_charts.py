@@ -111,9 +111,11 @@ def test_charts_show_the_numbers(db: Database, event: Event, busy) -> None:  # t
     assert "Everybody" in text and "Checked in" in text
 
     text = pdf_text(charts.arrivals_chart(event, data, 600, 220, "en"))
-    for slot in ("08:00", "08:30", "09:00"):
+    # One every 2 minutes from 08:00 to 09:18: sixteen bins of 5 minutes, not one bar.
+    assert "per 5 minutes" in text
+    for slot in ("08:00", "08:30", "09:00", "09:15"):
         assert slot in text
-    assert "15" in text.split()  # 08:00–08:29: one every 2 minutes
+    assert "3" in text.split()  # 08:00–08:04: three people
 
     for build in builders():
         assert non_white_share(build(event, data, 400, 300, "en")) > 0.03
@@ -158,3 +160,21 @@ def test_png_in_colour(db: Database, event: Event, busy, tmp_path) -> None:  # t
     colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
     assert any(abs(r - b) > 60 for r, g, b in colours)  # not grey: the bars are blue
     image.save("/tmp/attendance-chart.png")
+
+
+def test_arrival_bins_span_the_arrivals(event: Event) -> None:
+    def slots(first: str, minutes: int, every: int = 5) -> list[tuple[datetime, int]]:
+        start = at(event, 1, first)
+        return [(start + timedelta(minutes=m), 1) for m in range(0, minutes, every)]
+
+    # A short rush: 5-minute bins.
+    bins, width = charts.binned(slots("08:00", 35), 5)
+    assert width == 5 and len(bins) == 7
+    # A morning (07:45–10:15): 10-minute bins, 8 to 20 of them, from the first arrival.
+    bins, width = charts.binned(slots("07:45", 150), 5)
+    assert width == 10 and 8 <= len(bins) <= 20
+    assert f"{bins[0][0]:%H:%M}" == "07:40" and sum(n for _, n in bins) == 30
+    # A whole day: hours.
+    bins, width = charts.binned(slots("06:00", 900), 5)
+    assert width == 60 and 8 <= len(bins) <= 20
+    assert charts.binned([], 5) == ([], 5)

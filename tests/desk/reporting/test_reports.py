@@ -338,7 +338,7 @@ def test_worker_function_and_cli_lines(busy: Database, event: Event, tmp_path: P
     )
     lines = cmd_export_attendance(busy, event, tmp_path / "r.pdf", date(2022, 5, 24), True)
     assert str(tmp_path / "r.pdf") in lines[0] and "Tuesday, May 24, 2022" in lines[0]
-    assert lines[1] == "34 of 41 registered checked in; 1 agenda item(s)."
+    assert lines[1] == "34 of 41 registered checked in; 1 agenda item."
     lines = cmd_export_attendance(busy, event, tmp_path / "r.csv", None, False)
     assert lines[-1] == "Without e-mail addresses and phone numbers."
 
@@ -374,3 +374,70 @@ def test_a_merged_registration_is_left_out(busy: Database, event: Event, tmp_pat
     assert welcome["A1"].value.endswith(f"{found['d1-welcome'].count} people")
     text = _xlsx(busy, event, tmp_path / "r.csv").read_text("utf-8-sig")
     assert len(text.strip().splitlines()) == c.registered + 1
+
+
+def test_pdf_time_zone_and_whole_titles(busy: Database, event: Event, tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    path = _xlsx(busy, event, tmp_path / "summary.pdf", day=date(2022, 5, 23), lang="en")
+    document = pdfium.PdfDocument(str(path))
+    try:
+        text = document[0].get_textpage().get_text_range().replace("\r\n", " ")
+    finally:
+        document.close()
+    assert "El Salvador time (UTC−6)" in text and "America/El_Salvador" not in text
+    # The agenda table wraps long titles instead of cutting them.
+    words = " ".join(text.split())
+    title = event.item("d1-panel-trust").title.get("en")
+    assert all(word in words for word in title.split())
+    assert title.split()[-1] in words
+
+
+def test_xlsx_time_zone(busy: Database, event: Event, tmp_path: Path) -> None:
+    path = _xlsx(busy, event, tmp_path / "r.xlsx", lang="en")
+    book = load_workbook(path)
+    cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row]
+    assert any("El Salvador time (UTC−6)" in c for c in cells)
+    assert not any("America/El_Salvador" in c for c in cells)
+
+
+def test_catering_headcounts_count_dietary_needs(
+    db: Database, event: Event, tmp_path: Path
+) -> None:
+    """The list's "Dieta" column, for the lunch and the breaks: the people at the item by
+    need (spellings that differ in case are one need; "Ninguna" is none), in the report,
+    the live tally and `desk attendance --json` alike."""
+    from desk.doors.tally import Tally
+    from desk.people.importing import import_participants
+    from tests import forum_lists
+
+    with db.write() as session:
+        import_participants(
+            session, event, forum_lists.write_csv(tmp_path / "lista.csv"), desk_id=db.desk_id
+        )
+    with db.read() as session:
+        everybody = all_participants(session)
+    with db.write() as session:
+        for n, p in enumerate(everybody):
+            check_in_participant(
+                session, p.id, desk_id=db.desk_id, operator="Ana", now=at(event, 1, "08:30")
+            )
+            scan(session, event, "d1-lunch", p.code, desk_id=db.desk_id, operator="Eva",
+                 now=at(event, 1, "12:05") + timedelta(minutes=n))  # fmt: skip
+        scan(session, event, "d1-welcome", everybody[0].code, desk_id=db.desk_id, operator="Eva",
+             now=at(event, 1, "09:00"))  # fmt: skip
+    with db.read() as session:
+        (lunch,) = attendance(session, event, "d1-lunch")
+        welcome = attendance(session, event, "d1-welcome")[0]
+        live = Tally(event).update(session)
+    assert lunch.count == 5 and lunch.by_dietary == {"Vegetariana": 2, "Sin gluten": 1}
+    assert lunch.to_json(event)["by_dietary"] == {"Vegetariana": 2, "Sin gluten": 1}
+    assert live.item("d1-lunch") == lunch and live.item("d1-welcome") == welcome
+    result = write_attendance_report(db, event, tmp_path / "r.xlsx", contact=False, now=NOW)
+    rows = [r[:4] for r in load_workbook(result.path).worksheets[0].iter_rows(values_only=True)]
+    at_lunch = rows.index(next(r for r in rows if r[0] == "Lunch"))
+    assert rows[at_lunch + 1] == ("    · Dietary need: Vegetariana", None, None, 2)
+    assert rows[at_lunch + 2] == ("    · Dietary need: Sin gluten", None, None, 1)
+    assert not any("Dietary" in str(r[0]) for r in rows[: at_lunch - 1])  # not at the welcome
+    pdf = write_attendance_report(db, event, tmp_path / "r.pdf", contact=False, now=NOW)
+    assert pdf.path.read_bytes().startswith(b"%PDF")
