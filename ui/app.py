@@ -228,7 +228,7 @@ def run(
             # Where the data is can be chosen only when nothing named a database.
             choose = target is None and not db.is_server
             answered = run_setup(
-                db, event, operator or "", open_server=open_server if choose else None
+                db, event, operator or "", open_server=open_server if choose else None, lang=lang
             )
             if answered is not None:
                 who, start_action, db = answered

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.actions.deskfiles import back_up
+from desk.counted import PARTICIPANTS, counted
 from desk.deskfiles import backup as backups
 from desk.deskfiles.backup import BackupInfo
 from desk.events.display import local_time
@@ -155,6 +157,8 @@ class BackupController(QObject):
         return task
 
     def _on_task_succeeded(self, result: tuple[Path | None, tuple[Any, ...], datetime]) -> None:
+        if not shiboken6.isValid(self):  # the window closed while the backup ran
+            return
         path, marker, at = result
         self._task = None
         self._last_at = at
@@ -165,6 +169,8 @@ class BackupController(QObject):
             self.backed_up.emit(path)
 
     def _on_task_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         # Tried again at the next interval, not at every tick.
         self._task = None
         self._last_at = self._clock()
@@ -350,10 +356,9 @@ class RestoreDialog(QDialog):
             "Check-ins made after {when} will not be in the restored database."
         ).format(when=when, kind=backups.reason_label(info.reason), aside=aside.name)
         if info.checked_in is not None and info.participants is not None:
-            text += "\n\n" + self.tr(
-                "This backup holds {participants} participants, {checked} of them checked in."
-            ).format(
-                participants=self._count(info.participants), checked=self._count(info.checked_in)
+            text += "\n\n" + self.tr("This backup holds {people}; checked in: {checked}.").format(
+                people=counted(PARTICIPANTS, info.participants),
+                checked=self._count(info.checked_in),
             )
         self.confirm_label.setText(text)
         self.pages.setCurrentIndex(1)

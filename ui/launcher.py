@@ -10,8 +10,13 @@ from typing import Any
 
 
 def open_window(**options: Any) -> int:
+    import faulthandler
+
     from ui.app import run
 
+    # A crash inside Qt kills the process with no Python traceback: this prints the
+    # threads' stacks on stderr, for support and for the tests that run the real window.
+    faulthandler.enable()
     return run(**options)
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desk import config, i18n
 from desk.storage.db import Database
-from ui.printing.settings import PrintSettings, load_settings, save_settings
+from ui.printing.settings import PDF_FOLDER_NAME, PrintSettings, load_settings, save_settings
 from ui.settings import (
     BACKUP_INTERVAL,
     DATA_MODE,
@@ -38,7 +38,7 @@ from ui.settings import (
     SYNC_FOLDER,
     save,
 )
-from ui.setup_wizard import DataFields, PrintingFields, language_combo, printer_names
+from ui.setup_fields import FOCUS_RING, DataFields, PrintingFields, language_combo, printer_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ class DeskSettings:
     server_url: str = ""
     location: str = ""  # where this start's data is, for people (not saved)
     on_server: bool = False  # this start works on a server
+    pdf_default: str = ""  # where badge PDFs go when no PDF folder is chosen (not saved)
 
 
 def current_settings(db: Database, operator: str) -> DeskSettings:
@@ -67,6 +68,7 @@ def current_settings(db: Database, operator: str) -> DeskSettings:
         server_url=SERVER_URL.get(),
         location=db.location,
         on_server=db.is_server,
+        pdf_default=str(db.path.parent / PDF_FOLDER_NAME),
     )
 
 
@@ -98,6 +100,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
+        self.setStyleSheet(FOCUS_RING)  # the focused field framed in blue
         layout = QVBoxLayout(self)
 
         desk = QGroupBox(self.tr("This desk"))
@@ -114,8 +117,11 @@ class SettingsDialog(QDialog):
         badges = QGroupBox(self.tr("Badge printing"))
         badges_layout = QVBoxLayout(badges)
         self.printing = PrintingFields(
-            current.printing, printer_names() if printers is None else printers
+            current.printing,
+            printer_names() if printers is None else printers,
+            default_folder=Path(current.pdf_default) if current.pdf_default else None,
         )
+        self.printing.hide_note()
         badges_layout.addWidget(self.printing)
         layout.addWidget(badges)
 
@@ -134,7 +140,10 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder_field, 1)
         row.addWidget(self.folder_button)
-        data_form.addRow(self.tr("&Shared sync folder:"), row)
+        # A row of two widgets: the label needs its buddy set (else its "&" shows).
+        folder_label = QLabel(self.tr("&Shared sync folder:"))
+        folder_label.setBuddy(self.folder_field)
+        data_form.addRow(folder_label, row)
         layout.addWidget(data)
 
         where = QGroupBox(self.tr("Where the data is"))
@@ -186,6 +195,7 @@ class SettingsDialog(QDialog):
             server_url=self.data_fields.url(),
             location=self._current.location,
             on_server=self._current.on_server,
+            pdf_default=self._current.pdf_default,
         )
 
     def _problem(self) -> tuple[str, QWidget] | None:
@@ -194,6 +204,9 @@ class SettingsDialog(QDialog):
             return self.tr("Enter the desk's name."), self.desk_field
         if not values.operator:
             return self.tr("Enter your name."), self.operator_field
+        folder_problem = self.printing.make_folder()
+        if folder_problem is not None:
+            return folder_problem, self.printing.folder_field
         if values.sync_folder and not Path(values.sync_folder).expanduser().is_dir():
             return (
                 self.tr(

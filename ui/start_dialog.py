@@ -12,11 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.setup_fields import FOCUS_RING, named_desk
+
 
 class StartDialog(QDialog):
     def __init__(self, desk_name: str, operator: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is at this desk?"))
+        self.setStyleSheet(FOCUS_RING)  # the focused field framed in blue
+        desk_name = named_desk(desk_name)  # the computer's host name is no desk name
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("Every check-in records the desk and the operator. Press Enter to confirm.")
@@ -25,6 +29,7 @@ class StartDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.desk_field = QLineEdit(desk_name)
+        self.desk_field.setPlaceholderText(self.tr("For example: Desk 1 – lobby"))
         self.operator_field = QLineEdit(operator)
         self.operator_field.setPlaceholderText(self.tr("Your name"))
         form.addRow(self.tr("&Desk name:"), self.desk_field)
