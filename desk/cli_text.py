@@ -12,6 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk import i18n
+from desk.counted import (
+    AGENDA_ITEMS,
+    CHECKED_IN,
+    PARTICIPANTS,
+    RECORDS,
+    REGISTERED,
+    counted,
+    listed,
+)
 from desk.deskfiles.backup import (
     MANUAL,
     BackupInfo,
@@ -41,11 +50,12 @@ def desk_file_lines(event: Event, summary: ExportSummary) -> list[str]:
     lines = [
         translate(
             "sync",
-            "{path}: {participants} participants, {records} records ({kinds}).",
+            "{path}: {counts} ({kinds}).",
         ).format(
             path=summary.path,
-            participants=summary.participants,
-            records=summary.records,
+            counts=listed(
+                counted(PARTICIPANTS, summary.participants), counted(RECORDS, summary.records)
+            ),
             kinds=kinds_text(summary.records_by_kind),
         )
     ]
@@ -56,8 +66,11 @@ def desk_file_lines(event: Event, summary: ExportSummary) -> list[str]:
         )
         lines.append(
             translate(
-                "sync", "{count} records made at this desk ({desk}), from {first} to {last}."
-            ).format(count=summary.desk_records, desk=summary.desk_name, first=first, last=last)
+                "sync",
+                "%n records made at this desk ({desk}), from {first} to {last}.",
+                None,
+                summary.desk_records,
+            ).format(desk=summary.desk_name, first=first, last=last)
         )
     else:
         lines.append(
@@ -92,14 +105,14 @@ def report_lines(
         translate("reports", "Attendance report ({scope}) written to {path}.").format(
             scope=scope, path=result.path
         ),
-        translate(
-            "reports", "{checked} of {registered} registered checked in; {items} agenda item(s)."
-        ).format(checked=result.checked_in, registered=result.registered, items=result.items),
+        translate("reports", "{checked} of {people} checked in; {items}.").format(
+            checked=result.checked_in,
+            people=counted(REGISTERED, result.registered),
+            items=counted(AGENDA_ITEMS, result.items),
+        ),
     ]
     if result.participants:
-        lines.append(
-            translate("reports", "{count} participant row(s).").format(count=result.participants)
-        )
+        lines.append(translate("reports", "%n participant rows.", None, result.participants))
     if not contact:
         lines.append(translate("reports", "Without e-mail addresses and phone numbers."))
     return lines
@@ -123,9 +136,12 @@ def backup_lines(path: Path, info: BackupInfo | None) -> list[str]:
     lines = [translate("backup", "Backup written: {path}").format(path=path)]
     if info is not None and info.participants is not None:
         lines.append(
-            translate(
-                "backup", "{participants} participants, {checked} checked in, {records} records."
-            ).format(participants=info.participants, checked=info.checked_in, records=info.records)
+            listed(
+                counted(PARTICIPANTS, info.participants),
+                counted(CHECKED_IN, info.checked_in or 0),
+                counted(RECORDS, info.records or 0),
+            )
+            + "."
         )
     return lines
 
@@ -153,9 +169,7 @@ def cmd_backups(db: Database | Path | str, event: Event | None = None) -> list[s
     lines = [translate("backup", "Backups in {folder}:").format(folder=folder)]
     for b in found:
         counts = (
-            translate("backup", "{participants} participants, {checked} checked in").format(
-                participants=b.participants, checked=b.checked_in
-            )
+            listed(counted(PARTICIPANTS, b.participants), counted(CHECKED_IN, b.checked_in or 0))
             if b.participants is not None
             else translate("backup", "contents unknown")
         )

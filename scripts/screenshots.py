@@ -55,12 +55,17 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="es")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--only", choices=["setup"], help="only the first-run setup's two")
     args = parser.parse_args()
     app = make_application()
     apply_language(args.lang)
     event = default_event()
+    if args.only == "setup":
+        args.out.mkdir(parents=True, exist_ok=True)
+        setup_shots(app, event, args.out, args.lang)
+        return 0
     folder = Path(tempfile.mkdtemp(prefix="desk-shots-"))
-    db = Database(folder / "desk.sqlite3", desk_name="Mesa 1 – vestíbulo")
+    db = Database(folder / "desk.sqlite3", desk_name="Puesto 1 – vestíbulo")
     db.bind_event(event.id)
     with db.write() as session:
         add_demo(session, event, 300, desk_id=db.desk_id, seed=2022)
@@ -263,18 +268,9 @@ def ship_shots(app, window, db, event, out: Path, lang: str) -> None:  # type: i
     from desk.storage.health import Finding, HealthReport
     from ui.audit_view import AuditDialog
     from ui.health_dialog import DamagedDatabaseDialog
-    from ui.setup_wizard import SetupWizard, default_choices
     from ui.signin_dialog import SignInDialog
 
-    wizard = SetupWizard(default_choices(db, operator="Ana"), printers=["PDF", "Zebra ZD421"])
-    wizard.resize(720, 520)
-    wizard.show()
-    app.processEvents()
-    save(wizard, str(out / f"setup-{lang}.png"))
-    wizard.next()
-    app.processEvents()
-    save(wizard, str(out / f"setup-printer-{lang}.png"))
-    wizard.reject()
+    setup_shots(app, event, out, lang)
     with db.write() as session:
         ops.set_operator(session, "Ana", "2468")
         ops.set_operator(session, "Luis", "1357")
@@ -312,11 +308,45 @@ def ship_shots(app, window, db, event, out: Path, lang: str) -> None:  # type: i
     damaged.reject()
 
 
+def setup_shots(app, event, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The first-run setup as a new laptop with no printer shows it: the desk's name asked
+    (empty, with its example; the focus ring on it), then the badges as PDF files in a
+    folder of Documents."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.setup_wizard import SetupWizard, default_choices
+
+    folder = Path(tempfile.mkdtemp(prefix="desk-setup-shots-"))
+    db = Database(folder / "desk.sqlite3")  # as the first start makes it: no name given
+    db.bind_event(event.id)
+    wizard = SetupWizard(default_choices(db, printers=[], language=lang), printers=[])
+    wizard.resize(720, 560)
+    wizard.show()
+    wizard.activateWindow()
+    app.processEvents()
+    wizard.who.desk_field.setFocus()  # after Tab from the language
+    app.processEvents()
+    save(wizard, str(out / f"setup-{lang}.png"))
+    wizard.who.desk_field.setText("Puesto 1 – vestíbulo")
+    wizard.who.operator_field.setText("Ana")
+    wizard.next()
+    # The folder proposed under a Spanish-speaking user's Documents (this run's is a
+    # throw-away home); the folder is made only when the page is left.
+    documents = "Documentos" if lang == "es" else "Documents"
+    badges = QCoreApplication.translate("PrintingFields", "badges")
+    wizard.printing.fields.folder_field.setText(f"/home/ana/{documents}/Desk/{badges}")
+    wizard.printing.fields.folder_field.home(False)
+    app.processEvents()
+    save(wizard, str(out / f"setup-printer-{lang}.png"))
+    wizard.reject()
+    db.close()
+
+
 def sync_shot(app, window, db, event, checked, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Desk 2's file merged into this desk: the merge report."""
     folder = Path(tempfile.mkdtemp(prefix="desk-sync-"))
     export_desk_file(db, event, folder / "seed.desk")
-    other = Database(folder / "two.sqlite3", desk_name="Mesa 2 – puerta")
+    other = Database(folder / "two.sqlite3", desk_name="Puesto 2 – puerta")
     import_desk_files(other, event, [folder / "seed.desk"])
     with other.read() as session:
         waiting = [p for p in all_participants(session) if not p.checked_in_at]

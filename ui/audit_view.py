@@ -175,12 +175,10 @@ class AuditDialog(QDialog):
         self.table.setUpdatesEnabled(True)
         if len(rows) >= LIMIT:
             self.count_label.setText(
-                self.tr("The newest {count} entries; filter to see older ones.").format(count=LIMIT)
+                self.tr("The newest %n entries; filter to see older ones.", "", LIMIT)
             )
         else:
-            self.count_label.setText(
-                self.tr("{count} entries, newest first.").format(count=len(rows))
-            )
+            self.count_label.setText(self.tr("%n entries, newest first.", "", len(rows)))
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.reload()

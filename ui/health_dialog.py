@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.counted import CHECK_INS, PARTICIPANTS, counted, listed
 from desk.deskfiles.backup import BackupInfo
 from desk.deskfiles.restore import restore_summary
 from desk.events.display import local_time
@@ -29,6 +30,13 @@ from desk.storage.health import (
     recover_from_backup,
 )
 from ui.messages import show_error
+
+
+def held(backup: BackupInfo) -> str:
+    """What a backup holds, counted: "40 participants, 31 check-ins"."""
+    return listed(
+        counted(PARTICIPANTS, backup.participants or 0), counted(CHECK_INS, backup.checked_in or 0)
+    )
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -66,11 +74,10 @@ class DamagedDatabaseDialog(QDialog):
         if backup is not None:
             when = local_time(event, backup.taken_at, with_date=True)
             offer = self.tr(
-                "The newest good backup was taken at {when}, with {participants} participants "
-                "and {checked} check-ins. Check-ins made after it must be entered again (or "
-                "brought back from another desk's file). The damaged file is kept aside for "
-                "support, never deleted."
-            ).format(when=when, participants=backup.participants, checked=backup.checked_in)
+                "The newest good backup was taken at {when}, with {counts}. Check-ins made "
+                "after it must be entered again (or brought back from another desk's file). "
+                "The damaged file is kept aside for support, never deleted."
+            ).format(when=when, counts=held(backup))
         else:
             offer = self.tr(
                 "No good backup of this database was found. Do not delete anything: call "
@@ -96,13 +103,8 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button: QPushButton | None = None
         if backup is not None:
             self.restore_button = QPushButton(
-                self.tr(
-                    "&Restore the newest backup (taken {time}, {participants} participants, "
-                    "{checked} check-ins)"
-                ).format(
-                    time=local_time(event, backup.taken_at),
-                    participants=backup.participants,
-                    checked=backup.checked_in,
+                self.tr("&Restore the newest backup (taken {time}, {counts})").format(
+                    time=local_time(event, backup.taken_at), counts=held(backup)
                 )
             )
             self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)

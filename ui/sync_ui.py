@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 import desk.staff.operators as ops
 from desk.actions import deskfiles, lists
+from desk.counted import PARTICIPANTS, RECORDS, counted, listed
 from desk.deskfiles.sync import FolderSync, desk_file_name
 from desk.deskfiles.sync_file import SUFFIX, ExportSummary
 from desk.deskfiles.sync_report import MergeReport
@@ -238,10 +239,11 @@ class SyncMenu(QObject):
 
     def _on_file_written(self, summary: ExportSummary) -> None:
         self.window.statusBar().showMessage(
-            self.tr("{name}: {participants} participants, {records} records written.").format(
+            self.tr("{name}: {counts} written.").format(
                 name=summary.path.name,
-                participants=summary.participants,
-                records=summary.records,
+                counts=listed(
+                    counted(PARTICIPANTS, summary.participants), counted(RECORDS, summary.records)
+                ),
             ),
             10000,
         )
@@ -265,7 +267,7 @@ class SyncMenu(QObject):
 
         self._run(
             lambda _ctx: deskfiles.sync_import(db, event, paths, operator=operator),
-            self.tr("Checking and merging {count} file(s)…").format(count=len(paths)),
+            self.tr("Checking and merging %n files…", "", len(paths)),
             done,
         )
 
@@ -284,7 +286,11 @@ class SyncMenu(QObject):
             if pin is None:
                 return
         suffix = f".{kind}"
-        stem = f"attendance-{day.isoformat()}" if day else "attendance"
+        stem = (
+            self.tr("attendance-{day}").format(day=day.isoformat())
+            if day
+            else self.tr("attendance")
+        )
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Attendance report"),
@@ -472,14 +478,12 @@ class ServerFollower(QObject):
         if replayed is None or report is None or not (replayed.records or people):
             self.window.statusBar().showMessage(self.tr("Connected to the server again."), 10_000)
             return
-        if people:
-            text = self.tr(
-                "Sent to the server {records} record(s) and {participants} participant(s) "
-                "saved without a connection."
-            )
-        else:
-            text = self.tr("Sent to the server {records} record(s) saved without a connection.")
-        text = text.format(records=replayed.records, participants=people)
+        sent = [counted(RECORDS, replayed.records)] + (
+            [counted(PARTICIPANTS, people)] if people else []
+        )
+        text = self.tr("Sent to the server what was saved without a connection: {counts}.").format(
+            counts=listed(*sent)
+        )
         self.window.statusBar().showMessage(text, 20_000)
         if report.conflicts:  # the merge report, when the operator asks for it
             # The report of a desk file's merge, without the line about the file: there is
@@ -492,8 +496,10 @@ class ServerFollower(QObject):
         conflicts = self._conflicts
         if conflicts is not None:
             self.conflicts_button.setText(
-                self.tr("⚠ {count} conflict(s) found when sending to the server: show…").format(
-                    count=conflicts[2].conflicts
+                self.tr(
+                    "⚠ %n conflicts found when sending to the server: show…",
+                    "",
+                    conflicts[2].conflicts,
                 )
             )
         self.conflicts_button.setVisible(conflicts is not None)
@@ -517,9 +523,11 @@ class ServerFollower(QObject):
             self.headline.setText(self.tr("No connection to the server: saving on this computer"))
             self.detail.set_full_text(
                 self.tr(
-                    "{count} record(s) waiting to be sent; they go as soon as the server "
-                    "answers. Reason: {reason}"
-                ).format(count=server.pending(), reason=server.offline_reason or "—")
+                    "%n records waiting to be sent; they go as soon as the server "
+                    "answers. Reason: {reason}",
+                    "",
+                    server.pending(),
+                ).format(reason=server.offline_reason or "—")
             )
             self.banner.setToolTip(
                 self.tr("Server: {url}\nReason: {reason}\nSaved meanwhile in: {path}").format(

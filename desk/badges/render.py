@@ -33,6 +33,7 @@ from desk.arrival import codes
 from desk.badges.layouts import Box, Layout
 from desk.events.display import event_dates
 from desk.events.event import Event
+from desk.i18n import translate_to
 from desk.people.participants import ParticipantInfo
 from desk.storage.paths import resources_dir
 
@@ -469,7 +470,9 @@ def render_badges(
     c = canvas.Canvas(
         out, pagesize=(layout.page_w_mm * mm, layout.page_h_mm * mm), pageCompression=1
     )
-    c.setTitle(f"{event.short_name.get(lang)} — badges")
+    c.setTitle(
+        translate_to(lang, "badges", "{event} — badges").format(event=event.short_name.get(lang))
+    )
     c.setCreator(f"Desk {__version__}")
     page_h = layout.page_h_mm * mm
     total = len(people)

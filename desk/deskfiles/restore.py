@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desk.counted import CHECKED_IN, PARTICIPANTS, RECORDS, counted, listed
 from desk.deskfiles.backup_files import (
     BEFORE_RESTORE,
     MANUAL,
@@ -278,13 +279,12 @@ def restore_summary(result: RestoreResult) -> list[str]:
         translate("backup", "Restored {backup} into {path}.").format(
             backup=result.restored_from, path=result.database
         ),
-        translate(
-            "backup", "{participants} participants, {checked} checked in, {records} records."
-        ).format(
-            participants=result.backup.participants,
-            checked=result.backup.checked_in,
-            records=result.backup.records,
-        ),
+        listed(
+            counted(PARTICIPANTS, result.backup.participants or 0),
+            counted(CHECKED_IN, result.backup.checked_in or 0),
+            counted(RECORDS, result.backup.records or 0),
+        )
+        + ".",
     ]
     if result.kept_aside is not None:
         lines.append(

@@ -9,6 +9,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from desk.arrival import codes
+from desk.counted import (
+    NEW_PARTICIPANTS,
+    NEW_RECORDS,
+    PARTICIPANTS,
+    RECORDS,
+    UPDATED,
+    counted,
+    listed,
+)
 from desk.deskfiles.sync_file import FileSummary, parse_time
 from desk.events.display import local_time
 from desk.events.event import Event
@@ -108,14 +117,14 @@ class MergeReport:
             out.append(
                 translate(
                     "sync",
-                    "{file}: from {desk}, written {time}: {participants} participants, "
-                    "{records} records.",
+                    "{file}: from {desk}, written {time}: {counts}.",
                 ).format(
                     file=f.file,
                     desk=f.desk_name,
                     time=when(f.exported_at),
-                    participants=f.participants,
-                    records=f.records,
+                    counts=listed(
+                        counted(PARTICIPANTS, f.participants), counted(RECORDS, f.records)
+                    ),
                 )
             )
         if not (self.new_record_count or self.new_participants or self.updated_participants):
@@ -126,19 +135,23 @@ class MergeReport:
             out.append(
                 translate(
                     "sync",
-                    "Merged: {new} new participants, {updated} updated, {records} new records "
-                    "({kinds}).",
+                    "Merged: {counts} ({kinds}).",
                 ).format(
-                    new=self.new_participants,
-                    updated=self.updated_participants,
-                    records=self.new_record_count,
+                    counts=listed(
+                        counted(NEW_PARTICIPANTS, self.new_participants),
+                        counted(UPDATED, self.updated_participants),
+                        counted(NEW_RECORDS, self.new_record_count),
+                    ),
                     kinds=kinds_text(self.new_records),
                 )
             )
         if self.known_records:
             out.append(
-                translate("sync", "{count} records were here already (not added twice).").format(
-                    count=self.known_records
+                translate(
+                    "sync",
+                    "%n records were here already (not added twice).",
+                    None,
+                    self.known_records,
                 )
             )
         for c in self.edit_conflicts:
@@ -192,16 +205,19 @@ class MergeReport:
 
 def kinds_text(by_kind: Mapping[str, int]) -> str:
     """Record counts by kind in words: "12 check-ins, 30 door scans" ("0" for none)."""
-    labels = {
-        "checkin": translate("sync", "{count} check-ins"),
-        "door": translate("sync", "{count} door scans"),
-        "print": translate("sync", "{count} badge prints"),
-        "void": translate("sync", "{count} cancellations"),
-    }
-    other = translate("sync", "{count} {kind}")
-    parts = [
-        labels[k].format(count=n) if k in labels else other.format(count=n, kind=k)
-        for k in RECORD_KINDS
-        if (n := by_kind.get(k))
-    ]
+
+    def label(kind: str, n: int) -> str:
+        if kind == "checkin":
+            return translate("sync", "%n check-ins", None, n)
+        if kind == "door":
+            return translate("sync", "%n door scans", None, n)
+        if kind == "print":
+            return translate("sync", "%n badge prints", None, n)
+        if kind == "void":
+            return translate("sync", "%n cancellations", None, n)
+        if kind == "merge":
+            return translate("sync", "%n merges", None, n)
+        return f"{n} {kind}"
+
+    parts = [label(k, n) for k in RECORD_KINDS if (n := by_kind.get(k))]
     return ", ".join(parts) or "0"

@@ -247,7 +247,7 @@ def set_operator(session: Session, name: str, pin: str, role: str = ROLE_OPERATO
         raise ValidationError(translate("operators", "Enter the operator's name."), field="name")
     if len(name) > MAX_NAME:
         raise ValidationError(
-            translate("operators", "A name has at most {count} characters.").format(count=MAX_NAME),
+            translate("operators", "A name has at most %n characters.", None, MAX_NAME),
             field="name",
         )
     check_pin(pin)
@@ -333,8 +333,8 @@ def _scope(session: Session) -> str:
 
 def _locked_message(name: str, seconds: int) -> str:
     return translate(
-        "operators", "Too many wrong PINs for {name}: try again in {seconds} seconds."
-    ).format(name=name, seconds=seconds)
+        "operators", "Too many wrong PINs for {name}: try again in %n seconds.", None, seconds
+    ).format(name=name)
 
 
 def verify(session: Session, name: str, pin: str, *, now: float | None = None) -> Operator:
@@ -375,8 +375,8 @@ def require_supervisor(session: Session, pin: str | None, *, now: float | None =
     if left:
         raise PermissionDenied(
             translate(
-                "operators", "Too many wrong supervisor PINs: try again in {seconds} seconds."
-            ).format(seconds=left)
+                "operators", "Too many wrong supervisor PINs: try again in %n seconds.", None, left
+            )
         )
     if not pin:
         raise PermissionDenied(needed)

@@ -51,13 +51,19 @@
             <source>All actions</source>
             <translation>All actions</translation>
         </message>
-        <message>
-            <source>The newest {count} entries; filter to see older ones.</source>
-            <translation>The newest {count} entries; filter to see older ones.</translation>
+        <message numerus="yes">
+            <source>The newest %n entries; filter to see older ones.</source>
+            <translation>
+                <numerusform>The newest entry; filter to see older ones.</numerusform>
+                <numerusform>The newest %n entries; filter to see older ones.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} entries, newest first.</source>
-            <translation>{count} entries, newest first.</translation>
+        <message numerus="yes">
+            <source>%n entries, newest first.</source>
+            <translation>
+                <numerusform>%n entry.</numerusform>
+                <numerusform>%n entries, newest first.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -108,6 +114,17 @@
         <message>
             <source>Badges saved to {path}</source>
             <translation>Badges saved to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgePrinter</name>
+        <message>
+            <source>badge-{code}.pdf</source>
+            <translation>badge-{code}.pdf</translation>
+        </message>
+        <message>
+            <source>badges-{day}-{count}.pdf</source>
+            <translation>badges-{day}-{count}.pdf</translation>
         </message>
     </context>
     <context>
@@ -168,9 +185,12 @@
             <source>&amp;Everyone pre-registered without a badge yet ({count})</source>
             <translation>&amp;Everyone pre-registered without a badge yet ({count})</translation>
         </message>
-        <message>
-            <source>Already have a badge: {count} of these {total} people.</source>
-            <translation>Already have a badge: {count} of these {total} people.</translation>
+        <message numerus="yes">
+            <source>Already have a badge: %n of {total}.</source>
+            <translation>
+                <numerusform>Already has a badge: %n of {total}.</numerusform>
+                <numerusform>Already have a badge: %n of {total}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</source>
@@ -227,25 +247,41 @@
             <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
             <translation>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</translation>
         </message>
-        <message>
-            <source>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
-            <translation>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</translation>
+        <message numerus="yes">
+            <source>%n registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
+            <translation>
+                <numerusform>%n registered. Scan a badge or type a name; walk-in: Ctrl+N.</numerusform>
+                <numerusform>%n registered. Scan a badge or type a name; walk-in: Ctrl+N.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>More than %n matches for “{query}”: keep typing.</source>
+            <translation>
+                <numerusform>More than %n match for “{query}”: keep typing.</numerusform>
+                <numerusform>More than %n matches for “{query}”: keep typing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches: choose with ↑/↓, then Enter.</source>
+            <translation>
+                <numerusform>%n match: choose with ↑/↓, then Enter.</numerusform>
+                <numerusform>%n matches: choose with ↑/↓, then Enter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people match: choose one</source>
+            <translation>
+                <numerusform>%n person matches: choose one</numerusform>
+                <numerusform>%n people match: choose one</numerusform>
+            </translation>
         </message>
         <message>
             <source>No participant matches “{query}”.</source>
             <translation>No participant matches “{query}”.</translation>
         </message>
         <message>
-            <source>More than {shown} matches for “{query}”: keep typing.</source>
-            <translation>More than {shown} matches for “{query}”: keep typing.</translation>
-        </message>
-        <message>
             <source>One match: Enter checks in.</source>
             <translation>One match: Enter checks in.</translation>
-        </message>
-        <message>
-            <source>{total} matches: choose with ↑/↓, then Enter.</source>
-            <translation>{total} matches: choose with ↑/↓, then Enter.</translation>
         </message>
         <message>
             <source>Print the badge? F5 prints; the next scan means no.</source>
@@ -258,10 +294,6 @@
         <message>
             <source>Check the spelling, or register a walk-in with Ctrl+N.</source>
             <translation>Check the spelling, or register a walk-in with Ctrl+N.</translation>
-        </message>
-        <message>
-            <source>{count} people match: choose one</source>
-            <translation>{count} people match: choose one</translation>
         </message>
         <message>
             <source>Use ↓/↑ to highlight the right person, then press Enter.</source>
@@ -303,8 +335,12 @@
             <translation>The check at start found damage in {path}.</translation>
         </message>
         <message>
-            <source>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</source>
-            <translation>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</translation>
+            <source>The newest good backup was taken at {when}, with {counts}. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</source>
+            <translation>The newest good backup was taken at {when}, with {counts}. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup (taken {time}, {counts})</source>
+            <translation>&amp;Restore the newest backup (taken {time}, {counts})</translation>
         </message>
         <message>
             <source>No good backup of this database was found. Do not delete anything: call support, who can try to rescue the data from the damaged file.</source>
@@ -315,10 +351,6 @@
             <translation>What SQLite reported: {problems}</translation>
         </message>
         <message>
-            <source>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</source>
-            <translation>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</translation>
-        </message>
-        <message>
             <source>&amp;Quit and call support</source>
             <translation>&amp;Quit and call support</translation>
         </message>
@@ -326,12 +358,12 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <source>checked in / registered</source>
-            <translation>checked in / registered</translation>
+            <source>checked in / registered in person</source>
+            <translation>checked in / registered in person</translation>
         </message>
         <message>
-            <source>registered in person</source>
-            <translation>registered in person</translation>
+            <source>in person, not checked in yet</source>
+            <translation>in person, not checked in yet</translation>
         </message>
         <message>
             <source>registered online</source>
@@ -344,6 +376,13 @@
         <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n came in person</source>
+            <translation>
+                <numerusform>%n came in person</numerusform>
+                <numerusform>%n came in person</numerusform>
+            </translation>
         </message>
         <message>
             <source>on board: {item}</source>
@@ -503,29 +542,69 @@
             <source>READY</source>
             <translation>READY</translation>
         </message>
-        <message>
-            <source>{count} boarded · {inside} not back yet</source>
-            <translation>{count} boarded · {inside} not back yet</translation>
+        <message numerus="yes">
+            <source>%n boarded</source>
+            <translation>
+                <numerusform>%n boarded</numerusform>
+                <numerusform>%n boarded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back yet</source>
+            <translation>
+                <numerusform>%n not back yet</numerusform>
+                <numerusform>%n not back yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attended</source>
+            <translation>
+                <numerusform>%n attended</numerusform>
+                <numerusform>%n attended</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n inside</numerusform>
+                <numerusform>%n inside</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{place}: %n not back</source>
+            <translation>
+                <numerusform>{place}: %n not back</numerusform>
+                <numerusform>{place}: %n not back</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scanned</source>
+            <translation>
+                <numerusform>%n scanned</numerusform>
+                <numerusform>%n scanned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n there now</source>
+            <translation>
+                <numerusform>%n there now</numerusform>
+                <numerusform>%n there now</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{count} attended · {inside} inside</source>
-            <translation>{count} attended · {inside} inside</translation>
+            <source>Dietary needs: {needs}</source>
+            <translation>Dietary needs: {needs}</translation>
         </message>
-        <message>
-            <source>{place}: {inside} not back ({count} scanned)</source>
-            <translation>{place}: {inside} not back ({count} scanned)</translation>
-        </message>
-        <message>
-            <source>{place}: {count} ({inside} there now)</source>
-            <translation>{place}: {count} ({inside} there now)</translation>
+        <message numerus="yes">
+            <source>⚑ %n scanned here without checking in at the desk</source>
+            <translation>
+                <numerusform>⚑ %n scanned here without checking in at the desk</numerusform>
+                <numerusform>⚑ %n scanned here without checking in at the desk</numerusform>
+            </translation>
         </message>
         <message>
             <source>Catering headcount: {count}</source>
             <translation>Catering headcount: {count}</translation>
-        </message>
-        <message>
-            <source>⚑ {count} scanned here without checking in at the desk</source>
-            <translation>⚑ {count} scanned here without checking in at the desk</translation>
         </message>
         <message>
             <source>Agenda item:</source>
@@ -551,8 +630,8 @@
             <translation>Possible duplicate participants</translation>
         </message>
         <message>
-            <source>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
-            <translation>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</translation>
+            <source>These registrations look like the same person (the same name in another order or without accents, a name without a second name, a one-letter typo, the same e-mail or phone), most likely first. Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
+            <translation>These registrations look like the same person (the same name in another order or without accents, a name without a second name, a one-letter typo, the same e-mail or phone), most likely first. Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</translation>
         </message>
         <message>
             <source>Keep the left one, merge the right one into it (Ctrl+←)</source>
@@ -615,12 +694,8 @@
             <translation>Created</translation>
         </message>
         <message>
-            <source>same e-mail</source>
-            <translation>same e-mail</translation>
-        </message>
-        <message>
-            <source>same country</source>
-            <translation>same country</translation>
+            <source>Why: {reasons}</source>
+            <translation>Why: {reasons}</translation>
         </message>
         <message>
             <source>walk-in</source>
@@ -672,6 +747,66 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>⚠ This list has no category column: unless you choose, everybody gets the category “{category}” (and its badge colour).</source>
+            <translation>⚠ This list has no category column: unless you choose, everybody gets the category “{category}” (and its badge colour).</translation>
+        </message>
+        <message>
+            <source>Category for the &amp;whole file:</source>
+            <translation>Category for the &amp;whole file:</translation>
+        </message>
+        <message>
+            <source>Rules, before it (the first that matches wins): organisation or e-mail domain contains … → category</source>
+            <translation>Rules, before it (the first that matches wins): organisation or e-mail domain contains … → category</translation>
+        </message>
+        <message>
+            <source>Organisation or e-mail domain contains</source>
+            <translation>Organisation or e-mail domain contains</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>&amp;Add rule</source>
+            <translation>&amp;Add rule</translation>
+        </message>
+        <message>
+            <source>&amp;Remove rule</source>
+            <translation>&amp;Remove rule</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested rules</source>
+            <translation>Add the &amp;suggested rules</translation>
+        </message>
+        <message>
+            <source>Organisations of the list that name a category (found by Check only)</source>
+            <translation>Organisations of the list that name a category (found by Check only)</translation>
+        </message>
+        <message>
+            <source>Check only shows how many people get each category, before importing.</source>
+            <translation>Check only shows how many people get each category, before importing.</translation>
+        </message>
+        <message>
+            <source>The choice changed: Check only shows the new counts.</source>
+            <translation>The choice changed: Check only shows the new counts.</translation>
+        </message>
+        <message>
+            <source>Preview: {counts}</source>
+            <translation>Preview: {counts}</translation>
+        </message>
+        <message>
+            <source>Imported: {counts}</source>
+            <translation>Imported: {counts}</translation>
+        </message>
+        <message>
+            <source>after the import, see them all in File › Possible duplicates</source>
+            <translation>after the import, see them all in File › Possible duplicates</translation>
+        </message>
+        <message>
+            <source>see them all in File › Possible duplicates</source>
+            <translation>see them all in File › Possible duplicates</translation>
         </message>
         <message>
             <source>Close</source>
@@ -777,8 +912,15 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>Desk: {name}</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
-            <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</translation>
+            <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in</source>
+            <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in</translation>
+        </message>
+        <message numerus="yes">
+            <source>in person · %n online</source>
+            <translation>
+                <numerusform>in person · %n online</numerusform>
+                <numerusform>in person · %n online</numerusform>
+            </translation>
         </message>
         <message>
             <source>Desk &lt;b&gt;{desk}&lt;/b&gt; · operator &lt;b&gt;{operator}&lt;/b&gt;</source>
@@ -825,12 +967,12 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <translation>Participant lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <source>{name}: {new} new, {updated} updated</source>
-            <translation>{name}: {new} new, {updated} updated</translation>
-        </message>
-        <message>
             <source>Export participants</source>
             <translation>Export participants</translation>
+        </message>
+        <message>
+            <source>participants.xlsx</source>
+            <translation>participants.xlsx</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
@@ -840,13 +982,12 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
             <source>Exporting participants…</source>
             <translation>Exporting participants…</translation>
         </message>
-        <message>
-            <source>{name}: {count} participants, with contact data</source>
-            <translation>{name}: {count} participants, with contact data</translation>
-        </message>
-        <message>
-            <source>{count} participants written to {path}</source>
-            <translation>{count} participants written to {path}</translation>
+        <message numerus="yes">
+            <source>%n participants written to {path}</source>
+            <translation>
+                <numerusform>%n participant written to {path}</numerusform>
+                <numerusform>%n participants written to {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>About Desk</source>
@@ -864,20 +1005,23 @@ Database: {path}</translation>
             <source>Please wait: an import or a print is still running.</source>
             <translation>Please wait: an import or a print is still running.</translation>
         </message>
+        <message>
+            <source>{name}: {people}, with contact data</source>
+            <translation>{name}: {people}, with contact data</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more…</source>
+            <translation>
+                <numerusform>+%n more…</numerusform>
+                <numerusform>+%n more…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ManifestPanel</name>
         <message>
             <source>All buses</source>
             <translation>All buses</translation>
-        </message>
-        <message>
-            <source>{count} not back yet</source>
-            <translation>{count} not back yet</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} people</translation>
         </message>
         <message>
             <source>Bus manifest</source>
@@ -895,9 +1039,34 @@ Database: {path}</translation>
             <source>Printing the manifest…</source>
             <translation>Printing the manifest…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n not back yet</source>
+            <translation>
+                <numerusform>%n not back yet</numerusform>
+                <numerusform>%n not back yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Manifest sent to the printer ({pages} pages).</source>
-            <translation>Manifest sent to the printer ({pages} pages).</translation>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>manifest-{which}-{stamp}.pdf</source>
+            <translation>manifest-{which}-{stamp}.pdf</translation>
+        </message>
+        <message numerus="yes">
+            <source>Manifest sent to the printer (%n pages).</source>
+            <translation>
+                <numerusform>Manifest sent to the printer (%n page).</numerusform>
+                <numerusform>Manifest sent to the printer (%n pages).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saving the manifest…</source>
@@ -1106,6 +1275,18 @@ Database: {path}</translation>
             <translation>Badges printed:</translation>
         </message>
         <message>
+            <source>Other fields from the list</source>
+            <translation>Other fields from the list</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -1218,6 +1399,10 @@ Database: {path}</translation>
             <translation>Door scan</translation>
         </message>
         <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>History</translation>
         </message>
@@ -1240,6 +1425,10 @@ Database: {path}</translation>
     </context>
     <context>
         <name>ParticipantForm</name>
+        <message>
+            <source>Given and family names split right? Alt+↑ / Alt+↓ moves a word between them.</source>
+            <translation>Given and family names split right? Alt+↑ / Alt+↓ moves a word between them.</translation>
+        </message>
         <message>
             <source>&amp;In person</source>
             <translation>&amp;In person</translation>
@@ -1429,6 +1618,18 @@ Database: {path}</translation>
     <context>
         <name>PrintingFields</name>
         <message>
+            <source>badges</source>
+            <translation>badges</translation>
+        </message>
+        <message>
+            <source>not a folder</source>
+            <translation>not a folder</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be used: {reason}.</source>
+            <translation>The folder {folder} cannot be used: {reason}.</translation>
+        </message>
+        <message>
             <source>The system's default printer</source>
             <translation>The system's default printer</translation>
         </message>
@@ -1457,6 +1658,14 @@ Database: {path}</translation>
             <translation>&amp;Printer:</translation>
         </message>
         <message>
+            <source>PDF &amp;folder:</source>
+            <translation>PDF &amp;folder:</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>Bro&amp;wse…</translation>
+        </message>
+        <message>
             <source>Badge &amp;layout:</source>
             <translation>Badge &amp;layout:</translation>
         </message>
@@ -1469,8 +1678,149 @@ Database: {path}</translation>
             <translation>Only if the person has no badge printed &amp;yet</translation>
         </message>
         <message>
-            <source>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</source>
-            <translation>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</translation>
+            <source>No printer is installed on this computer: each badge is saved as a PDF file in the folder below (made if missing), to print elsewhere.</source>
+            <translation>No printer is installed on this computer: each badge is saved as a PDF file in the folder below (made if missing), to print elsewhere.</translation>
+        </message>
+        <message>
+            <source>Folder for the badge PDF files</source>
+            <translation>Folder for the badge PDF files</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Files of type:</source>
+            <translation>Files of type:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>All Files (*)</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 already exists.
+Do you want to replace it?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Directory:</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Directories</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Parent Directory</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Go to the parent directory</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Find Directory</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Invalid filename</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Print To File ...</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 is a directory.
+Please choose a different file name.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>File %1 is not writable.
+Please choose a different file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Output &amp;file:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Ctrl</source>
+            <translation>Ctrl</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>PgUp</translation>
+        </message>
+        <message>
+            <source>PgDown</source>
+            <translation>PgDown</translation>
         </message>
     </context>
     <context>
@@ -1529,9 +1879,12 @@ Database: {path}</translation>
             <source>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</translation>
         </message>
-        <message>
-            <source>Already have a badge: {count} of these people. Why print them again?</source>
-            <translation>Already have a badge: {count} of these people. Why print them again?</translation>
+        <message numerus="yes">
+            <source>Already have a badge: %n of these people. Why print them again?</source>
+            <translation>
+                <numerusform>Already has a badge: %n of these people. Why print it again?</numerusform>
+                <numerusform>Already have a badge: %n of these people. Why print them again?</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Lost: the badge was lost or forgotten</source>
@@ -1613,8 +1966,8 @@ The current database is kept aside as {aside} (nothing is deleted), and a backup
 Check-ins made after {when} will not be in the restored database.</translation>
         </message>
         <message>
-            <source>This backup holds {participants} participants, {checked} of them checked in.</source>
-            <translation>This backup holds {participants} participants, {checked} of them checked in.</translation>
+            <source>This backup holds {people}; checked in: {checked}.</source>
+            <translation>This backup holds {people}; checked in: {checked}.</translation>
         </message>
     </context>
     <context>
@@ -1624,28 +1977,30 @@ Check-ins made after {when} will not be in the restored database.</translation>
             <translation>Connected to the server again.</translation>
         </message>
         <message>
-            <source>Sent to the server {records} record(s) and {participants} participant(s) saved without a connection.</source>
-            <translation>Sent to the server {records} record(s) and {participants} participant(s) saved without a connection.</translation>
-        </message>
-        <message>
-            <source>Sent to the server {records} record(s) saved without a connection.</source>
-            <translation>Sent to the server {records} record(s) saved without a connection.</translation>
-        </message>
-        <message>
             <source>Sent to the server</source>
             <translation>Sent to the server</translation>
-        </message>
-        <message>
-            <source>⚠ {count} conflict(s) found when sending to the server: show…</source>
-            <translation>⚠ {count} conflict(s) found when sending to the server: show…</translation>
         </message>
         <message>
             <source>No connection to the server: saving on this computer</source>
             <translation>No connection to the server: saving on this computer</translation>
         </message>
         <message>
-            <source>{count} record(s) waiting to be sent; they go as soon as the server answers. Reason: {reason}</source>
-            <translation>{count} record(s) waiting to be sent; they go as soon as the server answers. Reason: {reason}</translation>
+            <source>Sent to the server what was saved without a connection: {counts}.</source>
+            <translation>Sent to the server what was saved without a connection: {counts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n conflicts found when sending to the server: show…</source>
+            <translation>
+                <numerusform>⚠ %n conflict found when sending to the server: show…</numerusform>
+                <numerusform>⚠ %n conflicts found when sending to the server: show…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records waiting to be sent; they go as soon as the server answers. Reason: {reason}</source>
+            <translation>
+                <numerusform>%n record waiting to be sent; it goes as soon as the server answers. Reason: {reason}</numerusform>
+                <numerusform>%n records waiting to be sent; they go as soon as the server answers. Reason: {reason}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Server: {url}
@@ -1828,6 +2183,10 @@ Saved meanwhile in: {path}</translation>
             <translation>Every check-in records the desk and the operator. Press Enter to confirm.</translation>
         </message>
         <message>
+            <source>For example: Desk 1 – lobby</source>
+            <translation>For example: Desk 1 – lobby</translation>
+        </message>
+        <message>
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
@@ -1938,8 +2297,15 @@ Saved meanwhile in: {path}</translation>
             <translation>Writing {name}…</translation>
         </message>
         <message>
-            <source>{name}: {participants} participants, {records} records written.</source>
-            <translation>{name}: {participants} participants, {records} records written.</translation>
+            <source>{name}: {counts} written.</source>
+            <translation>{name}: {counts} written.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking and merging %n files…</source>
+            <translation>
+                <numerusform>Checking and merging %n file…</numerusform>
+                <numerusform>Checking and merging %n files…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import other desks' files</source>
@@ -1950,8 +2316,12 @@ Saved meanwhile in: {path}</translation>
             <translation>Desk files imported</translation>
         </message>
         <message>
-            <source>Checking and merging {count} file(s)…</source>
-            <translation>Checking and merging {count} file(s)…</translation>
+            <source>attendance-{day}</source>
+            <translation>attendance-{day}</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>attendance</translation>
         </message>
         <message>
             <source>Attendance report</source>
@@ -2009,6 +2379,10 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>Name</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
         </message>
         <message>
             <source>Country</source>
@@ -2156,12 +2530,20 @@ Saved meanwhile in: {path}</translation>
             <translation>Three short steps. Press Enter to go on.</translation>
         </message>
         <message>
-            <source>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</source>
-            <translation>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</translation>
+            <source>Every check-in records the desk and the operator. Choose the language, name this desk and write your name.</source>
+            <translation>Every check-in records the desk and the operator. Choose the language, name this desk and write your name.</translation>
         </message>
         <message>
             <source>&amp;Desk name:</source>
             <translation>&amp;Desk name:</translation>
+        </message>
+        <message>
+            <source>For example: Desk 1 – lobby</source>
+            <translation>For example: Desk 1 – lobby</translation>
+        </message>
+        <message>
+            <source>Required: this desk's name in the reports and in other desks' files.</source>
+            <translation>Required: this desk's name in the reports and in other desks' files.</translation>
         </message>
         <message>
             <source>&amp;Operator:</source>
@@ -2436,20 +2818,12 @@ Saved meanwhile in: {path}</translation>
             <translation>Backup written: {path}</translation>
         </message>
         <message>
-            <source>{participants} participants, {checked} checked in, {records} records.</source>
-            <translation>{participants} participants, {checked} checked in, {records} records.</translation>
-        </message>
-        <message>
             <source>No backups yet in {folder}.</source>
             <translation>No backups yet in {folder}.</translation>
         </message>
         <message>
             <source>Backups in {folder}:</source>
             <translation>Backups in {folder}:</translation>
-        </message>
-        <message>
-            <source>{participants} participants, {checked} checked in</source>
-            <translation>{participants} participants, {checked} checked in</translation>
         </message>
         <message>
             <source>contents unknown</source>
@@ -2566,9 +2940,16 @@ Saved meanwhile in: {path}</translation>
             <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
             <translation>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</translation>
         </message>
+        <message numerus="yes">
+            <source>%n badges</source>
+            <translation>
+                <numerusform>%n badge</numerusform>
+                <numerusform>%n badges</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{count} badges</source>
-            <translation>{count} badges</translation>
+            <source>{event} — badges</source>
+            <translation>{event} — badges</translation>
         </message>
     </context>
     <context>
@@ -2582,8 +2963,8 @@ Saved meanwhile in: {path}</translation>
             <translation>Attendance per agenda item (people)</translation>
         </message>
         <message>
-            <source>Arrivals: check-ins per {minutes} minutes</source>
-            <translation>Arrivals: check-ins per {minutes} minutes</translation>
+            <source>In person: checked in / registered</source>
+            <translation>In person: checked in / registered</translation>
         </message>
         <message>
             <source>Checked in / registered</source>
@@ -2600,6 +2981,13 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>Not yet</source>
             <translation>Not yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Arrivals: check-ins per %n minutes</source>
+            <translation>
+                <numerusform>Arrivals: check-ins per minute</numerusform>
+                <numerusform>Arrivals: check-ins per %n minutes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2712,8 +3100,16 @@ Saved meanwhile in: {path}</translation>
             <translation>import a participant list (CSV or XLSX), all or nothing</translation>
         </message>
         <message>
-            <source>check the file, change nothing</source>
-            <translation>check the file, change nothing</translation>
+            <source>check the file, change nothing; the report says who gets which category</source>
+            <translation>check the file, change nothing; the report says who gets which category</translation>
+        </message>
+        <message>
+            <source>the category of every row without one (the whole file when the list has no category column): an id, or a label in Spanish or English</source>
+            <translation>the category of every row without one (the whole file when the list has no category column): an id, or a label in Spanish or English</translation>
+        </message>
+        <message>
+            <source>rows whose organisation, e-mail domain or category cell contains TEXT (accents and case ignored) get the category ID; repeatable, the first rule that matches wins, before --category. E.g. --category-rule cancilleria=mfa --category-rule rree.gob=mfa</source>
+            <translation>rows whose organisation, e-mail domain or category cell contains TEXT (accents and case ignored) get the category ID; repeatable, the first rule that matches wins, before --category. E.g. --category-rule cancilleria=mfa --category-rule rree.gob=mfa</translation>
         </message>
         <message>
             <source>add N synthetic participants (for trying and benchmarks)</source>
@@ -2726,6 +3122,10 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>list or search participants</source>
             <translation>list or search participants</translation>
+        </message>
+        <message>
+            <source>Choose with --category ID (the whole file) or --category-rule TEXT=ID (organisation or e-mail domain); categories: {known}.</source>
+            <translation>Choose with --category ID (the whole file) or --category-rule TEXT=ID (organisation or e-mail domain); categories: {known}.</translation>
         </message>
         <message>
             <source>one JSON document</source>
@@ -2868,6 +3268,10 @@ Saved meanwhile in: {path}</translation>
             <translation>full screen, for a door laptop or a projector (F11 leaves it)</translation>
         </message>
         <message>
+            <source>{counts}, written to {path}.</source>
+            <translation>{counts}, written to {path}.</translation>
+        </message>
+        <message>
             <source>{text} is not a date (YYYY-MM-DD)</source>
             <translation>{text} is not a date (YYYY-MM-DD)</translation>
         </message>
@@ -2880,14 +3284,6 @@ Saved meanwhile in: {path}</translation>
             <translation>--count must be at least 1.</translation>
         </message>
         <message>
-            <source>{count} synthetic participants added to {path}.</source>
-            <translation>{count} synthetic participants added to {path}.</translation>
-        </message>
-        <message>
-            <source>{count} participant(s).</source>
-            <translation>{count} participant(s).</translation>
-        </message>
-        <message>
             <source>To check them in, repeat with --confirm-online.</source>
             <translation>To check them in, repeat with --confirm-online.</translation>
         </message>
@@ -2898,14 +3294,6 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>To record it, repeat with --confirm.</source>
             <translation>To record it, repeat with --confirm.</translation>
-        </message>
-        <message>
-            <source>{n} not back</source>
-            <translation>{n} not back</translation>
-        </message>
-        <message>
-            <source>{n} inside</source>
-            <translation>{n} inside</translation>
         </message>
         <message>
             <source>catering</source>
@@ -2924,18 +3312,6 @@ Saved meanwhile in: {path}</translation>
             <translation>Nobody to make a badge for.</translation>
         </message>
         <message>
-            <source>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
-            <translation>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</translation>
-        </message>
-        <message>
-            <source>{count} badge(s), {pages} page(s), written to {path}.</source>
-            <translation>{count} badge(s), {pages} page(s), written to {path}.</translation>
-        </message>
-        <message>
-            <source>{count} participant(s) written to {path}.</source>
-            <translation>{count} participant(s) written to {path}.</translation>
-        </message>
-        <message>
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
@@ -2946,14 +3322,6 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
             <translation>Schema version {version}; desk {name} ({id}); event {event}.</translation>
-        </message>
-        <message>
-            <source>{registered} registered, {cancelled} cancelled, {checked} checked in.</source>
-            <translation>{registered} registered, {cancelled} cancelled, {checked} checked in.</translation>
-        </message>
-        <message>
-            <source>The database is damaged: {count} problem(s) found.</source>
-            <translation>The database is damaged: {count} problem(s) found.</translation>
         </message>
         <message>
             <source>Integrity check: ok.</source>
@@ -2986,6 +3354,199 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>a verified copy of the server's database (pg_dump)</source>
             <translation>a verified copy of the server's database (pg_dump)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n synthetic participants added to {path}.</source>
+            <translation>
+                <numerusform>%n synthetic participant added to {path}.</numerusform>
+                <numerusform>%n synthetic participants added to {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>likely duplicate people, with the reason, most likely first</source>
+            <translation>likely duplicate people, with the reason, most likely first</translation>
+        </message>
+        <message>
+            <source>at most this many pairs (0: all)</source>
+            <translation>at most this many pairs (0: all)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n inside</numerusform>
+                <numerusform>%n inside</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicate pairs.</source>
+            <translation>
+                <numerusform>%n likely duplicate pair.</numerusform>
+                <numerusform>%n likely duplicate pairs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back</source>
+            <translation>
+                <numerusform>%n not back</numerusform>
+                <numerusform>%n not back</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants written to {path}.</source>
+            <translation>
+                <numerusform>%n participant written to {path}.</numerusform>
+                <numerusform>%n participants written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants.</source>
+            <translation>
+                <numerusform>%n participant.</numerusform>
+                <numerusform>%n participants.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already have a badge: %n of {total}. Printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
+            <translation>
+                <numerusform>Already has a badge: %n of {total}. Printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</numerusform>
+                <numerusform>Already have a badge: %n of {total}. Printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database is damaged: %n problems found.</source>
+            <translation>
+                <numerusform>The database is damaged: %n problem found.</numerusform>
+                <numerusform>The database is damaged: %n problems found.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>counts</name>
+        <message numerus="yes">
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new participants</source>
+            <translation>
+                <numerusform>%n new participant</numerusform>
+                <numerusform>%n new participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new records</source>
+            <translation>
+                <numerusform>%n new record</numerusform>
+                <numerusform>%n new records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n registered</numerusform>
+                <numerusform>%n registered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancelled</source>
+            <translation>
+                <numerusform>%n cancelled</numerusform>
+                <numerusform>%n cancelled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked in</source>
+            <translation>
+                <numerusform>%n checked in</numerusform>
+                <numerusform>%n checked in</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-ins</source>
+            <translation>
+                <numerusform>%n check-in</numerusform>
+                <numerusform>%n check-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badges</source>
+            <translation>
+                <numerusform>%n badge</numerusform>
+                <numerusform>%n badges</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>%n agenda item</numerusform>
+                <numerusform>%n agenda items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows read</source>
+            <translation>
+                <numerusform>%n row read</numerusform>
+                <numerusform>%n rows read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in person</source>
+            <translation>
+                <numerusform>%n in person</numerusform>
+                <numerusform>%n in person</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n online</numerusform>
+                <numerusform>%n online</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3025,6 +3586,25 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>{url} names no database; write postgresql://USER@HOST/DATABASE.</source>
             <translation>{url} names no database; write postgresql://USER@HOST/DATABASE.</translation>
+        </message>
+    </context>
+    <context>
+        <name>display</name>
+        <message>
+            <source>today {time}</source>
+            <translation>today {time}</translation>
+        </message>
+        <message>
+            <source>yesterday {time}</source>
+            <translation>yesterday {time}</translation>
+        </message>
+        <message>
+            <source>Today — {day}</source>
+            <translation>Today — {day}</translation>
+        </message>
+        <message>
+            <source>{place} time ({offset})</source>
+            <translation>{place} time ({offset})</translation>
         </message>
     </context>
     <context>
@@ -3161,6 +3741,102 @@ Saved meanwhile in: {path}</translation>
     <context>
         <name>export</name>
         <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>Family names</source>
+            <translation>Family names</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Country code</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Category code</source>
+            <translation>Category code</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Checked in at (UTC)</source>
+            <translation>Checked in at (UTC)</translation>
+        </message>
+        <message>
+            <source>Check-in desk</source>
+            <translation>Check-in desk</translation>
+        </message>
+        <message>
+            <source>Badges printed</source>
+            <translation>Badges printed</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>in person</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>pre-registered</source>
+            <translation>pre-registered</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>walk-in</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>registered</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+        <message>
             <source>Cannot export to {file}: use a .csv or .xlsx file name.</source>
             <translation>Cannot export to {file}: use a .csv or .xlsx file name.</translation>
         </message>
@@ -3214,32 +3890,20 @@ Saved meanwhile in: {path}</translation>
     <context>
         <name>import</name>
         <message>
-            <source>{file}: nothing was imported, {count} line(s) have problems:</source>
-            <translation>{file}: nothing was imported, {count} line(s) have problems:</translation>
-        </message>
-        <message>
             <source>line {line}: {problem}</source>
             <translation>line {line}: {problem}</translation>
-        </message>
-        <message>
-            <source>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</source>
-            <translation>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</translation>
         </message>
         <message>
             <source>Line {line} repeats line {first} ({reason}): one participant.</source>
             <translation>Line {line} repeats line {first} ({reason}): one participant.</translation>
         </message>
         <message>
-            <source>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</source>
-            <translation>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</translation>
+            <source>The list has no category column</source>
+            <translation>The list has no category column</translation>
         </message>
         <message>
-            <source>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</source>
-            <translation>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</translation>
-        </message>
-        <message>
-            <source>Columns not used: {columns}.</source>
-            <translation>Columns not used: {columns}.</translation>
+            <source>“{label}” for everybody else</source>
+            <translation>“{label}” for everybody else</translation>
         </message>
         <message>
             <source>Dry run: nothing was saved.</source>
@@ -3254,8 +3918,51 @@ Saved meanwhile in: {path}</translation>
             <translation>unknown country “{country}”</translation>
         </message>
         <message>
-            <source>unknown category “{category}” (known: {known})</source>
-            <translation>unknown category “{category}” (known: {known})</translation>
+            <source>Known categories: {known}. Correct the list, or give a rule that maps the value to a category.</source>
+            <translation>Known categories: {known}. Correct the list, or give a rule that maps the value to a category.</translation>
+        </message>
+        <message>
+            <source>{file}: {counts}.</source>
+            <translation>{file}: {counts}.</translation>
+        </message>
+        <message>
+            <source>The list has no category column: everybody gets the category “{label}”. Choose a category for the whole file, or rules.</source>
+            <translation>The list has no category column: everybody gets the category “{label}”. Choose a category for the whole file, or rules.</translation>
+        </message>
+        <message>
+            <source>Categories: {counts}.</source>
+            <translation>Categories: {counts}.</translation>
+        </message>
+        <message>
+            <source>Organisations that name a category (rules you may want): {rules}.</source>
+            <translation>Organisations that name a category (rules you may want): {rules}.</translation>
+        </message>
+        <message>
+            <source>Columns kept as extra fields: {columns}.</source>
+            <translation>Columns kept as extra fields: {columns}.</translation>
+        </message>
+        <message>
+            <source>Line {line} may be the same person as line {other} ({reason}): kept as two participants; check them.</source>
+            <translation>Line {line} may be the same person as line {other} ({reason}): kept as two participants; check them.</translation>
+        </message>
+        <message>
+            <source>Line {line} may be {other} ({code}), already registered ({reason}): added as a new participant; check them.</source>
+            <translation>Line {line} may be {other} ({code}), already registered ({reason}): added as a new participant; check them.</translation>
+        </message>
+        <message>
+            <source>after the import, see the full list with `desk duplicates`</source>
+            <translation>after the import, see the full list with `desk duplicates`</translation>
+        </message>
+        <message>
+            <source>see the full list with `desk duplicates`</source>
+            <translation>see the full list with `desk duplicates`</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: {where}.</source>
+            <translation>
+                <numerusform>… and %n more: {where}.</numerusform>
+                <numerusform>… and %n more: {where}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>attendance “{mode}” is neither in person (presencial) nor online</source>
@@ -3381,6 +4088,65 @@ Saved meanwhile in: {path}</translation>
             <source>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</source>
             <translation>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</translation>
         </message>
+        <message>
+            <source>closest: {id} ({label})</source>
+            <translation>closest: {id} ({label})</translation>
+        </message>
+        <message>
+            <source>Unknown category “{text}”.</source>
+            <translation>Unknown category “{text}”.</translation>
+        </message>
+        <message>
+            <source>Did you mean {id} ({label})?</source>
+            <translation>Did you mean {id} ({label})?</translation>
+        </message>
+        <message>
+            <source>Known categories: {known}.</source>
+            <translation>Known categories: {known}.</translation>
+        </message>
+        <message>
+            <source>The rule “{rule}” is not TEXT=CATEGORY (e.g. cancilleria=mfa).</source>
+            <translation>The rule “{rule}” is not TEXT=CATEGORY (e.g. cancilleria=mfa).</translation>
+        </message>
+        <message>
+            <source>The rule “{rule}” has no text to look for.</source>
+            <translation>The rule “{rule}” has no text to look for.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rules chosen</source>
+            <translation>
+                <numerusform>%n rule chosen</numerusform>
+                <numerusform>%n rules chosen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n by rule)</source>
+            <translation>
+                <numerusform>(%n by rule)</numerusform>
+                <numerusform>(%n by rule)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>category “{value}” is not a category of this event: %n lines ({lines})</source>
+            <translation>
+                <numerusform>category “{value}” is not a category of this event: %n line ({lines})</numerusform>
+                <numerusform>category “{value}” is not a category of this event: %n lines ({lines})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: nothing was imported, %n lines have problems:</source>
+            <translation>
+                <numerusform>{file}: nothing was imported, %n line has problems:</numerusform>
+                <numerusform>{file}: nothing was imported, %n lines have problems:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{rule}” (%n rows)</source>
+            <translation>
+                <numerusform>“{rule}” (%n row)</numerusform>
+                <numerusform>“{rule}” (%n rows)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>manifest</name>
@@ -3474,6 +4240,53 @@ Saved meanwhile in: {path}</translation>
         </message>
     </context>
     <context>
+        <name>matching</name>
+        <message>
+            <source>same e-mail</source>
+            <translation>same e-mail</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>same name</translation>
+        </message>
+        <message>
+            <source>same name but for accents or capitals</source>
+            <translation>same name but for accents or capitals</translation>
+        </message>
+        <message>
+            <source>same names in another order</source>
+            <translation>same names in another order</translation>
+        </message>
+        <message>
+            <source>given and family names split differently</source>
+            <translation>given and family names split differently</translation>
+        </message>
+        <message>
+            <source>without the given name «{word}»</source>
+            <translation>without the given name «{word}»</translation>
+        </message>
+        <message>
+            <source>without the family name «{word}»</source>
+            <translation>without the family name «{word}»</translation>
+        </message>
+        <message>
+            <source>one letter differs: «{word}» / «{other}»</source>
+            <translation>one letter differs: «{word}» / «{other}»</translation>
+        </message>
+        <message>
+            <source>«{word}» as the initial of «{other}»</source>
+            <translation>«{word}» as the initial of «{other}»</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>same country</translation>
+        </message>
+    </context>
+    <context>
         <name>merging</name>
         <message>
             <source>Choose two different participants to merge.</source>
@@ -3482,6 +4295,10 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>{name} was already merged into another participant.</source>
             <translation>{name} was already merged into another participant.</translation>
+        </message>
+        <message>
+            <source>voided by a merge</source>
+            <translation>voided by a merge</translation>
         </message>
     </context>
     <context>
@@ -3505,9 +4322,12 @@ Saved meanwhile in: {path}</translation>
             <source>Enter the operator's name.</source>
             <translation>Enter the operator's name.</translation>
         </message>
-        <message>
-            <source>A name has at most {count} characters.</source>
-            <translation>A name has at most {count} characters.</translation>
+        <message numerus="yes">
+            <source>A name has at most %n characters.</source>
+            <translation>
+                <numerusform>A name has at most %n character.</numerusform>
+                <numerusform>A name has at most %n characters.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Unknown role {role}.</source>
@@ -3517,9 +4337,19 @@ Saved meanwhile in: {path}</translation>
             <source>{name} is not an operator at this desk.</source>
             <translation>{name} is not an operator at this desk.</translation>
         </message>
-        <message>
-            <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
-            <translation>Too many wrong PINs for {name}: try again in {seconds} seconds.</translation>
+        <message numerus="yes">
+            <source>Too many wrong PINs for {name}: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Too many wrong PINs for {name}: try again in %n second.</numerusform>
+                <numerusform>Too many wrong PINs for {name}: try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong supervisor PINs: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Too many wrong supervisor PINs: try again in %n second.</numerusform>
+                <numerusform>Too many wrong supervisor PINs: try again in %n seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong PIN for {name}.</source>
@@ -3528,10 +4358,6 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>This needs a supervisor's PIN.</source>
             <translation>This needs a supervisor's PIN.</translation>
-        </message>
-        <message>
-            <source>Too many wrong supervisor PINs: try again in {seconds} seconds.</source>
-            <translation>Too many wrong supervisor PINs: try again in {seconds} seconds.</translation>
         </message>
     </context>
     <context>
@@ -3600,13 +4426,19 @@ Saved meanwhile in: {path}</translation>
             <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
             <translation>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</translation>
         </message>
-        <message>
-            <source>Badge preview — the first {shown} of {total} pages</source>
-            <translation>Badge preview — the first {shown} of {total} pages</translation>
+        <message numerus="yes">
+            <source>Badge preview — %n pages</source>
+            <translation>
+                <numerusform>Badge preview — %n page</numerusform>
+                <numerusform>Badge preview — %n pages</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Badge preview — {total} pages</source>
-            <translation>Badge preview — {total} pages</translation>
+        <message numerus="yes">
+            <source>Badge preview — the first {shown} of %n pages</source>
+            <translation>
+                <numerusform>Badge preview — the first {shown} of %n page</numerusform>
+                <numerusform>Badge preview — the first {shown} of %n pages</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3614,6 +4446,10 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>{day} is not a day of this event ({dates}).</source>
             <translation>{day} is not a day of this event ({dates}).</translation>
+        </message>
+        <message>
+            <source>Dietary need: {need}</source>
+            <translation>Dietary need: {need}</translation>
         </message>
         <message>
             <source>Code</source>
@@ -3676,10 +4512,6 @@ Saved meanwhile in: {path}</translation>
             <translation>Attendance report</translation>
         </message>
         <message>
-            <source>Generated at {time} ({zone})</source>
-            <translation>Generated at {time} ({zone})</translation>
-        </message>
-        <message>
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
@@ -3728,6 +4560,10 @@ Saved meanwhile in: {path}</translation>
             <translation>Inside / not back</translation>
         </message>
         <message>
+            <source>Generated at {time}, {zone}</source>
+            <translation>Generated at {time}, {zone}</translation>
+        </message>
+        <message>
             <source>Not checked in at desk</source>
             <translation>Not checked in at desk</translation>
         </message>
@@ -3772,10 +4608,6 @@ Saved meanwhile in: {path}</translation>
             <translation>Inside</translation>
         </message>
         <message>
-            <source>{count} people</source>
-            <translation>{count} people</translation>
-        </message>
-        <message>
             <source>Participants × items</source>
             <translation>Participants × items</translation>
         </message>
@@ -3808,16 +4640,19 @@ Saved meanwhile in: {path}</translation>
             <translation>Attendance report ({scope}) written to {path}.</translation>
         </message>
         <message>
-            <source>{checked} of {registered} registered checked in; {items} agenda item(s).</source>
-            <translation>{checked} of {registered} registered checked in; {items} agenda item(s).</translation>
-        </message>
-        <message>
-            <source>{count} participant row(s).</source>
-            <translation>{count} participant row(s).</translation>
+            <source>{checked} of {people} checked in; {items}.</source>
+            <translation>{checked} of {people} checked in; {items}.</translation>
         </message>
         <message>
             <source>Without e-mail addresses and phone numbers.</source>
             <translation>Without e-mail addresses and phone numbers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant rows.</source>
+            <translation>
+                <numerusform>%n participant row.</numerusform>
+                <numerusform>%n participant rows.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3827,8 +4662,8 @@ Saved meanwhile in: {path}</translation>
             <translation>No connection to the server {url} ({reason}): saved on this computer ({path}); it goes to the server as soon as it answers.</translation>
         </message>
         <message>
-            <source>Sent to the server what this desk saved without it: {records} record(s), {participants} participant(s).</source>
-            <translation>Sent to the server what this desk saved without it: {records} record(s), {participants} participant(s).</translation>
+            <source>Sent to the server what this desk saved without it: {counts}.</source>
+            <translation>Sent to the server what this desk saved without it: {counts}.</translation>
         </message>
         <message>
             <source>Desk's tables were created on {url}.</source>
@@ -3837,6 +4672,10 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>{url} already has Desk's tables: nothing to do.</source>
             <translation>{url} already has Desk's tables: nothing to do.</translation>
+        </message>
+        <message>
+            <source>{url}: Desk's tables were brought up to date (schema {old} → {new}).</source>
+            <translation>{url}: Desk's tables were brought up to date (schema {old} → {new}).</translation>
         </message>
         <message>
             <source>{tool} was not found: install PostgreSQL's client programs (Debian/Ubuntu: apt-get install postgresql-client) and try again. Nothing was written.</source>
@@ -3965,20 +4804,16 @@ Saved meanwhile in: {path}</translation>
     <context>
         <name>sync</name>
         <message>
-            <source>{file}: from {desk}, written {time}: {participants} participants, {records} records.</source>
-            <translation>{file}: from {desk}, written {time}: {participants} participants, {records} records.</translation>
-        </message>
-        <message>
             <source>Nothing new: everything in these files was here already.</source>
             <translation>Nothing new: everything in these files was here already.</translation>
         </message>
         <message>
-            <source>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</source>
-            <translation>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</translation>
+            <source>{file}: from {desk}, written {time}: {counts}.</source>
+            <translation>{file}: from {desk}, written {time}: {counts}.</translation>
         </message>
         <message>
-            <source>{count} records were here already (not added twice).</source>
-            <translation>{count} records were here already (not added twice).</translation>
+            <source>Merged: {counts} ({kinds}).</source>
+            <translation>Merged: {counts} ({kinds}).</translation>
         </message>
         <message>
             <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
@@ -4000,25 +4835,40 @@ Saved meanwhile in: {path}</translation>
             <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
             <translation>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</translation>
         </message>
-        <message>
-            <source>{count} check-ins</source>
-            <translation>{count} check-ins</translation>
+        <message numerus="yes">
+            <source>%n check-ins</source>
+            <translation>
+                <numerusform>%n check-in</numerusform>
+                <numerusform>%n check-ins</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} door scans</source>
-            <translation>{count} door scans</translation>
+        <message numerus="yes">
+            <source>%n door scans</source>
+            <translation>
+                <numerusform>%n door scan</numerusform>
+                <numerusform>%n door scans</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} badge prints</source>
-            <translation>{count} badge prints</translation>
+        <message numerus="yes">
+            <source>%n badge prints</source>
+            <translation>
+                <numerusform>%n badge print</numerusform>
+                <numerusform>%n badge prints</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} cancellations</source>
-            <translation>{count} cancellations</translation>
+        <message numerus="yes">
+            <source>%n cancellations</source>
+            <translation>
+                <numerusform>%n cancellation</numerusform>
+                <numerusform>%n cancellations</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} {kind}</source>
-            <translation>{count} {kind}</translation>
+        <message numerus="yes">
+            <source>%n merges</source>
+            <translation>
+                <numerusform>%n merge</numerusform>
+                <numerusform>%n merges</numerusform>
+            </translation>
         </message>
         <message>
             <source>This database belongs to the event {db_event}, not {event}.</source>
@@ -4077,12 +4927,8 @@ Saved meanwhile in: {path}</translation>
             <translation>The shared folder {folder} cannot be reached.</translation>
         </message>
         <message>
-            <source>{path}: {participants} participants, {records} records ({kinds}).</source>
-            <translation>{path}: {participants} participants, {records} records ({kinds}).</translation>
-        </message>
-        <message>
-            <source>{count} records made at this desk ({desk}), from {first} to {last}.</source>
-            <translation>{count} records made at this desk ({desk}), from {first} to {last}.</translation>
+            <source>{path}: {counts} ({kinds}).</source>
+            <translation>{path}: {counts} ({kinds}).</translation>
         </message>
         <message>
             <source>No records made at this desk ({desk}) yet.</source>
@@ -4091,6 +4937,20 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>SHA-256: {sha}</source>
             <translation>SHA-256: {sha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records made at this desk ({desk}), from {first} to {last}.</source>
+            <translation>
+                <numerusform>%n record made at this desk ({desk}), from {first} to {last}.</numerusform>
+                <numerusform>%n records made at this desk ({desk}), from {first} to {last}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were here already (not added twice).</source>
+            <translation>
+                <numerusform>%n record was here already (not added twice).</numerusform>
+                <numerusform>%n records were here already (not added twice).</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

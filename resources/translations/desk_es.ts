@@ -5,7 +5,7 @@
         <name>AuditDialog</name>
         <message>
             <source>Activity log</source>
-            <translation>Registro de actividad</translation>
+            <translation>Bitácora de actividad</translation>
         </message>
         <message>
             <source>Operator</source>
@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>Desk</source>
-            <translation>Mesa</translation>
+            <translation>Puesto</translation>
         </message>
         <message>
             <source>Detail</source>
@@ -51,13 +51,19 @@
             <source>All actions</source>
             <translation>Todas las acciones</translation>
         </message>
-        <message>
-            <source>The newest {count} entries; filter to see older ones.</source>
-            <translation>Las {count} entradas más recientes; filtre para ver las anteriores.</translation>
+        <message numerus="yes">
+            <source>The newest %n entries; filter to see older ones.</source>
+            <translation>
+                <numerusform>La entrada más reciente; filtre para ver las anteriores.</numerusform>
+                <numerusform>Las %n entradas más recientes; filtre para ver las anteriores.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} entries, newest first.</source>
-            <translation>{count} entradas, las más recientes primero.</translation>
+        <message numerus="yes">
+            <source>%n entries, newest first.</source>
+            <translation>
+                <numerusform>%n entrada.</numerusform>
+                <numerusform>%n entradas, las más recientes primero.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -111,6 +117,17 @@
         </message>
     </context>
     <context>
+        <name>BadgePrinter</name>
+        <message>
+            <source>badge-{code}.pdf</source>
+            <translation>gafete-{code}.pdf</translation>
+        </message>
+        <message>
+            <source>badges-{day}-{count}.pdf</source>
+            <translation>gafetes-{day}-{count}.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchPrintDialog</name>
         <message>
             <source>Print badges</source>
@@ -118,7 +135,7 @@
         </message>
         <message>
             <source>Whose badges?</source>
-            <translation>¿De quién son los gafetes?</translation>
+            <translation>Gafetes para:</translation>
         </message>
         <message>
             <source>A &amp;category:</source>
@@ -168,9 +185,12 @@
             <source>&amp;Everyone pre-registered without a badge yet ({count})</source>
             <translation>&amp;Toda persona preinscrita aún sin gafete ({count})</translation>
         </message>
-        <message>
-            <source>Already have a badge: {count} of these {total} people.</source>
-            <translation>Ya tienen gafete: {count} de estas {total} personas.</translation>
+        <message numerus="yes">
+            <source>Already have a badge: %n of {total}.</source>
+            <translation>
+                <numerusform>Ya tiene gafete: %n de {total}.</numerusform>
+                <numerusform>Ya tienen gafete: %n de {total}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Badges: {count} · pages: {pages} · {layout} · printer: {printer}</source>
@@ -205,7 +225,7 @@
         <name>CheckinScreen</name>
         <message>
             <source>Scan a badge, or type a name, organisation, e-mail or country</source>
-            <translation>Escanee un gafete, o escriba un nombre, institución, correo o país</translation>
+            <translation>Escanee un gafete o escriba un nombre, institución, correo o país</translation>
         </message>
         <message>
             <source>Confirm in person (Ctrl+Enter)</source>
@@ -227,25 +247,41 @@
             <source>No participants yet: import the registration list with File → Import participant list… (Ctrl+I).</source>
             <translation>Todavía no hay participantes: importe la lista de inscripción con Archivo → Importar lista de participantes… (Ctrl+I).</translation>
         </message>
-        <message>
-            <source>{total} registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
-            <translation>{total} inscritos. Escanee un gafete o escriba un nombre; registro en sitio: Ctrl+N.</translation>
+        <message numerus="yes">
+            <source>%n registered. Scan a badge or type a name; walk-in: Ctrl+N.</source>
+            <translation>
+                <numerusform>%n inscrito. Escanee un gafete o escriba un nombre; registro en sitio: Ctrl+N.</numerusform>
+                <numerusform>%n inscritos. Escanee un gafete o escriba un nombre; registro en sitio: Ctrl+N.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>More than %n matches for “{query}”: keep typing.</source>
+            <translation>
+                <numerusform>Más de %n resultado para “{query}”: siga escribiendo.</numerusform>
+                <numerusform>Más de %n resultados para “{query}”: siga escribiendo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches: choose with ↑/↓, then Enter.</source>
+            <translation>
+                <numerusform>%n resultado: elija con ↑/↓ y luego Enter.</numerusform>
+                <numerusform>%n resultados: elija con ↑/↓ y luego Enter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people match: choose one</source>
+            <translation>
+                <numerusform>%n persona coincide: elíjala</numerusform>
+                <numerusform>%n personas coinciden: elija una</numerusform>
+            </translation>
         </message>
         <message>
             <source>No participant matches “{query}”.</source>
-            <translation>Ningún participante coincide con «{query}».</translation>
-        </message>
-        <message>
-            <source>More than {shown} matches for “{query}”: keep typing.</source>
-            <translation>Más de {shown} resultados para «{query}»: siga escribiendo.</translation>
+            <translation>Ningún participante coincide con “{query}”.</translation>
         </message>
         <message>
             <source>One match: Enter checks in.</source>
             <translation>Un resultado: Enter lo acredita.</translation>
-        </message>
-        <message>
-            <source>{total} matches: choose with ↑/↓, then Enter.</source>
-            <translation>{total} resultados: elija con ↑/↓ y luego Enter.</translation>
         </message>
         <message>
             <source>Print the badge? F5 prints; the next scan means no.</source>
@@ -253,15 +289,11 @@
         </message>
         <message>
             <source>NO MATCH for “{query}”</source>
-            <translation>SIN RESULTADOS para «{query}»</translation>
+            <translation>SIN RESULTADOS para “{query}”</translation>
         </message>
         <message>
             <source>Check the spelling, or register a walk-in with Ctrl+N.</source>
-            <translation>Revise la ortografía, o registre a la persona en sitio con Ctrl+N.</translation>
-        </message>
-        <message>
-            <source>{count} people match: choose one</source>
-            <translation>{count} personas coinciden: elija una</translation>
+            <translation>Revise la ortografía o haga un registro en sitio con Ctrl+N.</translation>
         </message>
         <message>
             <source>Use ↓/↑ to highlight the right person, then press Enter.</source>
@@ -269,7 +301,7 @@
         </message>
         <message>
             <source>NOT SAVED: “{query}”</source>
-            <translation>NO SE GUARDÓ: «{query}»</translation>
+            <translation>NO SE GUARDÓ: “{query}”</translation>
         </message>
         <message>
             <source>Press Enter to try again.</source>
@@ -281,7 +313,7 @@
         </message>
         <message>
             <source>Scan a badge, or type a few letters of a name.</source>
-            <translation>Escanee un gafete, o escriba unas letras del nombre.</translation>
+            <translation>Escanee un gafete o escriba unas letras del nombre.</translation>
         </message>
     </context>
     <context>
@@ -292,7 +324,7 @@
         </message>
         <message>
             <source>&lt;b&gt;The desk's database is damaged.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;La base de datos de la mesa está dañada.&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;La base de datos de este puesto está dañada.&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Desk did not close properly last time (a power cut, a crash), and the full check it then runs found damage in {path}.</source>
@@ -303,20 +335,20 @@
             <translation>La revisión al iniciar encontró daños en {path}.</translation>
         </message>
         <message>
-            <source>The newest good backup was taken at {when}, with {participants} participants and {checked} check-ins. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</source>
-            <translation>El respaldo bueno más reciente se hizo el {when}, con {participants} participantes y {checked} acreditaciones. Las acreditaciones hechas después hay que registrarlas de nuevo (o recuperarlas del archivo de otra mesa). El archivo dañado se guarda aparte para soporte técnico; nunca se borra.</translation>
+            <source>The newest good backup was taken at {when}, with {counts}. Check-ins made after it must be entered again (or brought back from another desk's file). The damaged file is kept aside for support, never deleted.</source>
+            <translation>El último respaldo válido se hizo el {when}, con {counts}. Las acreditaciones posteriores deberán ingresarse de nuevo (o recuperarse del archivo de otro puesto). El archivo dañado se guarda aparte para soporte técnico; nunca se borra.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup (taken {time}, {counts})</source>
+            <translation>&amp;Restaurar el respaldo más reciente (de las {time}, {counts})</translation>
         </message>
         <message>
             <source>No good backup of this database was found. Do not delete anything: call support, who can try to rescue the data from the damaged file.</source>
-            <translation>No se encontró ningún respaldo bueno de esta base de datos. No borre nada: llame a soporte técnico, que puede intentar rescatar los datos del archivo dañado.</translation>
+            <translation>No se encontró ningún respaldo válido de esta base de datos. No borre nada: llame a soporte técnico, que puede intentar rescatar los datos del archivo dañado.</translation>
         </message>
         <message>
             <source>What SQLite reported: {problems}</source>
             <translation>Lo que informó SQLite: {problems}</translation>
-        </message>
-        <message>
-            <source>&amp;Restore the newest backup (taken {time}, {participants} participants, {checked} check-ins)</source>
-            <translation>&amp;Restaurar el respaldo más reciente (de las {time}, {participants} participantes, {checked} acreditaciones)</translation>
         </message>
         <message>
             <source>&amp;Quit and call support</source>
@@ -326,12 +358,12 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <source>checked in / registered</source>
-            <translation>acreditados / inscritos</translation>
+            <source>checked in / registered in person</source>
+            <translation>acreditados / inscritos presenciales</translation>
         </message>
         <message>
-            <source>registered in person</source>
-            <translation>inscritos presenciales</translation>
+            <source>in person, not checked in yet</source>
+            <translation>presenciales aún sin acreditar</translation>
         </message>
         <message>
             <source>registered online</source>
@@ -344,6 +376,13 @@
         <message>
             <source>Loading…</source>
             <translation>Cargando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n came in person</source>
+            <translation>
+                <numerusform>%n vino en persona</numerusform>
+                <numerusform>%n vinieron en persona</numerusform>
+            </translation>
         </message>
         <message>
             <source>on board: {item}</source>
@@ -382,7 +421,7 @@
         </message>
         <message>
             <source>One des&amp;k (a file on this computer)</source>
-            <translation>Un solo &amp;puesto (archivo en este equipo)</translation>
+            <translation>Un solo puesto (&amp;archivo en este equipo)</translation>
         </message>
         <message>
             <source>Se&amp;veral desks with a server</source>
@@ -409,7 +448,7 @@
         <name>DoorScreen</name>
         <message>
             <source>Switch to {title} (starts {time}) — F6</source>
-            <translation>Cambiar a {title} (empieza {time}) — F6</translation>
+            <translation>Cambiar a {title} (empieza a las {time}) — F6</translation>
         </message>
         <message>
             <source>Bus:</source>
@@ -441,23 +480,23 @@
         </message>
         <message>
             <source>Scanning BOARDING: scan each badge as the person gets on the bus.</source>
-            <translation>Escaneando ABORDAJE: escanee cada gafete cuando la persona sube al bus.</translation>
+            <translation>Modo ABORDAJE: escanee cada gafete cuando la persona suba al bus.</translation>
         </message>
         <message>
             <source>Scanning ENTRY: scan each badge as the person comes in.</source>
-            <translation>Escaneando ENTRADA: escanee cada gafete cuando la persona entra.</translation>
+            <translation>Modo ENTRADA: escanee cada gafete cuando la persona entre.</translation>
         </message>
         <message>
             <source>Scanning RETURN: scan each badge as the person is back from the visit.</source>
-            <translation>Escaneando REGRESO: escanee cada gafete cuando la persona vuelve de la visita.</translation>
+            <translation>Modo REGRESO: escanee cada gafete cuando la persona regrese de la visita.</translation>
         </message>
         <message>
             <source>Scanning EXIT: scan each badge as the person leaves.</source>
-            <translation>Escaneando SALIDA: escanee cada gafete cuando la persona sale.</translation>
+            <translation>Modo SALIDA: escanee cada gafete cuando la persona salga.</translation>
         </message>
         <message>
             <source>NOT SAVED: “{code}”</source>
-            <translation>NO SE GUARDÓ: «{code}»</translation>
+            <translation>NO SE GUARDÓ: “{code}”</translation>
         </message>
         <message>
             <source>Scan the badge again.</source>
@@ -503,29 +542,69 @@
             <source>READY</source>
             <translation>LISTO</translation>
         </message>
-        <message>
-            <source>{count} boarded · {inside} not back yet</source>
-            <translation>{count} abordaron · {inside} aún sin regresar</translation>
+        <message numerus="yes">
+            <source>%n boarded</source>
+            <translation>
+                <numerusform>%n abordó</numerusform>
+                <numerusform>%n abordaron</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back yet</source>
+            <translation>
+                <numerusform>%n aún sin regresar</numerusform>
+                <numerusform>%n aún sin regresar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attended</source>
+            <translation>
+                <numerusform>%n asistió</numerusform>
+                <numerusform>%n asistieron</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n adentro</numerusform>
+                <numerusform>%n adentro</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{place}: %n not back</source>
+            <translation>
+                <numerusform>{place}: %n sin regresar</numerusform>
+                <numerusform>{place}: %n sin regresar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scanned</source>
+            <translation>
+                <numerusform>%n escaneado</numerusform>
+                <numerusform>%n escaneados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n there now</source>
+            <translation>
+                <numerusform>%n en la mesa ahora</numerusform>
+                <numerusform>%n en la mesa ahora</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{count} attended · {inside} inside</source>
-            <translation>{count} asistieron · {inside} adentro</translation>
+            <source>Dietary needs: {needs}</source>
+            <translation>Necesidades alimentarias: {needs}</translation>
         </message>
-        <message>
-            <source>{place}: {inside} not back ({count} scanned)</source>
-            <translation>{place}: {inside} sin regresar ({count} escaneados)</translation>
-        </message>
-        <message>
-            <source>{place}: {count} ({inside} there now)</source>
-            <translation>{place}: {count} ({inside} ahí ahora)</translation>
+        <message numerus="yes">
+            <source>⚑ %n scanned here without checking in at the desk</source>
+            <translation>
+                <numerusform>⚑ %n persona escaneada aquí sin acreditación previa</numerusform>
+                <numerusform>⚑ %n personas escaneadas aquí sin acreditación previa</numerusform>
+            </translation>
         </message>
         <message>
             <source>Catering headcount: {count}</source>
             <translation>Conteo para alimentación: {count}</translation>
-        </message>
-        <message>
-            <source>⚑ {count} scanned here without checking in at the desk</source>
-            <translation>⚑ {count} escaneados aquí sin haberse registrado en el mostrador</translation>
         </message>
         <message>
             <source>Agenda item:</source>
@@ -551,16 +630,16 @@
             <translation>Posibles participantes duplicados</translation>
         </message>
         <message>
-            <source>These registrations look like the same person (same name and e-mail, or same name and country). Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
-            <translation>Estos registros parecen ser la misma persona (mismo nombre y correo, o mismo nombre y país). Compárelos y conserve uno: los check-in, escaneos en puertas y gafetes del otro cuentan para el que se conserva, y su gafete sigue funcionando.</translation>
+            <source>These registrations look like the same person (the same name in another order or without accents, a name without a second name, a one-letter typo, the same e-mail or phone), most likely first. Compare them, then keep one: the other's check-ins, door scans and badges count for the one kept, and its badge keeps working.</source>
+            <translation>Estos registros parecen ser de la misma persona (el mismo nombre en otro orden o sin acentos, un nombre sin su segundo nombre o apellido, una letra distinta, el mismo correo o teléfono); los más probables, primero. Compárelos y conserve uno: las acreditaciones, los escaneos en puerta y los gafetes del otro cuentan para el que se conserva, y su gafete sigue funcionando.</translation>
         </message>
         <message>
             <source>Keep the left one, merge the right one into it (Ctrl+←)</source>
-            <translation>Conservar el de la izquierda y fusionar en él el de la derecha (Ctrl+←)</translation>
+            <translation>Conservar el izquierdo, fusionar el derecho (Ctrl+←)</translation>
         </message>
         <message>
             <source>Keep the right one, merge the left one into it (Ctrl+→)</source>
-            <translation>Conservar el de la derecha y fusionar en él el de la izquierda (Ctrl+→)</translation>
+            <translation>Conservar el derecho, fusionar el izquierdo (Ctrl+→)</translation>
         </message>
         <message>
             <source>No likely duplicates: nothing to merge.</source>
@@ -604,7 +683,7 @@
         </message>
         <message>
             <source>Checked in</source>
-            <translation>Check-in</translation>
+            <translation>Acreditación</translation>
         </message>
         <message>
             <source>Badges printed</source>
@@ -615,12 +694,8 @@
             <translation>Creado</translation>
         </message>
         <message>
-            <source>same e-mail</source>
-            <translation>mismo correo</translation>
-        </message>
-        <message>
-            <source>same country</source>
-            <translation>mismo país</translation>
+            <source>Why: {reasons}</source>
+            <translation>Motivo: {reasons}</translation>
         </message>
         <message>
             <source>walk-in</source>
@@ -640,7 +715,7 @@
 Every check-in, door scan and badge of both will count for {keep}; the badge {absorb_code} will find {keep}. Empty details of {keep} are taken from the other registration.</source>
             <translation>¿Conservar a {keep} ({keep_code}) y fusionar en ese registro a {absorb} ({absorb_code})?
 
-Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}; el gafete {absorb_code} encontrará a {keep}. Los datos vacíos de {keep} se toman del otro registro.</translation>
+Todas las acreditaciones, escaneos en puerta y gafetes de ambos contarán para {keep}; el gafete {absorb_code} encontrará a {keep}. Los datos vacíos de {keep} se toman del otro registro.</translation>
         </message>
     </context>
     <context>
@@ -672,6 +747,66 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>⚠ This list has no category column: unless you choose, everybody gets the category “{category}” (and its badge colour).</source>
+            <translation>⚠ Esta lista no tiene columna de categoría: si no elige, todas las personas reciben la categoría “{category}” (y su color de gafete).</translation>
+        </message>
+        <message>
+            <source>Category for the &amp;whole file:</source>
+            <translation>Categoría para &amp;todo el archivo:</translation>
+        </message>
+        <message>
+            <source>Rules, before it (the first that matches wins): organisation or e-mail domain contains … → category</source>
+            <translation>Reglas, antes que ella (gana la primera que coincide): la institución o el dominio de correo contiene … → categoría</translation>
+        </message>
+        <message>
+            <source>Organisation or e-mail domain contains</source>
+            <translation>La institución o el dominio de correo contiene</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>&amp;Add rule</source>
+            <translation>&amp;Agregar regla</translation>
+        </message>
+        <message>
+            <source>&amp;Remove rule</source>
+            <translation>&amp;Quitar regla</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested rules</source>
+            <translation>Agregar las reglas &amp;sugeridas</translation>
+        </message>
+        <message>
+            <source>Organisations of the list that name a category (found by Check only)</source>
+            <translation>Instituciones de la lista que nombran una categoría (las encuentra “Solo revisar”)</translation>
+        </message>
+        <message>
+            <source>Check only shows how many people get each category, before importing.</source>
+            <translation>“Solo revisar” muestra cuántas personas reciben cada categoría, antes de importar.</translation>
+        </message>
+        <message>
+            <source>The choice changed: Check only shows the new counts.</source>
+            <translation>La elección cambió: “Solo revisar” muestra las nuevas cifras.</translation>
+        </message>
+        <message>
+            <source>Preview: {counts}</source>
+            <translation>Vista previa: {counts}</translation>
+        </message>
+        <message>
+            <source>Imported: {counts}</source>
+            <translation>Importado: {counts}</translation>
+        </message>
+        <message>
+            <source>after the import, see them all in File › Possible duplicates</source>
+            <translation>después de importar, véalos todos en Archivo › Posibles duplicados</translation>
+        </message>
+        <message>
+            <source>see them all in File › Possible duplicates</source>
+            <translation>véalos todos en Archivo › Posibles duplicados</translation>
         </message>
         <message>
             <source>Close</source>
@@ -726,7 +861,7 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         </message>
         <message>
             <source>Change &amp;operator or desk name…</source>
-            <translation>Cambiar &amp;operador o nombre de la mesa…</translation>
+            <translation>Cambiar &amp;operador o nombre del puesto…</translation>
         </message>
         <message>
             <source>Possible d&amp;uplicates…</source>
@@ -742,15 +877,15 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         </message>
         <message>
             <source>Activity &amp;log…</source>
-            <translation>Registro de &amp;actividad…</translation>
+            <translation>&amp;Bitácora de actividad…</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation>&amp;Respaldar ahora</translation>
+            <translation>Respaldar a&amp;hora</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
-            <translation>&amp;Restaurar un respaldo…</translation>
+            <translation>Res&amp;taurar un respaldo…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -758,7 +893,7 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         </message>
         <message>
             <source>&amp;Check-in desk</source>
-            <translation>Mostrador de &amp;check-in</translation>
+            <translation>&amp;Acreditación</translation>
         </message>
         <message>
             <source>&amp;Door and bus: attendance</source>
@@ -770,19 +905,26 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
         </message>
         <message>
             <source>&amp;Full screen</source>
-            <translation>&amp;Pantalla completa</translation>
+            <translation>Pantalla &amp;completa</translation>
         </message>
         <message>
             <source>Desk: {name}</source>
             <translation>Puesto: {name}</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in&lt;br&gt;{in_person} in person · {online} online</source>
-            <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} acreditados&lt;br&gt;{in_person} presenciales · {online} virtuales</translation>
+            <source>&lt;b&gt;{checked}&lt;/b&gt; / {registered} checked in</source>
+            <translation>&lt;b&gt;{checked}&lt;/b&gt; / {registered} acreditados</translation>
+        </message>
+        <message numerus="yes">
+            <source>in person · %n online</source>
+            <translation>
+                <numerusform>presenciales · %n virtual</numerusform>
+                <numerusform>presenciales · %n virtuales</numerusform>
+            </translation>
         </message>
         <message>
             <source>Desk &lt;b&gt;{desk}&lt;/b&gt; · operator &lt;b&gt;{operator}&lt;/b&gt;</source>
-            <translation>Mesa &lt;b&gt;{desk}&lt;/b&gt; · operador &lt;b&gt;{operator}&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;{desk}&lt;/b&gt; · Atiende: &lt;b&gt;{operator}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Now: {time} {title}</source>
@@ -825,12 +967,12 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <translation>Listas de participantes (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>{name}: {new} new, {updated} updated</source>
-            <translation>{name}: {new} nuevos, {updated} actualizados</translation>
-        </message>
-        <message>
             <source>Export participants</source>
             <translation>Exportar participantes</translation>
+        </message>
+        <message>
+            <source>participants.xlsx</source>
+            <translation>participantes.xlsx</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
@@ -840,13 +982,12 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
             <source>Exporting participants…</source>
             <translation>Exportando participantes…</translation>
         </message>
-        <message>
-            <source>{name}: {count} participants, with contact data</source>
-            <translation>{name}: {count} participantes, con datos de contacto</translation>
-        </message>
-        <message>
-            <source>{count} participants written to {path}</source>
-            <translation>{count} participantes guardados en {path}</translation>
+        <message numerus="yes">
+            <source>%n participants written to {path}</source>
+            <translation>
+                <numerusform>%n participante guardado en {path}</numerusform>
+                <numerusform>%n participantes guardados en {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>About Desk</source>
@@ -857,12 +998,23 @@ Todos los check-in, escaneos en puertas y gafetes de ambos contarán para {keep}
 Registration desk for {event}.
 Database: {path}</source>
             <translation>{app} {version}
-Mesa de registro para {event}.
+Sistema de acreditación para {event}.
 Base de datos: {path}</translation>
         </message>
         <message>
             <source>Please wait: an import or a print is still running.</source>
             <translation>Espere: todavía hay una importación o una impresión en curso.</translation>
+        </message>
+        <message>
+            <source>{name}: {people}, with contact data</source>
+            <translation>{name}: {people}, con datos de contacto</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more…</source>
+            <translation>
+                <numerusform>+%n más…</numerusform>
+                <numerusform>+%n más…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -870,14 +1022,6 @@ Base de datos: {path}</translation>
         <message>
             <source>All buses</source>
             <translation>Todos los buses</translation>
-        </message>
-        <message>
-            <source>{count} not back yet</source>
-            <translation>{count} aún sin regresar</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} personas</translation>
         </message>
         <message>
             <source>Bus manifest</source>
@@ -895,9 +1039,34 @@ Base de datos: {path}</translation>
             <source>Printing the manifest…</source>
             <translation>Imprimiendo la lista de pasajeros…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n not back yet</source>
+            <translation>
+                <numerusform>%n aún sin regresar</numerusform>
+                <numerusform>%n aún sin regresar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Manifest sent to the printer ({pages} pages).</source>
-            <translation>Lista de pasajeros enviada a la impresora ({pages} páginas).</translation>
+            <source>all</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>manifest-{which}-{stamp}.pdf</source>
+            <translation>lista-pasajeros-{which}-{stamp}.pdf</translation>
+        </message>
+        <message numerus="yes">
+            <source>Manifest sent to the printer (%n pages).</source>
+            <translation>
+                <numerusform>Lista de pasajeros enviada a la impresora (%n página).</numerusform>
+                <numerusform>Lista de pasajeros enviada a la impresora (%n páginas).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saving the manifest…</source>
@@ -992,7 +1161,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>PIN &amp;again:</source>
-            <translation>Repita el PI&amp;N:</translation>
+            <translation>Repi&amp;ta el PIN:</translation>
         </message>
         <message>
             <source>&amp;Save operator</source>
@@ -1012,7 +1181,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>⚠ No supervisor yet: voids, reprints, merging people, restores and exports with contact data are open to everyone at this desk. Add a supervisor first.</source>
-            <translation>⚠ Todavía no hay supervisor: cualquier persona en esta mesa puede hacer anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto. Agregue primero un supervisor.</translation>
+            <translation>⚠ Todavía no hay supervisor: cualquier persona en este puesto puede hacer anulaciones, reimpresiones, fusiones de personas, restauraciones y exportaciones con datos de contacto. Agregue primero un supervisor.</translation>
         </message>
         <message>
             <source>The two PINs differ: type the same PIN twice.</source>
@@ -1024,7 +1193,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Remove {name} from this desk's operators?</source>
-            <translation>¿Quitar a {name} de los operadores de esta mesa?</translation>
+            <translation>¿Quitar a {name} de los operadores de este puesto?</translation>
         </message>
         <message>
             <source>{name} is the only supervisor: without one, guarded actions are open to everyone.</source>
@@ -1036,7 +1205,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>{name} removed</source>
-            <translation>{name} quitado</translation>
+            <translation>Se quitó a {name}</translation>
         </message>
         <message>
             <source>Manage operators and PINs</source>
@@ -1106,6 +1275,18 @@ Base de datos: {path}</translation>
             <translation>Gafetes impresos:</translation>
         </message>
         <message>
+            <source>Other fields from the list</source>
+            <translation>Otros campos de la lista</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -1115,7 +1296,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation>Mesa</translation>
+            <translation>Puesto</translation>
         </message>
         <message>
             <source>Operator</source>
@@ -1179,7 +1360,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Registered</source>
-            <translation>Inscrito</translation>
+            <translation>Vigente</translation>
         </message>
         <message>
             <source>✔ Checked in at {time} · {desk} · by {operator}</source>
@@ -1215,7 +1396,11 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Door scan</source>
-            <translation>Lectura en puerta</translation>
+            <translation>Escaneo en puerta</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusión</translation>
         </message>
         <message>
             <source>History</source>
@@ -1223,7 +1408,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>History: no check-in, badge print or door scan yet</source>
-            <translation>Historial: todavía sin acreditación, impresión de gafete ni lectura en puerta</translation>
+            <translation>Historial: todavía sin acreditación, impresión de gafete ni escaneo en puerta</translation>
         </message>
         <message>
             <source>Registration cancelled: edit the status first.</source>
@@ -1235,11 +1420,15 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>{name} registered to attend online. Check them in as here in person?</source>
-            <translation>{name} se inscribió en modalidad virtual. ¿Acreditarle como presente en persona?</translation>
+            <translation>{name} se inscribió en modalidad virtual. ¿Acreditar como participante presencial?</translation>
         </message>
     </context>
     <context>
         <name>ParticipantForm</name>
+        <message>
+            <source>Given and family names split right? Alt+↑ / Alt+↓ moves a word between them.</source>
+            <translation>¿Nombre y apellidos bien separados? Alt+↑ / Alt+↓ mueve una palabra entre ellos.</translation>
+        </message>
         <message>
             <source>&amp;In person</source>
             <translation>&amp;Presencial</translation>
@@ -1254,7 +1443,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Registered</source>
-            <translation>Inscrito</translation>
+            <translation>Vigente</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -1262,7 +1451,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>&amp;Given name:</source>
-            <translation>&amp;Nombre:</translation>
+            <translation>&amp;Nombres:</translation>
         </message>
         <message>
             <source>&amp;Family name:</source>
@@ -1309,7 +1498,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Given name</source>
-            <translation>Nombre</translation>
+            <translation>Nombres</translation>
         </message>
         <message>
             <source>Country</source>
@@ -1407,7 +1596,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>No printer is installed on this computer: choose “PDF files in a folder”.</source>
-            <translation>No hay ninguna impresora instalada en esta computadora: elija «Archivos PDF en una carpeta».</translation>
+            <translation>No hay ninguna impresora instalada en esta computadora: elija “Archivos PDF en una carpeta”.</translation>
         </message>
         <message>
             <source>&amp;Printer:</source>
@@ -1428,6 +1617,18 @@ Base de datos: {path}</translation>
     </context>
     <context>
         <name>PrintingFields</name>
+        <message>
+            <source>badges</source>
+            <translation>gafetes</translation>
+        </message>
+        <message>
+            <source>not a folder</source>
+            <translation>no es una carpeta</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be used: {reason}.</source>
+            <translation>No se puede usar la carpeta {folder}: {reason}.</translation>
+        </message>
         <message>
             <source>The system's default printer</source>
             <translation>La impresora predeterminada del sistema</translation>
@@ -1457,6 +1658,14 @@ Base de datos: {path}</translation>
             <translation>&amp;Impresora:</translation>
         </message>
         <message>
+            <source>PDF &amp;folder:</source>
+            <translation>Carpe&amp;ta de los PDF:</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
             <source>Badge &amp;layout:</source>
             <translation>&amp;Diseño del gafete:</translation>
         </message>
@@ -1469,8 +1678,149 @@ Base de datos: {path}</translation>
             <translation>Solo si la persona aún no tiene &amp;gafete impreso</translation>
         </message>
         <message>
-            <source>No printer is installed on this computer: badges are saved as PDF files in a folder beside the database (Badges → Badge printing settings… changes it), to print elsewhere.</source>
-            <translation>No hay ninguna impresora instalada en esta computadora: los gafetes se guardan como archivos PDF en una carpeta junto a la base de datos (se cambia en Gafetes → Configuración de impresión de gafetes…), para imprimirlos en otro lugar.</translation>
+            <source>No printer is installed on this computer: each badge is saved as a PDF file in the folder below (made if missing), to print elsewhere.</source>
+            <translation>No hay ninguna impresora instalada en esta computadora: cada gafete se guarda como archivo PDF en la carpeta de abajo (se crea si no existe), para imprimirlo en otro lugar.</translation>
+        </message>
+        <message>
+            <source>Folder for the badge PDF files</source>
+            <translation>Carpeta para los archivos PDF de gafetes</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Files of type:</source>
+            <translation>Archivos de tipo:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nombre de archivo:</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>El archivo %1 ya existe.
+¿Desea reemplazarlo?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+No se encontró el archivo.
+Verifique que el nombre del archivo sea correcto.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+No se encontró la carpeta.
+Verifique que el nombre de la carpeta sea correcto.</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Carpeta:</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Carpetas</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Carpeta superior</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ir a la carpeta superior</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Buscar carpeta</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Nombre de archivo no válido</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Imprimir a archivo...</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 es una carpeta.
+Elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>No se puede escribir en el archivo %1.
+Elija otro nombre de archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>&amp;Archivo de salida:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Ctrl</source>
+            <translation>Ctrl</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Mayús</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Supr</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Retroceso</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>RePág</translation>
+        </message>
+        <message>
+            <source>PgDown</source>
+            <translation>AvPág</translation>
         </message>
     </context>
     <context>
@@ -1481,7 +1831,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Not read: “{text}” (dropped)</source>
-            <translation>Lectura incompleta: «{text}» (descartada)</translation>
+            <translation>Lectura incompleta: “{text}” (descartada)</translation>
         </message>
     </context>
     <context>
@@ -1529,9 +1879,12 @@ Base de datos: {path}</translation>
             <source>&lt;b&gt;{name}&lt;/b&gt; already has a badge. Why print another one?</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; ya tiene gafete. ¿Por qué imprimir otro?</translation>
         </message>
-        <message>
-            <source>Already have a badge: {count} of these people. Why print them again?</source>
-            <translation>Ya tienen gafete: {count} de estas personas. ¿Por qué imprimirlos de nuevo?</translation>
+        <message numerus="yes">
+            <source>Already have a badge: %n of these people. Why print them again?</source>
+            <translation>
+                <numerusform>%n de estas personas ya tiene gafete. ¿Por qué imprimirlo de nuevo?</numerusform>
+                <numerusform>%n de estas personas ya tienen gafete. ¿Por qué imprimirlos de nuevo?</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Lost: the badge was lost or forgotten</source>
@@ -1543,7 +1896,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>&amp;Correction: the details on the badge were wrong</source>
-            <translation>&amp;Corrección: los datos del gafete estaban mal</translation>
+            <translation>&amp;Corrección: los datos del gafete eran incorrectos</translation>
         </message>
         <message>
             <source>&amp;Print again</source>
@@ -1558,7 +1911,7 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <source>Backups of this desk's database, newest first (times are the event's local time). Choose one with ↑/↓ and press Enter.</source>
-            <translation>Respaldos de la base de datos de esta mesa, del más reciente al más antiguo (horas locales del evento). Elija uno con ↑/↓ y presione Enter.</translation>
+            <translation>Respaldos de la base de datos de este puesto, del más reciente al más antiguo (horas locales del evento). Elija uno con ↑/↓ y presione Enter.</translation>
         </message>
         <message>
             <source>Taken at</source>
@@ -1613,8 +1966,8 @@ La base de datos actual se conserva aparte como {aside} (no se borra nada) y ant
 Las acreditaciones hechas después del {when} no estarán en la base de datos restaurada.</translation>
         </message>
         <message>
-            <source>This backup holds {participants} participants, {checked} of them checked in.</source>
-            <translation>Este respaldo contiene {participants} participantes, {checked} de ellos acreditados.</translation>
+            <source>This backup holds {people}; checked in: {checked}.</source>
+            <translation>Este respaldo contiene {people}; acreditados: {checked}.</translation>
         </message>
     </context>
     <context>
@@ -1624,28 +1977,30 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
             <translation>Conexión con el servidor restablecida.</translation>
         </message>
         <message>
-            <source>Sent to the server {records} record(s) and {participants} participant(s) saved without a connection.</source>
-            <translation>Se enviaron al servidor {records} registro(s) y {participants} participante(s) guardados sin conexión.</translation>
-        </message>
-        <message>
-            <source>Sent to the server {records} record(s) saved without a connection.</source>
-            <translation>Se enviaron al servidor {records} registro(s) guardado(s) sin conexión.</translation>
-        </message>
-        <message>
             <source>Sent to the server</source>
             <translation>Enviado al servidor</translation>
-        </message>
-        <message>
-            <source>⚠ {count} conflict(s) found when sending to the server: show…</source>
-            <translation>⚠ {count} conflicto(s) al enviar al servidor: ver…</translation>
         </message>
         <message>
             <source>No connection to the server: saving on this computer</source>
             <translation>Sin conexión con el servidor: se guarda en este equipo</translation>
         </message>
         <message>
-            <source>{count} record(s) waiting to be sent; they go as soon as the server answers. Reason: {reason}</source>
-            <translation>{count} registro(s) por enviar; se envían en cuanto el servidor responda. Motivo: {reason}</translation>
+            <source>Sent to the server what was saved without a connection: {counts}.</source>
+            <translation>Se envió al servidor lo guardado sin conexión: {counts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n conflicts found when sending to the server: show…</source>
+            <translation>
+                <numerusform>⚠ %n conflicto al enviar al servidor: ver…</numerusform>
+                <numerusform>⚠ %n conflictos al enviar al servidor: ver…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records waiting to be sent; they go as soon as the server answers. Reason: {reason}</source>
+            <translation>
+                <numerusform>%n registro por enviar; se envía en cuanto el servidor responda. Motivo: {reason}</numerusform>
+                <numerusform>%n registros por enviar; se envían en cuanto el servidor responda. Motivo: {reason}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Server: {url}
@@ -1676,7 +2031,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>This desk</source>
-            <translation>Esta mesa</translation>
+            <translation>Este puesto</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -1684,7 +2039,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>&amp;Desk name:</source>
-            <translation>&amp;Nombre de la mesa:</translation>
+            <translation>&amp;Nombre del puesto:</translation>
         </message>
         <message>
             <source>&amp;Operator:</source>
@@ -1740,7 +2095,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Enter the desk's name.</source>
-            <translation>Escriba el nombre de la mesa.</translation>
+            <translation>Escriba el nombre del puesto.</translation>
         </message>
         <message>
             <source>Enter your name.</source>
@@ -1763,7 +2118,7 @@ Mientras tanto se guarda en: {path}</translation>
         <name>SetupWizard</name>
         <message>
             <source>Set up this desk</source>
-            <translation>Configurar esta mesa</translation>
+            <translation>Configurar este puesto</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
@@ -1821,11 +2176,15 @@ Mientras tanto se guarda en: {path}</translation>
         <name>StartDialog</name>
         <message>
             <source>Who is at this desk?</source>
-            <translation>¿Quién atiende esta mesa?</translation>
+            <translation>¿Quién atiende este puesto?</translation>
         </message>
         <message>
             <source>Every check-in records the desk and the operator. Press Enter to confirm.</source>
-            <translation>Cada acreditación registra la mesa y el operador. Pulse Enter para confirmar.</translation>
+            <translation>Cada acreditación registra el puesto y el operador. Presione Enter para confirmar.</translation>
+        </message>
+        <message>
+            <source>For example: Desk 1 – lobby</source>
+            <translation>Por ejemplo: Puesto 1 – vestíbulo</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -1833,7 +2192,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>&amp;Desk name:</source>
-            <translation>Nombre de la &amp;mesa:</translation>
+            <translation>Nombre del &amp;puesto:</translation>
         </message>
         <message>
             <source>&amp;Operator:</source>
@@ -1841,7 +2200,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Enter both the desk name and your name.</source>
-            <translation>Escriba el nombre de la mesa y su nombre.</translation>
+            <translation>Escriba el nombre del puesto y su nombre.</translation>
         </message>
     </context>
     <context>
@@ -1887,7 +2246,7 @@ Mientras tanto se guarda en: {path}</translation>
         <name>SyncMenu</name>
         <message>
             <source>S&amp;ync</source>
-            <translation>S&amp;incronizar</translation>
+            <translation>&amp;Sincronizar</translation>
         </message>
         <message>
             <source>Sync &amp;now with {folder}</source>
@@ -1903,11 +2262,11 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>&amp;Export this desk's file…</source>
-            <translation>&amp;Exportar el archivo de esta mesa…</translation>
+            <translation>&amp;Exportar el archivo de este puesto…</translation>
         </message>
         <message>
             <source>&amp;Import other desks' files…</source>
-            <translation>&amp;Importar archivos de otras mesas…</translation>
+            <translation>&amp;Importar archivos de otros puestos…</translation>
         </message>
         <message>
             <source>&amp;Attendance report…</source>
@@ -1915,7 +2274,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Shared folder for the desks' files</source>
-            <translation>Carpeta compartida para los archivos de las mesas</translation>
+            <translation>Carpeta compartida para los archivos de los puestos</translation>
         </message>
         <message>
             <source>Syncing with {folder}…</source>
@@ -1927,31 +2286,42 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Export this desk's file</source>
-            <translation>Exportar el archivo de esta mesa</translation>
+            <translation>Exportar el archivo de este puesto</translation>
         </message>
         <message>
             <source>Desk files (*{suffix})</source>
-            <translation>Archivos de mesa (*{suffix})</translation>
+            <translation>Archivos de puesto (*{suffix})</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation>Escribiendo {name}…</translation>
+            <translation>Guardando {name}…</translation>
         </message>
         <message>
-            <source>{name}: {participants} participants, {records} records written.</source>
-            <translation>{name}: {participants} participantes y {records} registros escritos.</translation>
+            <source>{name}: {counts} written.</source>
+            <translation>{name}: se guardaron {counts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking and merging %n files…</source>
+            <translation>
+                <numerusform>Verificando y fusionando %n archivo…</numerusform>
+                <numerusform>Verificando y fusionando %n archivos…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import other desks' files</source>
-            <translation>Importar archivos de otras mesas</translation>
+            <translation>Importar archivos de otros puestos</translation>
         </message>
         <message>
             <source>Desk files imported</source>
-            <translation>Archivos de mesa importados</translation>
+            <translation>Archivos de puesto importados</translation>
         </message>
         <message>
-            <source>Checking and merging {count} file(s)…</source>
-            <translation>Verificando y fusionando {count} archivo(s)…</translation>
+            <source>attendance-{day}</source>
+            <translation>asistencia-{day}</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>asistencia</translation>
         </message>
         <message>
             <source>Attendance report</source>
@@ -1959,11 +2329,11 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Writing the attendance report…</source>
-            <translation>Escribiendo el informe de asistencia…</translation>
+            <translation>Generando el informe de asistencia…</translation>
         </message>
         <message>
             <source>Attendance report written: {path}</source>
-            <translation>Informe de asistencia escrito: {path}</translation>
+            <translation>Informe de asistencia guardado en {path}</translation>
         </message>
     </context>
     <context>
@@ -2011,6 +2381,10 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Nombre</translation>
         </message>
         <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>País</translation>
         </message>
@@ -2040,11 +2414,11 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>&amp;Use this person</source>
-            <translation>&amp;Usar esta persona</translation>
+            <translation>&amp;Acreditar a esta persona</translation>
         </message>
         <message>
             <source>“{typed}” may already be registered. Ask the person: if one of these is them, use it (↑/↓, then Enter).</source>
-            <translation>«{typed}» quizá ya está inscrito. Pregunte a la persona: si es una de estas, úsela (↑/↓ y luego Enter).</translation>
+            <translation>Es posible que “{typed}” ya esté inscrito. Pregunte a la persona: si es una de estas, selecciónela (↑/↓ y luego Enter).</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -2067,7 +2441,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>The printer and badge layout of this desk; you can change them later.</source>
-            <translation>La impresora y el diseño de gafete de esta mesa; puede cambiarlos después.</translation>
+            <translation>La impresora y el diseño de gafete de este puesto; puede cambiarlos después.</translation>
         </message>
     </context>
     <context>
@@ -2078,7 +2452,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>What should this desk start with?</source>
-            <translation>¿Con qué empieza esta mesa?</translation>
+            <translation>¿Con qué datos empieza este puesto?</translation>
         </message>
         <message>
             <source>&amp;Import a participant list (CSV or Excel)</source>
@@ -2086,7 +2460,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>&amp;Load another desk's file (.desk)</source>
-            <translation>&amp;Cargar el archivo de otra mesa (.desk)</translation>
+            <translation>&amp;Cargar el archivo de otro puesto (.desk)</translation>
         </message>
         <message>
             <source>&amp;Try sample data (made-up participants)</source>
@@ -2094,7 +2468,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Start &amp;empty (walk-in registrations only)</source>
-            <translation>Empezar &amp;vacía (solo registros en sitio)</translation>
+            <translation>Empezar &amp;sin datos (solo registros en sitio)</translation>
         </message>
         <message>
             <source>The list's file</source>
@@ -2102,7 +2476,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>The desk file</source>
-            <translation>El archivo de la mesa</translation>
+            <translation>El archivo del puesto</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
@@ -2134,11 +2508,11 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Load another desk's file</source>
-            <translation>Cargar el archivo de otra mesa</translation>
+            <translation>Cargar el archivo de otro puesto</translation>
         </message>
         <message>
             <source>Desk files (*.desk);;All files (*)</source>
-            <translation>Archivos de mesa (*.desk);;Todos los archivos (*)</translation>
+            <translation>Archivos de puesto (*.desk);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
@@ -2156,12 +2530,20 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Tres pasos cortos. Presione Enter para continuar.</translation>
         </message>
         <message>
-            <source>Every check-in records the desk and the operator. Choose the language, name this desk (“Desk 2 – lobby”) and write your name.</source>
-            <translation>Cada acreditación registra la mesa y el operador. Elija el idioma, póngale nombre a esta mesa (“Mesa 2 – vestíbulo”) y escriba su nombre.</translation>
+            <source>Every check-in records the desk and the operator. Choose the language, name this desk and write your name.</source>
+            <translation>Cada acreditación registra el puesto y el operador. Elija el idioma, asigne un nombre a este puesto y escriba su nombre.</translation>
         </message>
         <message>
             <source>&amp;Desk name:</source>
-            <translation>Nombre de la &amp;mesa:</translation>
+            <translation>Nombre del &amp;puesto:</translation>
+        </message>
+        <message>
+            <source>For example: Desk 1 – lobby</source>
+            <translation>Por ejemplo: Puesto 1 – vestíbulo</translation>
+        </message>
+        <message>
+            <source>Required: this desk's name in the reports and in other desks' files.</source>
+            <translation>Obligatorio: el nombre de este puesto en los informes y en los archivos de otros puestos.</translation>
         </message>
         <message>
             <source>&amp;Operator:</source>
@@ -2251,7 +2633,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Not checked in at the desk yet: send them to registration.</source>
-            <translation>Aún no hizo check-in en el mostrador: envíela a registro.</translation>
+            <translation>Aún no se ha acreditado: indíquele que pase a acreditación.</translation>
         </message>
     </context>
     <context>
@@ -2274,11 +2656,11 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>desk file written</source>
-            <translation>archivo de mesa guardado</translation>
+            <translation>archivo del puesto guardado</translation>
         </message>
         <message>
             <source>desk files merged</source>
-            <translation>archivos de mesas combinados</translation>
+            <translation>archivos de puestos fusionados</translation>
         </message>
         <message>
             <source>sign-in</source>
@@ -2314,7 +2696,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>door scan</source>
-            <translation>lectura en puerta</translation>
+            <translation>escaneo en puerta</translation>
         </message>
         <message>
             <source>badge print</source>
@@ -2353,7 +2735,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>made by hand</source>
-            <translation>hecho a mano</translation>
+            <translation>manual</translation>
         </message>
         <message>
             <source>before an import</source>
@@ -2413,7 +2795,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>{path} is a backup of another desk ({name}). To bring its check-ins into this desk, use a sync export and import instead.</source>
-            <translation>{path} es un respaldo de otra mesa ({name}). Para traer sus acreditaciones a esta mesa, use mejor una exportación e importación de sincronización.</translation>
+            <translation>{path} es un respaldo de otro puesto ({name}). Para traer sus acreditaciones a este puesto, use mejor una exportación e importación de sincronización.</translation>
         </message>
         <message>
             <source>The database {path} is still open (in a Desk window or a desk command). Close it and try again; nothing was changed.</source>
@@ -2436,20 +2818,12 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Respaldo guardado: {path}</translation>
         </message>
         <message>
-            <source>{participants} participants, {checked} checked in, {records} records.</source>
-            <translation>{participants} participantes, {checked} acreditados, {records} registros.</translation>
-        </message>
-        <message>
             <source>No backups yet in {folder}.</source>
             <translation>Todavía no hay respaldos en {folder}.</translation>
         </message>
         <message>
             <source>Backups in {folder}:</source>
             <translation>Respaldos en {folder}:</translation>
-        </message>
-        <message>
-            <source>{participants} participants, {checked} checked in</source>
-            <translation>{participants} participantes, {checked} acreditados</translation>
         </message>
         <message>
             <source>contents unknown</source>
@@ -2566,9 +2940,16 @@ Mientras tanto se guarda en: {path}</translation>
             <source>This person already has a badge: a reprint needs a reason (lost, damaged or correction).</source>
             <translation>Esta persona ya tiene gafete: una reimpresión necesita un motivo (extraviado, dañado o corrección).</translation>
         </message>
+        <message numerus="yes">
+            <source>%n badges</source>
+            <translation>
+                <numerusform>%n gafete</numerusform>
+                <numerusform>%n gafetes</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{count} badges</source>
-            <translation>{count} gafetes</translation>
+            <source>{event} — badges</source>
+            <translation>{event} — gafetes</translation>
         </message>
     </context>
     <context>
@@ -2579,11 +2960,11 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Attendance per agenda item (people)</source>
-            <translation>Asistencia por punto de la agenda (personas)</translation>
+            <translation>Asistencia por actividad (personas)</translation>
         </message>
         <message>
-            <source>Arrivals: check-ins per {minutes} minutes</source>
-            <translation>Llegadas: acreditaciones cada {minutes} minutos</translation>
+            <source>In person: checked in / registered</source>
+            <translation>Presencial: acreditados / inscritos</translation>
         </message>
         <message>
             <source>Checked in / registered</source>
@@ -2600,6 +2981,13 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Not yet</source>
             <translation>Aún no</translation>
+        </message>
+        <message numerus="yes">
+            <source>Arrivals: check-ins per %n minutes</source>
+            <translation>
+                <numerusform>Llegadas: acreditaciones por minuto</numerusform>
+                <numerusform>Llegadas: acreditaciones cada %n minutos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2658,7 +3046,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>“{email}” is not an e-mail address (name@example.org).</source>
-            <translation>«{email}» no es una dirección de correo (nombre@ejemplo.org).</translation>
+            <translation>“{email}” no es una dirección de correo (nombre@ejemplo.org).</translation>
         </message>
         <message>
             <source>Unknown registration status.</source>
@@ -2677,7 +3065,7 @@ Mientras tanto se guarda en: {path}</translation>
         <name>cli</name>
         <message>
             <source>Registration desk for events: participant lists, search, check-in and badges. Without a command, opens the window.</source>
-            <translation>Mesa de registro para eventos: listas de participantes, búsqueda, acreditación y gafetes. Sin comando, abre la ventana.</translation>
+            <translation>Sistema de acreditación para eventos: listas de participantes, búsqueda, acreditación y gafetes. Sin comando, abre la ventana.</translation>
         </message>
         <message>
             <source>database file (default: $DESK_DB, else the user data folder), or a server several desks share: postgresql://USER@HOST/DATABASE</source>
@@ -2693,15 +3081,15 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>this desk's name, e.g. 'Desk 2 – lobby' (remembered)</source>
-            <translation>nombre de esta mesa, p. ej. 'Mesa 2 – vestíbulo' (se recuerda)</translation>
+            <translation>nombre de este puesto, p. ej. 'Puesto 2 – vestíbulo' (se recuerda)</translation>
         </message>
         <message>
             <source>who is at the desk (default: $DESK_OPERATOR, else your user name)</source>
-            <translation>quién atiende la mesa (por defecto: $DESK_OPERATOR, si no su usuario)</translation>
+            <translation>quién atiende el puesto (por defecto: $DESK_OPERATOR; si no, su nombre de usuario)</translation>
         </message>
         <message>
             <source>the supervisor's PIN, for reprints, exports with contact data and restores (default: $DESK_SUPERVISOR_PIN)</source>
-            <translation>el PIN del supervisor, para reimpresiones, exportaciones con datos de contacto y restauraciones (por omisión: $DESK_SUPERVISOR_PIN)</translation>
+            <translation>el PIN del supervisor, para reimpresiones, exportaciones con datos de contacto y restauraciones (por defecto: $DESK_SUPERVISOR_PIN)</translation>
         </message>
         <message>
             <source>check that this installation works, without a window, and exit</source>
@@ -2712,12 +3100,20 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>importar una lista de participantes (CSV o XLSX), todo o nada</translation>
         </message>
         <message>
-            <source>check the file, change nothing</source>
-            <translation>revisar el archivo sin cambiar nada</translation>
+            <source>check the file, change nothing; the report says who gets which category</source>
+            <translation>revisa el archivo sin cambiar nada; el informe dice qué categoría recibe cada persona</translation>
+        </message>
+        <message>
+            <source>the category of every row without one (the whole file when the list has no category column): an id, or a label in Spanish or English</source>
+            <translation>la categoría de cada fila que no tenga una (todo el archivo cuando la lista no tiene columna de categoría): un id, o su nombre en español o en inglés</translation>
+        </message>
+        <message>
+            <source>rows whose organisation, e-mail domain or category cell contains TEXT (accents and case ignored) get the category ID; repeatable, the first rule that matches wins, before --category. E.g. --category-rule cancilleria=mfa --category-rule rree.gob=mfa</source>
+            <translation>las filas cuya institución, dominio de correo o celda de categoría contiene TEXT (sin importar tildes ni mayúsculas) reciben la categoría ID; se puede repetir, gana la primera regla que coincide, antes que --category. Ej.: --category-rule cancilleria=mfa --category-rule rree.gob=mfa</translation>
         </message>
         <message>
             <source>add N synthetic participants (for trying and benchmarks)</source>
-            <translation>añadir N participantes sintéticos (para pruebas y mediciones)</translation>
+            <translation>agregar N participantes sintéticos (para pruebas y mediciones)</translation>
         </message>
         <message>
             <source>random seed</source>
@@ -2726,6 +3122,10 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>list or search participants</source>
             <translation>listar o buscar participantes</translation>
+        </message>
+        <message>
+            <source>Choose with --category ID (the whole file) or --category-rule TEXT=ID (organisation or e-mail domain); categories: {known}.</source>
+            <translation>Elija con --category ID (todo el archivo) o --category-rule TEXT=ID (institución o dominio de correo); categorías: {known}.</translation>
         </message>
         <message>
             <source>one JSON document</source>
@@ -2761,7 +3161,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>people per agenda item (distinct) and inside now</source>
-            <translation>personas por actividad de la agenda (distintas) y adentro ahora</translation>
+            <translation>personas por actividad (distintas) y adentro ahora</translation>
         </message>
         <message>
             <source>only this agenda item</source>
@@ -2813,7 +3213,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>only this day's agenda items (default: the whole event)</source>
-            <translation>solo las actividades de ese día (por omisión: todo el evento)</translation>
+            <translation>solo las actividades de ese día (por defecto: todo el evento)</translation>
         </message>
         <message>
             <source>leave out e-mail addresses and phone numbers</source>
@@ -2821,15 +3221,15 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>desk files: share this desk's data</source>
-            <translation>archivos de mesa: compartir los datos de esta mesa</translation>
+            <translation>archivos de puesto: compartir los datos de este puesto</translation>
         </message>
         <message>
             <source>write this desk's file (everyone, every record)</source>
-            <translation>escribir el archivo de esta mesa (todas las personas, todos los registros)</translation>
+            <translation>generar el archivo de este puesto (todas las personas, todos los registros)</translation>
         </message>
         <message>
             <source>merge other desks' files into this desk</source>
-            <translation>fusionar en esta mesa los archivos de otras mesas</translation>
+            <translation>fusionar en este puesto los archivos de otros puestos</translation>
         </message>
         <message>
             <source>back up the database now (kept until you delete it)</source>
@@ -2845,7 +3245,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>accept a backup made by another desk</source>
-            <translation>aceptar un respaldo hecho por otra mesa</translation>
+            <translation>aceptar un respaldo hecho por otro puesto</translation>
         </message>
         <message>
             <source>check the database's schema and integrity</source>
@@ -2857,15 +3257,19 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>the screen to open on: check-in desk, door or dashboard</source>
-            <translation>la pantalla con que abrir: mostrador de check-in, puerta o tablero</translation>
+            <translation>pantalla inicial: acreditación, puerta o tablero</translation>
         </message>
         <message>
             <source>the agenda item a door screen takes (default: from the clock)</source>
-            <translation>la actividad de la agenda de la pantalla de puerta (por omisión: según la hora)</translation>
+            <translation>la actividad de la agenda de la pantalla de puerta (por defecto: según la hora)</translation>
         </message>
         <message>
             <source>full screen, for a door laptop or a projector (F11 leaves it)</source>
-            <translation>pantalla completa, para una laptop en la puerta o un proyector (F11 la cierra)</translation>
+            <translation>pantalla completa, para una laptop en la puerta o un proyector (F11 para salir)</translation>
+        </message>
+        <message>
+            <source>{counts}, written to {path}.</source>
+            <translation>{counts}; guardado en {path}.</translation>
         </message>
         <message>
             <source>{text} is not a date (YYYY-MM-DD)</source>
@@ -2880,16 +3284,8 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>--count debe ser al menos 1.</translation>
         </message>
         <message>
-            <source>{count} synthetic participants added to {path}.</source>
-            <translation>{count} participantes sintéticos añadidos a {path}.</translation>
-        </message>
-        <message>
-            <source>{count} participant(s).</source>
-            <translation>{count} participante(s).</translation>
-        </message>
-        <message>
             <source>To check them in, repeat with --confirm-online.</source>
-            <translation>Para acreditarle, repita con --confirm-online.</translation>
+            <translation>Para acreditar a esta persona, repita con --confirm-online.</translation>
         </message>
         <message>
             <source>No agenda item {item} in this event; its items: {known}.</source>
@@ -2898,14 +3294,6 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>To record it, repeat with --confirm.</source>
             <translation>Para registrarlo, repita con --confirm.</translation>
-        </message>
-        <message>
-            <source>{n} not back</source>
-            <translation>{n} sin regresar</translation>
-        </message>
-        <message>
-            <source>{n} inside</source>
-            <translation>{n} dentro</translation>
         </message>
         <message>
             <source>catering</source>
@@ -2924,18 +3312,6 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>No hay nadie para quien hacer gafete.</translation>
         </message>
         <message>
-            <source>{count} of these {total} people already have a badge, and printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
-            <translation>{count} de estas {total} personas ya tienen gafete, e imprimir un gafete de nuevo necesita un motivo: no se guardó ni se registró nada. Repita con --reprint-reason lost, damaged o correction, o sin --record-print.</translation>
-        </message>
-        <message>
-            <source>{count} badge(s), {pages} page(s), written to {path}.</source>
-            <translation>{count} gafete(s), {pages} página(s), guardados en {path}.</translation>
-        </message>
-        <message>
-            <source>{count} participant(s) written to {path}.</source>
-            <translation>{count} participante(s) guardados en {path}.</translation>
-        </message>
-        <message>
             <source>Database: {path}</source>
             <translation>Base de datos: {path}</translation>
         </message>
@@ -2945,15 +3321,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Schema version {version}; desk {name} ({id}); event {event}.</source>
-            <translation>Versión de esquema {version}; mesa {name} ({id}); evento {event}.</translation>
-        </message>
-        <message>
-            <source>{registered} registered, {cancelled} cancelled, {checked} checked in.</source>
-            <translation>{registered} inscritos, {cancelled} cancelados, {checked} acreditados.</translation>
-        </message>
-        <message>
-            <source>The database is damaged: {count} problem(s) found.</source>
-            <translation>La base de datos está dañada: {count} problema(s) encontrados.</translation>
+            <translation>Versión de esquema {version}; puesto {name} ({id}); evento {event}.</translation>
         </message>
         <message>
             <source>Integrity check: ok.</source>
@@ -2987,6 +3355,199 @@ Mientras tanto se guarda en: {path}</translation>
             <source>a verified copy of the server's database (pg_dump)</source>
             <translation>una copia verificada de la base de datos del servidor (pg_dump)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n synthetic participants added to {path}.</source>
+            <translation>
+                <numerusform>%n participante sintético agregado a {path}.</numerusform>
+                <numerusform>%n participantes sintéticos agregados a {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>likely duplicate people, with the reason, most likely first</source>
+            <translation>posibles personas duplicadas, con el motivo, las más probables primero</translation>
+        </message>
+        <message>
+            <source>at most this many pairs (0: all)</source>
+            <translation>como máximo esta cantidad de pares (0: todos)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n adentro</numerusform>
+                <numerusform>%n adentro</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicate pairs.</source>
+            <translation>
+                <numerusform>%n posible par duplicado.</numerusform>
+                <numerusform>%n posibles pares duplicados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back</source>
+            <translation>
+                <numerusform>%n sin regresar</numerusform>
+                <numerusform>%n sin regresar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants written to {path}.</source>
+            <translation>
+                <numerusform>%n participante guardado en {path}.</numerusform>
+                <numerusform>%n participantes guardados en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants.</source>
+            <translation>
+                <numerusform>%n participante.</numerusform>
+                <numerusform>%n participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already have a badge: %n of {total}. Printing a badge again needs a reason: nothing was written or recorded. Repeat with --reprint-reason lost, damaged or correction, or without --record-print.</source>
+            <translation>
+                <numerusform>Ya tiene gafete: %n de {total}. Imprimir un gafete de nuevo necesita un motivo: no se guardó ni se registró nada. Repita con --reprint-reason lost, damaged o correction, o sin --record-print.</numerusform>
+                <numerusform>Ya tienen gafete: %n de {total}. Imprimir un gafete de nuevo necesita un motivo: no se guardó ni se registró nada. Repita con --reprint-reason lost, damaged o correction, o sin --record-print.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database is damaged: %n problems found.</source>
+            <translation>
+                <numerusform>La base de datos está dañada: se encontró %n problema.</numerusform>
+                <numerusform>La base de datos está dañada: se encontraron %n problemas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>counts</name>
+        <message numerus="yes">
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new participants</source>
+            <translation>
+                <numerusform>%n participante nuevo</numerusform>
+                <numerusform>%n participantes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new records</source>
+            <translation>
+                <numerusform>%n registro nuevo</numerusform>
+                <numerusform>%n registros nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n inscrito</numerusform>
+                <numerusform>%n inscritos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancelled</source>
+            <translation>
+                <numerusform>%n cancelado</numerusform>
+                <numerusform>%n cancelados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked in</source>
+            <translation>
+                <numerusform>%n acreditado</numerusform>
+                <numerusform>%n acreditados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-ins</source>
+            <translation>
+                <numerusform>%n acreditación</numerusform>
+                <numerusform>%n acreditaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badges</source>
+            <translation>
+                <numerusform>%n gafete</numerusform>
+                <numerusform>%n gafetes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>%n actividad</numerusform>
+                <numerusform>%n actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows read</source>
+            <translation>
+                <numerusform>%n fila leída</numerusform>
+                <numerusform>%n filas leídas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in person</source>
+            <translation>
+                <numerusform>%n presencial</numerusform>
+                <numerusform>%n presenciales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n virtual</numerusform>
+                <numerusform>%n virtuales</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>db</name>
@@ -3000,7 +3561,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>The desk name cannot be empty.</source>
-            <translation>El nombre de la mesa no puede estar vacío.</translation>
+            <translation>El nombre del puesto no puede estar vacío.</translation>
         </message>
         <message>
             <source>This database belongs to the event {db_event}, not {event}.</source>
@@ -3012,7 +3573,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>{path} was written by a newer Desk (schema {found}, this Desk knows {known}); update Desk to open it.</source>
-            <translation>{path} fue escrita por un Desk más reciente (esquema {found}; este Desk conoce el {known}); actualice Desk para abrirla.</translation>
+            <translation>{path} fue creada con una versión más reciente de Desk (esquema {found}; esta versión conoce el {known}); actualice Desk para abrirla.</translation>
         </message>
         <message>
             <source>No migration from schema {version}.</source>
@@ -3025,6 +3586,25 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>{url} names no database; write postgresql://USER@HOST/DATABASE.</source>
             <translation>{url} no indica ninguna base de datos; escriba postgresql://USUARIO@EQUIPO/BASE.</translation>
+        </message>
+    </context>
+    <context>
+        <name>display</name>
+        <message>
+            <source>today {time}</source>
+            <translation>hoy {time}</translation>
+        </message>
+        <message>
+            <source>yesterday {time}</source>
+            <translation>ayer {time}</translation>
+        </message>
+        <message>
+            <source>Today — {day}</source>
+            <translation>Hoy — {day}</translation>
+        </message>
+        <message>
+            <source>{place} time ({offset})</source>
+            <translation>hora de {place} ({offset})</translation>
         </message>
     </context>
     <context>
@@ -3111,7 +3691,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>{file}: format: {value} is not supported (this Desk reads format {supported})</source>
-            <translation>{file}: format: {value} no es compatible (este Desk lee el formato {supported})</translation>
+            <translation>{file}: format: {value} no es compatible (esta versión de Desk lee el formato {supported})</translation>
         </message>
         <message>
             <source>{file}: end_date: {value} is before start_date {other}</source>
@@ -3161,6 +3741,102 @@ Mientras tanto se guarda en: {path}</translation>
     <context>
         <name>export</name>
         <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Código de país</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Category code</source>
+            <translation>Código de categoría</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Checked in at (UTC)</source>
+            <translation>Acreditación (hora UTC)</translation>
+        </message>
+        <message>
+            <source>Check-in desk</source>
+            <translation>Puesto de acreditación</translation>
+        </message>
+        <message>
+            <source>Badges printed</source>
+            <translation>Gafetes impresos</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>presencial</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>virtual</translation>
+        </message>
+        <message>
+            <source>pre-registered</source>
+            <translation>preinscrito</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>registro en sitio</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>vigente</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>fusionado</translation>
+        </message>
+        <message>
             <source>Cannot export to {file}: use a .csv or .xlsx file name.</source>
             <translation>No se puede exportar a {file}: use un nombre de archivo .csv o .xlsx.</translation>
         </message>
@@ -3184,7 +3860,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Only {free} free on the disk that holds {folder}. Free some space soon: check-ins and backups need room.</source>
-            <translation>Solo quedan {free} libres en el disco donde está {folder}. Libere espacio pronto: las acreditaciones y los respaldos necesitan lugar.</translation>
+            <translation>Solo quedan {free} libres en el disco donde está {folder}. Libere espacio pronto: las acreditaciones y los respaldos lo necesitan.</translation>
         </message>
         <message>
             <source>the file does not start like a database</source>
@@ -3200,7 +3876,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>The database {path} is damaged ({problem}). Desk will not write to it. The newest good backup can be put in its place; the damaged file is kept aside for support, never deleted.</source>
-            <translation>La base de datos {path} está dañada ({problem}). Desk no va a escribir en ella. Se puede poner en su lugar el respaldo bueno más reciente; el archivo dañado se guarda aparte para soporte técnico y nunca se borra.</translation>
+            <translation>La base de datos {path} está dañada ({problem}). Desk no va a escribir en ella. Se puede poner en su lugar el último respaldo válido; el archivo dañado se guarda aparte para soporte técnico y nunca se borra.</translation>
         </message>
         <message>
             <source>The damaged database could not be moved aside ({reason}); nothing was changed.</source>
@@ -3214,32 +3890,20 @@ Mientras tanto se guarda en: {path}</translation>
     <context>
         <name>import</name>
         <message>
-            <source>{file}: nothing was imported, {count} line(s) have problems:</source>
-            <translation>{file}: no se importó nada, {count} línea(s) tienen problemas:</translation>
-        </message>
-        <message>
             <source>line {line}: {problem}</source>
             <translation>línea {line}: {problem}</translation>
-        </message>
-        <message>
-            <source>{file}: {rows} rows read, {created} new, {updated} updated, {unchanged} unchanged.</source>
-            <translation>{file}: {rows} filas leídas, {created} nuevos, {updated} actualizados, {unchanged} sin cambios.</translation>
         </message>
         <message>
             <source>Line {line} repeats line {first} ({reason}): one participant.</source>
             <translation>La línea {line} repite la línea {first} ({reason}): un solo participante.</translation>
         </message>
         <message>
-            <source>Line {line} has the name and country of line {other} but another e-mail: kept as two participants; check them.</source>
-            <translation>La línea {line} tiene el nombre y el país de la línea {other} pero otro correo: se guardan como dos participantes; revíselos.</translation>
+            <source>The list has no category column</source>
+            <translation>La lista no tiene columna de categoría</translation>
         </message>
         <message>
-            <source>Line {line} has the name and country of {other} ({code}) but another e-mail: added as a new participant; check them.</source>
-            <translation>La línea {line} tiene el nombre y el país de {other} ({code}) pero otro correo: se añadió como participante nuevo; revíselos.</translation>
-        </message>
-        <message>
-            <source>Columns not used: {columns}.</source>
-            <translation>Columnas no utilizadas: {columns}.</translation>
+            <source>“{label}” for everybody else</source>
+            <translation>“{label}” para todas las demás personas</translation>
         </message>
         <message>
             <source>Dry run: nothing was saved.</source>
@@ -3251,23 +3915,66 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>unknown country “{country}”</source>
-            <translation>país desconocido «{country}»</translation>
+            <translation>país desconocido “{country}”</translation>
         </message>
         <message>
-            <source>unknown category “{category}” (known: {known})</source>
-            <translation>categoría desconocida «{category}» (conocidas: {known})</translation>
+            <source>Known categories: {known}. Correct the list, or give a rule that maps the value to a category.</source>
+            <translation>Categorías conocidas: {known}. Corrija la lista o indique una regla que asigne ese valor a una categoría.</translation>
+        </message>
+        <message>
+            <source>{file}: {counts}.</source>
+            <translation>{file}: {counts}.</translation>
+        </message>
+        <message>
+            <source>The list has no category column: everybody gets the category “{label}”. Choose a category for the whole file, or rules.</source>
+            <translation>La lista no tiene columna de categoría: todas las personas reciben la categoría “{label}”. Elija una categoría para todo el archivo, o reglas.</translation>
+        </message>
+        <message>
+            <source>Categories: {counts}.</source>
+            <translation>Categorías: {counts}.</translation>
+        </message>
+        <message>
+            <source>Organisations that name a category (rules you may want): {rules}.</source>
+            <translation>Instituciones que nombran una categoría (reglas que quizá quiera usar): {rules}.</translation>
+        </message>
+        <message>
+            <source>Columns kept as extra fields: {columns}.</source>
+            <translation>Columnas guardadas como campos adicionales: {columns}.</translation>
+        </message>
+        <message>
+            <source>Line {line} may be the same person as line {other} ({reason}): kept as two participants; check them.</source>
+            <translation>La línea {line} puede ser la misma persona que la línea {other} ({reason}): se guardan como dos participantes; revíselos.</translation>
+        </message>
+        <message>
+            <source>Line {line} may be {other} ({code}), already registered ({reason}): added as a new participant; check them.</source>
+            <translation>La línea {line} puede ser {other} ({code}), ya inscrito ({reason}): se agrega como participante nuevo; revíselos.</translation>
+        </message>
+        <message>
+            <source>after the import, see the full list with `desk duplicates`</source>
+            <translation>después de importar, vea la lista completa con `desk duplicates`</translation>
+        </message>
+        <message>
+            <source>see the full list with `desk duplicates`</source>
+            <translation>vea la lista completa con `desk duplicates`</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: {where}.</source>
+            <translation>
+                <numerusform>… y %n más: {where}.</numerusform>
+                <numerusform>… y %n más: {where}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>attendance “{mode}” is neither in person (presencial) nor online</source>
-            <translation>la modalidad «{mode}» no es presencial ni virtual</translation>
+            <translation>la modalidad “{mode}” no es presencial ni virtual</translation>
         </message>
         <message>
             <source>“{email}” is not an e-mail address</source>
-            <translation>«{email}» no es una dirección de correo</translation>
+            <translation>“{email}” no es una dirección de correo</translation>
         </message>
         <message>
             <source>badge code “{code}” has a wrong check character</source>
-            <translation>el código de gafete «{code}» tiene un carácter de control incorrecto</translation>
+            <translation>el código de gafete “{code}” tiene un carácter de control incorrecto</translation>
         </message>
         <message>
             <source>same code</source>
@@ -3283,7 +3990,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>badge code “{code}” differs from the code {known} of the participant with the same e-mail or name</source>
-            <translation>el código de gafete «{code}» no coincide con el código {known} del participante con el mismo correo o nombre</translation>
+            <translation>el código de gafete “{code}” no coincide con el código {known} del participante con el mismo correo o nombre</translation>
         </message>
         <message>
             <source>'{name}' is empty</source>
@@ -3381,6 +4088,65 @@ Mientras tanto se guarda en: {path}</translation>
             <source>No name columns found. Expected 'Nombre(s)' / 'First name' and 'Apellido(s)' / 'Last name' (or 'Nombre completo' / 'Full name'). Columns in the file: {columns}</source>
             <translation>No se encontraron columnas de nombre. Se esperaban 'Nombre(s)' / 'First name' y 'Apellido(s)' / 'Last name' (o 'Nombre completo' / 'Full name'). Columnas del archivo: {columns}</translation>
         </message>
+        <message>
+            <source>closest: {id} ({label})</source>
+            <translation>la más parecida: {id} ({label})</translation>
+        </message>
+        <message>
+            <source>Unknown category “{text}”.</source>
+            <translation>Categoría desconocida: “{text}”.</translation>
+        </message>
+        <message>
+            <source>Did you mean {id} ({label})?</source>
+            <translation>¿Quiso decir {id} ({label})?</translation>
+        </message>
+        <message>
+            <source>Known categories: {known}.</source>
+            <translation>Categorías conocidas: {known}.</translation>
+        </message>
+        <message>
+            <source>The rule “{rule}” is not TEXT=CATEGORY (e.g. cancilleria=mfa).</source>
+            <translation>La regla “{rule}” no tiene la forma TEXTO=CATEGORÍA (p. ej., cancilleria=mfa).</translation>
+        </message>
+        <message>
+            <source>The rule “{rule}” has no text to look for.</source>
+            <translation>La regla “{rule}” no tiene texto que buscar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rules chosen</source>
+            <translation>
+                <numerusform>%n regla elegida</numerusform>
+                <numerusform>%n reglas elegidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n by rule)</source>
+            <translation>
+                <numerusform>(%n por regla)</numerusform>
+                <numerusform>(%n por regla)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>category “{value}” is not a category of this event: %n lines ({lines})</source>
+            <translation>
+                <numerusform>la categoría “{value}” no es una categoría de este evento: %n línea ({lines})</numerusform>
+                <numerusform>la categoría “{value}” no es una categoría de este evento: %n líneas ({lines})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: nothing was imported, %n lines have problems:</source>
+            <translation>
+                <numerusform>{file}: no se importó nada, %n línea tiene problemas:</numerusform>
+                <numerusform>{file}: no se importó nada, %n líneas tienen problemas:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{rule}” (%n rows)</source>
+            <translation>
+                <numerusform>“{rule}” (%n fila)</numerusform>
+                <numerusform>“{rule}” (%n filas)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>manifest</name>
@@ -3462,7 +4228,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Driver: name and signature</source>
-            <translation>Conductor: nombre y firma</translation>
+            <translation>Motorista: nombre y firma</translation>
         </message>
         <message>
             <source>Security: name and signature</source>
@@ -3471,6 +4237,53 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching</name>
+        <message>
+            <source>same e-mail</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>mismo teléfono</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>mismo nombre</translation>
+        </message>
+        <message>
+            <source>same name but for accents or capitals</source>
+            <translation>mismo nombre salvo acentos o mayúsculas</translation>
+        </message>
+        <message>
+            <source>same names in another order</source>
+            <translation>mismos nombres en otro orden</translation>
+        </message>
+        <message>
+            <source>given and family names split differently</source>
+            <translation>nombres y apellidos separados de otra forma</translation>
+        </message>
+        <message>
+            <source>without the given name «{word}»</source>
+            <translation>sin el nombre “{word}”</translation>
+        </message>
+        <message>
+            <source>without the family name «{word}»</source>
+            <translation>sin el apellido “{word}”</translation>
+        </message>
+        <message>
+            <source>one letter differs: «{word}» / «{other}»</source>
+            <translation>una letra distinta: “{word}” / “{other}”</translation>
+        </message>
+        <message>
+            <source>«{word}» as the initial of «{other}»</source>
+            <translation>“{word}” como inicial de “{other}”</translation>
+        </message>
+        <message>
+            <source>same country</source>
+            <translation>mismo país</translation>
         </message>
     </context>
     <context>
@@ -3483,12 +4296,16 @@ Mientras tanto se guarda en: {path}</translation>
             <source>{name} was already merged into another participant.</source>
             <translation>{name} ya se fusionó con otro participante.</translation>
         </message>
+        <message>
+            <source>voided by a merge</source>
+            <translation>anulado por fusión</translation>
+        </message>
     </context>
     <context>
         <name>messages</name>
         <message>
             <source>Something went wrong inside Desk: {error}. Nothing was lost; please tell support.</source>
-            <translation>Algo falló dentro de Desk: {error}. No se perdió nada; avise a soporte.</translation>
+            <translation>Algo falló dentro de Desk: {error}. No se perdió nada; avise a soporte técnico.</translation>
         </message>
         <message>
             <source>Desk</source>
@@ -3505,9 +4322,12 @@ Mientras tanto se guarda en: {path}</translation>
             <source>Enter the operator's name.</source>
             <translation>Escriba el nombre del operador.</translation>
         </message>
-        <message>
-            <source>A name has at most {count} characters.</source>
-            <translation>El nombre puede tener como máximo {count} caracteres.</translation>
+        <message numerus="yes">
+            <source>A name has at most %n characters.</source>
+            <translation>
+                <numerusform>El nombre puede tener como máximo %n carácter.</numerusform>
+                <numerusform>El nombre puede tener como máximo %n caracteres.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Unknown role {role}.</source>
@@ -3515,11 +4335,21 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>{name} is not an operator at this desk.</source>
-            <translation>{name} no es operador de esta mesa.</translation>
+            <translation>{name} no es operador de este puesto.</translation>
         </message>
-        <message>
-            <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
-            <translation>Demasiados PIN incorrectos para {name}: intente de nuevo en {seconds} segundos.</translation>
+        <message numerus="yes">
+            <source>Too many wrong PINs for {name}: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Demasiados PIN incorrectos para {name}: intente de nuevo en %n segundo.</numerusform>
+                <numerusform>Demasiados PIN incorrectos para {name}: intente de nuevo en %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong supervisor PINs: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Demasiados PIN de supervisor incorrectos: intente de nuevo en %n segundo.</numerusform>
+                <numerusform>Demasiados PIN de supervisor incorrectos: intente de nuevo en %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong PIN for {name}.</source>
@@ -3528,10 +4358,6 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>This needs a supervisor's PIN.</source>
             <translation>Esto requiere el PIN de un supervisor.</translation>
-        </message>
-        <message>
-            <source>Too many wrong supervisor PINs: try again in {seconds} seconds.</source>
-            <translation>Demasiados PIN de supervisor incorrectos: intente de nuevo en {seconds} segundos.</translation>
         </message>
     </context>
     <context>
@@ -3546,7 +4372,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>The printer “{name}” cannot be used: is it switched on, connected and with paper? Nothing was printed.</source>
-            <translation>No se puede usar la impresora «{name}»: ¿está encendida, conectada y con papel? No se imprimió nada.</translation>
+            <translation>No se puede usar la impresora “{name}”: ¿está encendida, conectada y con papel? No se imprimió nada.</translation>
         </message>
         <message>
             <source>The printer refused a new page.</source>
@@ -3566,11 +4392,11 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>This computer has no default printer. Choose a printer, or “Save as PDF file…”, in Badges → Badge printing settings…</source>
-            <translation>Este equipo no tiene impresora predeterminada. Elija una impresora, o «Guardar como archivo PDF…», en Gafetes → Configuración de impresión de gafetes…</translation>
+            <translation>Este equipo no tiene impresora predeterminada. Elija una impresora, o “Guardar como archivo PDF…”, en Gafetes → Configuración de impresión de gafetes…</translation>
         </message>
         <message>
             <source>The printer “{name}” is not available on this computer. Choose another one in Badges → Badge printing settings…</source>
-            <translation>La impresora «{name}» no está disponible en este equipo. Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
+            <translation>La impresora “{name}” no está disponible en este equipo. Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
         </message>
         <message>
             <source>Badges</source>
@@ -3586,7 +4412,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>The badge PDF folder “{folder}” cannot be used ({reason}). Choose another one in Badges → Badge printing settings…</source>
-            <translation>No se puede usar la carpeta de PDF de gafetes «{folder}» ({reason}). Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
+            <translation>No se puede usar la carpeta de PDF de gafetes “{folder}” ({reason}). Elija otra en Gafetes → Configuración de impresión de gafetes…</translation>
         </message>
         <message>
             <source>This badge is being printed right now: wait for it, then try again.</source>
@@ -3600,13 +4426,19 @@ Mientras tanto se guarda en: {path}</translation>
             <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
             <translation>Impresión detenida. Gafetes ya enviados a la impresora y registrados: {sent}. Sin imprimir: {rest}.</translation>
         </message>
-        <message>
-            <source>Badge preview — the first {shown} of {total} pages</source>
-            <translation>Vista previa de gafetes: las primeras {shown} de {total} páginas</translation>
+        <message numerus="yes">
+            <source>Badge preview — %n pages</source>
+            <translation>
+                <numerusform>Vista previa de gafetes: %n página</numerusform>
+                <numerusform>Vista previa de gafetes: %n páginas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Badge preview — {total} pages</source>
-            <translation>Vista previa de gafetes: {total} páginas</translation>
+        <message numerus="yes">
+            <source>Badge preview — the first {shown} of %n pages</source>
+            <translation>
+                <numerusform>Vista previa de gafetes: las primeras {shown} de %n página</numerusform>
+                <numerusform>Vista previa de gafetes: las primeras {shown} de %n páginas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3614,6 +4446,10 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>{day} is not a day of this event ({dates}).</source>
             <translation>{day} no es un día de este evento ({dates}).</translation>
+        </message>
+        <message>
+            <source>Dietary need: {need}</source>
+            <translation>Necesidad alimentaria: {need}</translation>
         </message>
         <message>
             <source>Code</source>
@@ -3657,7 +4493,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Items attended</source>
-            <translation>Actividades asistidas</translation>
+            <translation>Actividades a las que asistió</translation>
         </message>
         <message>
             <source>In person</source>
@@ -3674,10 +4510,6 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Attendance report</source>
             <translation>Informe de asistencia</translation>
-        </message>
-        <message>
-            <source>Generated at {time} ({zone})</source>
-            <translation>Generado el {time} ({zone})</translation>
         </message>
         <message>
             <source>Registered</source>
@@ -3709,7 +4541,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation>Punto de la agenda</translation>
+            <translation>Actividad</translation>
         </message>
         <message>
             <source>Day</source>
@@ -3726,6 +4558,10 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Inside / not back</source>
             <translation>Adentro / sin regresar</translation>
+        </message>
+        <message>
+            <source>Generated at {time}, {zone}</source>
+            <translation>Generado el {time}, {zone}</translation>
         </message>
         <message>
             <source>Not checked in at desk</source>
@@ -3772,10 +4608,6 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Adentro</translation>
         </message>
         <message>
-            <source>{count} people</source>
-            <translation>{count} personas</translation>
-        </message>
-        <message>
             <source>Participants × items</source>
             <translation>Participantes × actividades</translation>
         </message>
@@ -3808,16 +4640,19 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Informe de asistencia ({scope}) guardado en {path}.</translation>
         </message>
         <message>
-            <source>{checked} of {registered} registered checked in; {items} agenda item(s).</source>
-            <translation>{checked} de {registered} inscritos acreditados; {items} punto(s) de la agenda.</translation>
-        </message>
-        <message>
-            <source>{count} participant row(s).</source>
-            <translation>{count} fila(s) de participantes.</translation>
+            <source>{checked} of {people} checked in; {items}.</source>
+            <translation>{checked} de {people} acreditados; {items}.</translation>
         </message>
         <message>
             <source>Without e-mail addresses and phone numbers.</source>
             <translation>Sin correos electrónicos ni teléfonos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant rows.</source>
+            <translation>
+                <numerusform>%n fila de participantes.</numerusform>
+                <numerusform>%n filas de participantes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3827,8 +4662,8 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Sin conexión con el servidor {url} ({reason}): se guardó en este equipo ({path}); se envía al servidor en cuanto responda.</translation>
         </message>
         <message>
-            <source>Sent to the server what this desk saved without it: {records} record(s), {participants} participant(s).</source>
-            <translation>Se envió al servidor lo que este puesto guardó sin él: {records} registro(s), {participants} participante(s).</translation>
+            <source>Sent to the server what this desk saved without it: {counts}.</source>
+            <translation>Se envió al servidor lo que este puesto guardó sin él: {counts}.</translation>
         </message>
         <message>
             <source>Desk's tables were created on {url}.</source>
@@ -3839,12 +4674,16 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>{url} ya tiene las tablas de Desk: no hay nada que hacer.</translation>
         </message>
         <message>
+            <source>{url}: Desk's tables were brought up to date (schema {old} → {new}).</source>
+            <translation>{url}: las tablas de Desk se pusieron al día (esquema {old} → {new}).</translation>
+        </message>
+        <message>
             <source>{tool} was not found: install PostgreSQL's client programs (Debian/Ubuntu: apt-get install postgresql-client) and try again. Nothing was written.</source>
             <translation>No se encontró {tool}: instale los programas cliente de PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) e inténtelo de nuevo. No se escribió nada.</translation>
         </message>
         <message>
             <source>Server backup written: {path} ({size} KB, checked with pg_restore). To restore it into an empty database: pg_restore --no-owner --dbname=URL {path}</source>
-            <translation>Respaldo del servidor escrito: {path} ({size} KB, comprobado con pg_restore). Para restaurarlo en una base de datos vacía: pg_restore --no-owner --dbname=URL {path}</translation>
+            <translation>Respaldo del servidor guardado: {path} ({size} KB, comprobado con pg_restore). Para restaurarlo en una base de datos vacía: pg_restore --no-owner --dbname=URL {path}</translation>
         </message>
         <message>
             <source>{tool} failed ({reason}): no backup was written.</source>
@@ -3965,28 +4804,24 @@ Mientras tanto se guarda en: {path}</translation>
     <context>
         <name>sync</name>
         <message>
-            <source>{file}: from {desk}, written {time}: {participants} participants, {records} records.</source>
-            <translation>{file}: de {desk}, generado el {time}: {participants} participantes, {records} registros.</translation>
-        </message>
-        <message>
             <source>Nothing new: everything in these files was here already.</source>
             <translation>Nada nuevo: todo lo de estos archivos ya estaba aquí.</translation>
         </message>
         <message>
-            <source>Merged: {new} new participants, {updated} updated, {records} new records ({kinds}).</source>
-            <translation>Combinado: {new} participantes nuevos, {updated} actualizados, {records} registros nuevos ({kinds}).</translation>
+            <source>{file}: from {desk}, written {time}: {counts}.</source>
+            <translation>{file}: de {desk}, generado el {time}: {counts}.</translation>
         </message>
         <message>
-            <source>{count} records were here already (not added twice).</source>
-            <translation>{count} registros ya estaban aquí (no se agregaron dos veces).</translation>
+            <source>Merged: {counts} ({kinds}).</source>
+            <translation>Fusión completada: {counts} ({kinds}).</translation>
         </message>
         <message>
             <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
-            <translation>Editado en dos mesas: {name} ({code}). Se conservó la versión de {desk} ({time}), no la de {other_desk} ({other_time}); difieren en: {fields}. Revísalo.</translation>
+            <translation>Editado en dos puestos: {name} ({code}). Se conservó la versión de {desk} ({time}), no la de {other_desk} ({other_time}); difieren en: {fields}. Revíselo.</translation>
         </message>
         <message>
             <source>Checked in at two desks: {name} ({code}): {places}. Counted once.</source>
-            <translation>Acreditado en dos mesas: {name} ({code}): {places}. Se cuenta una sola vez.</translation>
+            <translation>Acreditado en dos puestos: {name} ({code}): {places}. Se cuenta una sola vez.</translation>
         </message>
         <message>
             <source>same e-mail</source>
@@ -3998,27 +4833,42 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
-            <translation>Quizás la misma persona dos veces: {name} ({code}) y {other} ({other_code}), mismo nombre, {reason}. Revísalos.</translation>
+            <translation>Quizás la misma persona dos veces: {name} ({code}) y {other} ({other_code}), mismo nombre, {reason}. Revíselos.</translation>
         </message>
-        <message>
-            <source>{count} check-ins</source>
-            <translation>{count} acreditaciones</translation>
+        <message numerus="yes">
+            <source>%n check-ins</source>
+            <translation>
+                <numerusform>%n acreditación</numerusform>
+                <numerusform>%n acreditaciones</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} door scans</source>
-            <translation>{count} lecturas en puerta</translation>
+        <message numerus="yes">
+            <source>%n door scans</source>
+            <translation>
+                <numerusform>%n escaneo en puerta</numerusform>
+                <numerusform>%n escaneos en puerta</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} badge prints</source>
-            <translation>{count} gafetes impresos</translation>
+        <message numerus="yes">
+            <source>%n badge prints</source>
+            <translation>
+                <numerusform>%n gafete impreso</numerusform>
+                <numerusform>%n gafetes impresos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} cancellations</source>
-            <translation>{count} anulaciones</translation>
+        <message numerus="yes">
+            <source>%n cancellations</source>
+            <translation>
+                <numerusform>%n anulación</numerusform>
+                <numerusform>%n anulaciones</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} {kind}</source>
-            <translation>{count} {kind}</translation>
+        <message numerus="yes">
+            <source>%n merges</source>
+            <translation>
+                <numerusform>%n fusión</numerusform>
+                <numerusform>%n fusiones</numerusform>
+            </translation>
         </message>
         <message>
             <source>This database belongs to the event {db_event}, not {event}.</source>
@@ -4030,7 +4880,7 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>{file} is not a desk file: it was not imported; nothing was changed.</source>
-            <translation>{file} no es un archivo de mesa: no se importó; no se cambió nada.</translation>
+            <translation>{file} no es un archivo de puesto: no se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>{file} cannot be read ({reason}): it was not imported; nothing was changed.</source>
@@ -4042,31 +4892,31 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
         <message>
             <source>{file} was written by another version of Desk (file format {version}; this Desk reads format {known}): update Desk to import it; nothing was changed.</source>
-            <translation>{file} fue generado por otra versión de Desk (formato de archivo {version}; este Desk lee el formato {known}): actualiza Desk para importarlo; no se cambió nada.</translation>
+            <translation>{file} fue generado por otra versión de Desk (formato de archivo {version}; esta versión lee el formato {known}): actualice Desk para importarlo; no se cambió nada.</translation>
         </message>
         <message>
             <source>{file} is from another event ({file_event}; this desk is for {event}): it was not imported; nothing was changed.</source>
-            <translation>{file} es de otro evento ({file_event}; esta mesa es para {event}): no se importó; no se cambió nada.</translation>
+            <translation>{file} es de otro evento ({file_event}; este puesto es para {event}): no se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>{file} gives the code {code} to {name}, but here it belongs to {other}, another participant (the same list imported at two desks?): it was not imported; nothing was changed.</source>
-            <translation>{file} asigna el código {code} a {name}, pero aquí pertenece a {other}, otro participante (¿se importó la misma lista en dos mesas?): no se importó; no se cambió nada.</translation>
+            <translation>{file} asigna el código {code} a {name}, pero aquí pertenece a {other}, otro participante (¿se importó la misma lista en dos puestos?): no se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>Choose at least one desk file to import.</source>
-            <translation>Elige al menos un archivo de mesa para importar.</translation>
+            <translation>Elija al menos un archivo de puesto para importar.</translation>
         </message>
         <message>
             <source>These desk files do not fit this database ({reason}): nothing was imported.</source>
-            <translation>Estos archivos de mesa no corresponden a esta base de datos ({reason}): no se importó nada.</translation>
+            <translation>Estos archivos de puesto no corresponden a esta base de datos ({reason}): no se importó nada.</translation>
         </message>
         <message>
             <source>This desk's file: {path}</source>
-            <translation>Archivo de esta mesa: {path}</translation>
+            <translation>Archivo de este puesto: {path}</translation>
         </message>
         <message>
             <source>No other desk's file in {folder} yet.</source>
-            <translation>Todavía no hay archivos de otras mesas en {folder}.</translation>
+            <translation>Todavía no hay archivos de otros puestos en {folder}.</translation>
         </message>
         <message>
             <source>Left out {file}: {why}</source>
@@ -4077,20 +4927,30 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>No se puede acceder a la carpeta compartida {folder}.</translation>
         </message>
         <message>
-            <source>{path}: {participants} participants, {records} records ({kinds}).</source>
-            <translation>{path}: {participants} participantes, {records} registros ({kinds}).</translation>
-        </message>
-        <message>
-            <source>{count} records made at this desk ({desk}), from {first} to {last}.</source>
-            <translation>{count} registros hechos en esta mesa ({desk}), del {first} al {last}.</translation>
+            <source>{path}: {counts} ({kinds}).</source>
+            <translation>{path}: {counts} ({kinds}).</translation>
         </message>
         <message>
             <source>No records made at this desk ({desk}) yet.</source>
-            <translation>Todavía no hay registros hechos en esta mesa ({desk}).</translation>
+            <translation>Todavía no hay registros hechos en este puesto ({desk}).</translation>
         </message>
         <message>
             <source>SHA-256: {sha}</source>
             <translation>SHA-256: {sha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records made at this desk ({desk}), from {first} to {last}.</source>
+            <translation>
+                <numerusform>%n registro hecho en este puesto ({desk}), del {first} al {last}.</numerusform>
+                <numerusform>%n registros hechos en este puesto ({desk}), del {first} al {last}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were here already (not added twice).</source>
+            <translation>
+                <numerusform>%n registro ya estaba aquí (no se agregó dos veces).</numerusform>
+                <numerusform>%n registros ya estaban aquí (no se agregaron dos veces).</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -526,9 +526,7 @@ def test_batch_of_a_category_leaves_out_or_reprints_with_one_reason(
     assert dialog.category_radio.isChecked()
     assert f"({len(members)})" in dialog.category_combo.currentText()
     assert dialog.reprint_frame.isVisible()
-    assert dialog.reprint_label.text() == (
-        f"Already have a badge: 1 of these {len(members)} people."
-    )
+    assert dialog.reprint_label.text() == (f"Already has a badge: 1 of {len(members)}.")
     assert dialog.leave_out_radio.isChecked()  # leaving them out is the safe default
     dialog.grab().save(str(SCREENSHOTS / "desk-batch-dialog-reprints.png"))
     assert dialog.ids_to_print() == ([p.id for p in members[1:]], 0)

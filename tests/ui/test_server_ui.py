@@ -234,13 +234,13 @@ def test_scans_while_the_server_is_cut_are_saved_here_then_sent(
         assert window.server.headline.text() == (
             "No connection to the server: saving on this computer"
         )
-        assert window.server.detail.full_text().startswith("1 record(s) waiting to be sent")
+        assert window.server.detail.full_text().startswith("1 record waiting to be sent")
         assert db.offline_reason in window.server.detail.full_text()  # type: ignore[attr-defined]
         assert window.search_field.hasFocus()
         scan(window, second)
         assert window.screen_.state == "checked_in" and no_message_box()
         assert db.pending() == 2
-        assert window.server.detail.full_text().startswith("2 record(s) waiting")
+        assert window.server.detail.full_text().startswith("2 records waiting")
         # The banner never takes the keyboard: nothing in it can have the focus.
         assert window.server.banner.focusPolicy() == Qt.FocusPolicy.NoFocus
         for child in window.server.banner.findChildren(QWidget):
@@ -252,7 +252,7 @@ def test_scans_while_the_server_is_cut_are_saved_here_then_sent(
     qtbot.waitUntil(lambda: not window.server.banner.isVisible(), timeout=10_000)
     assert db.online and db.pending() == 0
     assert window.statusBar().currentMessage() == (
-        "Sent to the server 2 record(s) saved without a connection."
+        "Sent to the server what was saved without a connection: 2 records."
     )
     assert checkins(db) == 2  # on the server now
     # The counts read the server again from scratch (it numbers records its own way).
@@ -341,14 +341,14 @@ def test_conflicts_found_when_the_server_is_back_show_beside_the_work(
     window.server.timer.start()
     qtbot.waitUntil(lambda: db.online, timeout=10_000)
     assert window.statusBar().currentMessage() == (
-        "Sent to the server 1 record(s) saved without a connection."
+        "Sent to the server what was saved without a connection: 1 record."
     )
     # No window by itself: a button in the status bar waits, and the field keeps the keys.
     assert window.sync.dialog is None and no_message_box()
     assert window.isActiveWindow() and window.search_field.hasFocus()
     button = window.server.conflicts_button
     assert button.isVisible() and button.focusPolicy() == Qt.FocusPolicy.NoFocus
-    assert button.text() == "⚠ 1 conflict(s) found when sending to the server: show…"
+    assert button.text() == "⚠ 1 conflict found when sending to the server: show…"
     scan(window, after)
     assert window.screen_.state == "checked_in"
     # Asked for: the merge report, as after a desk file's merge.
@@ -357,7 +357,7 @@ def test_conflicts_found_when_the_server_is_back_show_beside_the_work(
     assert isinstance(dialog, SyncReportDialog) and dialog.isVisible()
     assert dialog.windowTitle() == "Sent to the server"
     text = dialog.text.toPlainText()
-    assert text.startswith("Sent to the server 1 record(s)")
+    assert text.startswith("Sent to the server what was saved without a connection: 1 record")
     assert "Checked in at two desks" in text
     assert not button.isVisible()
     dialog.reject()

@@ -17,7 +17,7 @@ from ui.settings import SYNC_FOLDER
 def other_desk(tmp_path: Path, db: Database, event: Event) -> Database:
     """A second desk that knows everyone and checked three people in."""
     export_desk_file(db, event, tmp_path / "seed.desk")
-    other = Database(tmp_path / "other.sqlite3", desk_name="Mesa 2")
+    other = Database(tmp_path / "other.sqlite3", desk_name="Puesto 2")
     import_desk_files(other, event, [tmp_path / "seed.desk"])
     with other.read() as session:
         people = [p for p in all_participants(session) if p.status == "registered"][:3]

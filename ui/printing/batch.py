@@ -257,8 +257,8 @@ class BatchPrintDialog(QDialog):
         n = len(self._reprints)
         self.reprint_frame.setVisible(n > 0)
         self.reprint_label.setText(
-            self.tr("Already have a badge: {count} of these {total} people.").format(
-                count=f"{n:,}", total=f"{len(self._ids):,}"
+            self.tr("Already have a badge: %n of {total}.", "", n).format(
+                total=f"{len(self._ids):,}"
             )
         )
         self._show_summary()

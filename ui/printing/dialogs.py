@@ -68,8 +68,8 @@ class ReprintDialog(QDialog):
             )
         else:
             text = self.tr(
-                "Already have a badge: {count} of these people. Why print them again?"
-            ).format(count=count)
+                "Already have a badge: %n of these people. Why print them again?", "", count
+            )
         self.question = QLabel(text)
         self.question.setWordWrap(True)
         layout.addWidget(self.question)

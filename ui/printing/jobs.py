@@ -309,8 +309,8 @@ class BadgePrinter(QObject):
             with self._db.read() as session:
                 found = infos_by_ids(session, [ids[0]])
             if found:
-                return f"badge-{codes.format_code(found[0].code)}.pdf"
-        return f"badges-{stamp}-{len(ids)}.pdf"
+                return self.tr("badge-{code}.pdf").format(code=codes.format_code(found[0].code))
+        return self.tr("badges-{day}-{count}.pdf").format(day=stamp, count=len(ids))
 
     def _start(
         self,
@@ -465,11 +465,13 @@ class BadgePrinter(QObject):
         dialog.setMinimumSize(760, 620)
         if job.pages > len(images):
             title = QCoreApplication.translate(
-                "printing", "Badge preview — the first {shown} of {total} pages"
+                "printing", "Badge preview — the first {shown} of %n pages", None, job.pages
             )
         else:
-            title = QCoreApplication.translate("printing", "Badge preview — {total} pages")
-        dialog.setWindowTitle(title.format(shown=len(images), total=job.pages))
+            title = QCoreApplication.translate(
+                "printing", "Badge preview — %n pages", None, job.pages
+            )
+        dialog.setWindowTitle(title.format(shown=len(images)))
         # Every print must be recorded: printing goes through Print, not through the preview.
         # Qt's own words, through Qt's translation (not variables' literals: not ours to translate).
         context, words = "QPrintPreviewDialog", ("Print", "Page setup")
