@@ -377,7 +377,7 @@ def _desk_export_titles() -> tuple[frozenset[str], frozenset[str]]:
     badges…), which a list read back must not keep as extra fields."""
     from desk.people.export import COLUMN_TITLES
 
-    derived = ("country_name", "category_label", "source", "status")
+    derived: tuple[str, ...] = ("country_name", "category_label", "source", "status")
     derived += ("checked_in_at", "checkin_desk", "badges_printed")
     marks, own = set(), set()
     for lang in LANGUAGES:
