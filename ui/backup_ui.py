@@ -16,7 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -157,8 +156,6 @@ class BackupController(QObject):
         return task
 
     def _on_task_succeeded(self, result: tuple[Path | None, tuple[Any, ...], datetime]) -> None:
-        if not shiboken6.isValid(self):  # the window closed while the backup ran
-            return
         path, marker, at = result
         self._task = None
         self._last_at = at
@@ -169,8 +166,6 @@ class BackupController(QObject):
             self.backed_up.emit(path)
 
     def _on_task_failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
         # Tried again at the next interval, not at every tick.
         self._task = None
         self._last_at = self._clock()

@@ -114,6 +114,13 @@ def again_if_server_lost(action: Callable[P, T], *args: P.args, **kwargs: P.kwar
 _running: set[Op[object]] = set()
 
 
+def _alive(callback: Callable[..., object]) -> bool:
+    """False for a method of a Qt object already deleted (its window closed while a
+    background op ran): calling it would raise."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class Op(Generic[T]):
     """One action run from the window (see the module docstring)."""
 
@@ -180,14 +187,16 @@ class Op(Generic[T]):
         if self._changed:
             changes().changed.emit(Change(self._what, result))
         for callback in self._on_success:
-            callback(result)
+            if _alive(callback):
+                callback(result)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DeskError):
             log.error("%s failed", self._what or "an action", exc_info=exc)
         if self._on_failure:
             for callback in self._on_failure:
-                callback(exc)
+                if _alive(callback):
+                    callback(exc)
             return
         parent = self._parent
         show_error(parent if parent is not None and shiboken6.isValid(parent) else None, exc)

@@ -8,7 +8,6 @@ the system's) and, with no printer installed, a PDF folder in the Documents fold
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from desk import i18n
 from desk.badges.layouts import all_layouts
 from desk.errors import DeskError
 from desk.events.event import Event
+from desk.storage.db import default_desk_name
 from ui.printing.settings import (
     MODE_ALWAYS,
     MODE_ASK,
@@ -85,17 +85,15 @@ def printer_names() -> list[str]:
 
 def event_language(event: Event) -> str:
     """The language the setup opens in when nobody chose one (not the system's: a laptop
-    set to English at a Spanish-speaking forum still opens in Spanish). The event's own
-    ``languages`` when its file lists them, else the language of its country (Spanish for
-    El Salvador), else the first language Desk speaks."""
-    listed = tuple(getattr(event, "languages", ()) or ())
+    set to English at a Spanish-speaking forum still opens in Spanish): the language of the
+    event's country (Spanish for El Salvador), else the first language Desk speaks."""
     try:
         spoken = (
             get_official_languages(event.host_country, de_facto=True) if event.host_country else ()
         )
     except (KeyError, ValueError):
         spoken = ()
-    for code in (*listed, *spoken):
+    for code in spoken:
         if code in i18n.LANGUAGES:
             return str(code)
     return i18n.LANGUAGES[0]
@@ -103,9 +101,9 @@ def event_language(event: Event) -> str:
 
 def named_desk(name: str) -> str:
     """``name`` when somebody gave it, "" for the name a new database gets by itself (the
-    computer's host name, or "Desk"): the setup asks for a real one."""
+    computer's host name): the setup asks for a real one."""
     name = name.strip()
-    return "" if name in {socket.gethostname().strip(), "Desk"} else name
+    return "" if name == default_desk_name() else name
 
 
 def default_pdf_folder() -> Path:

@@ -47,23 +47,16 @@ from ui.settings import (
 )
 from ui.setup_fields import (
     FOCUS_RING,
-    DataFields,
-    PrintingFields,
-    check_connection,
     default_pdf_folder,
     event_language,
-    language_combo,
     named_desk,
     printer_names,
 )
 from ui.setup_pages import (
-    DEFAULT_SAMPLE_COUNT,
-    MAX_SAMPLE_COUNT,
     START_DESK_FILE,
     START_EMPTY,
     START_IMPORT,
     START_SAMPLE,
-    STARTS,
     SetupChoices,
     _PrintingPage,
     _StartPage,
@@ -241,35 +234,6 @@ class SetupWizard(QWizard):
             data_mode=self.who.data.mode() if self._data_choice else self._initial.data_mode,
             server_url=self.who.data.url() if self._data_choice else self._initial.server_url,
         )
-
-
-__all__ = [
-    "DEFAULT_SAMPLE_COUNT",
-    "FOCUS_RING",
-    "MAX_SAMPLE_COUNT",
-    "STARTS",
-    "START_DESK_FILE",
-    "START_EMPTY",
-    "START_IMPORT",
-    "START_SAMPLE",
-    "DataFields",
-    "PrintingFields",
-    "SetupChoices",
-    "SetupWizard",
-    "StartAction",
-    "apply_setup",
-    "check_connection",
-    "default_choices",
-    "event_language",
-    "language_combo",
-    "mark_setup_done",
-    "named_desk",
-    "needs_setup",
-    "perform_start",
-    "printer_names",
-    "run_setup",
-    "setup_language",
-]
 
 
 def run_setup(

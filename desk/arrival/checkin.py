@@ -32,6 +32,7 @@ from desk.people.matching import (
 )
 from desk.people.participants import (
     EDITABLE_FIELDS,
+    MATCH_COLUMNS,
     RANK_NAME,
     ParticipantInfo,
     blank_values,
@@ -382,14 +383,7 @@ def walk_in_matches(
     candidates = sorted(ids)
     for start in range(0, len(candidates), _CHUNK):
         rows = session.execute(
-            select(
-                Participant.id,
-                Participant.given_name,
-                Participant.family_name,
-                Participant.email,
-                Participant.phone,
-                Participant.country,
-            ).where(
+            select(*MATCH_COLUMNS).where(
                 Participant.id.in_(candidates[start : start + _CHUNK]),
                 Participant.status != STATUS_MERGED,
             )

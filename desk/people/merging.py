@@ -34,6 +34,7 @@ from desk.i18n import translate
 from desk.people.matching import MIN_SCORE, Match, Matcher, Person
 from desk.people.participants import (
     EDITABLE_FIELDS,
+    MATCH_COLUMNS,
     WORD_COLUMNS,
     ParticipantInfo,
     index_columns,
@@ -313,14 +314,7 @@ def duplicate_pairs(
     without a second given or family name, a one-letter typo, the same e-mail or phone).
     Merged registrations are left out. Under a second at 5,000 people."""
     rows = session.execute(
-        select(
-            Participant.id,
-            Participant.given_name,
-            Participant.family_name,
-            Participant.email,
-            Participant.phone,
-            Participant.country,
-        )
+        select(*MATCH_COLUMNS)
         .where(Participant.status != STATUS_MERGED)
         .order_by(Participant.created_at, Participant.id)
     ).all()

@@ -491,6 +491,15 @@ PARTICIPANT_FIELDS = (
     "updated_desk",
 )
 INFO_COLUMNS = (*(getattr(Participant, name) for name in PARTICIPANT_FIELDS), Participant.extra)
+# What the duplicate matcher reads of a participant, in the order of matching.Person.
+MATCH_COLUMNS = (
+    Participant.id,
+    Participant.given_name,
+    Participant.family_name,
+    Participant.email,
+    Participant.phone,
+    Participant.country,
+)
 
 
 def info_select() -> Select[Any]:

@@ -51,6 +51,11 @@ CACHE_KIB = 65_536  # page cache per connection: the whole working set of a larg
 Migration = Callable[[Connection], None]
 
 
+def default_desk_name() -> str:
+    """The name a new database gives its desk when nobody named it: the computer's."""
+    return socket.gethostname().strip() or "Desk"
+
+
 def _schema_2(conn: Connection) -> None:
     """Door scans learn where (World Café table, bus) and what the door noticed; a
     participant can be merged into another."""
@@ -417,7 +422,7 @@ class Database:
 
     def _create(self, desk_name: str | None) -> None:
         desk_id = new_id()
-        name = (desk_name or "").strip() or socket.gethostname() or "Desk"
+        name = (desk_name or "").strip() or default_desk_name()
         with self.engine.execution_options(desk_write=True).begin() as conn:
             Base.metadata.create_all(conn)
             conn.execute(

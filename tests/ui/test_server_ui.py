@@ -32,7 +32,8 @@ from ui.app import apply_language, start_target
 from ui.main_window import DASHBOARD, DOOR, MainWindow
 from ui.ops import Op
 from ui.settings import DATA_FILE, DATA_MODE, DATA_SERVER, SERVER_URL, saved_server
-from ui.setup_wizard import DataFields, SetupWizard, apply_setup, default_choices
+from ui.setup_fields import DataFields
+from ui.setup_wizard import SetupWizard, apply_setup, default_choices
 from ui.sync_ui import SyncReportDialog
 
 SERVER_ONLY = pytest.mark.parametrize("engine_name", ["postgresql"])
