@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from desk import APP_NAME, __version__, i18n
+from desk.cli_certificates import CERTIFICATES_COMMANDS, add_certificates_parser
 from desk.cli_common import iso_day, open_db, operator_name, say, supervisor_pin
 from desk.cli_duplicates import add_duplicates_parser, cmd_duplicates
+from desk.cli_online import ONLINE_COMMANDS, add_online_parser
 from desk.cli_people import PEOPLE_COMMANDS, add_people_parsers
 from desk.counted import BADGES, CANCELLED, CHECKED_IN, PAGES, REGISTERED, counted, listed
 from desk.errors import DeskError, ServerLost
@@ -87,6 +89,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_people_parsers(sub)
     add_duplicates_parser(sub)
+    add_online_parser(sub)
+    add_certificates_parser(sub)
 
     p = sub.add_parser("checkin", help=translate("cli", "check in by badge or invitation code"))
     p.add_argument("code", metavar="CODE")
@@ -313,7 +317,18 @@ def cmd_attendance(args: argparse.Namespace) -> int:
             else translate("cli", "%n inside", None, a.inside)
         )
         meal = " [" + translate("cli", "catering") + "]" if item.catering else ""
-        say(f"  {item_time_range(item)}  {a.count:>5}  ({inside})  {item.title.get(lang)}{meal}")
+        online = (
+            ", "
+            + translate("cli", "%n in person", None, a.in_person)
+            + ", "
+            + translate("cli", "%n online", None, a.online)
+            if a.online
+            else ""
+        )
+        say(
+            f"  {item_time_range(item)}  {a.count:>5}  ({inside}{online})  "
+            f"{item.title.get(lang)}{meal}"
+        )
         for place, n in a.by_place.items():
             say(f"  {'':11}  {n:>5}  · {place_label(event, item, place)}")
     return 0
@@ -565,6 +580,8 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **PEOPLE_COMMANDS,
+    **ONLINE_COMMANDS,
+    **CERTIFICATES_COMMANDS,
     "duplicates": cmd_duplicates,
     "checkin": cmd_checkin,
     "attend": cmd_attend,

@@ -24,6 +24,7 @@ from desk.errors import DeskError, NotFoundError
 from desk.events.display import local_time
 from desk.events.event import KIND_FIELD_VISIT, AgendaItem, Event
 from desk.i18n import language, translate
+from desk.online.presence import in_person, online_presence
 from desk.people.participants import ParticipantInfo, find_by_code, infos_by_ids
 from desk.people.textnorm import fold
 from desk.storage.models import (
@@ -309,7 +310,7 @@ def describe(event: Event, result: DoorResult) -> tuple[str, str]:
 @dataclass(frozen=True, slots=True)
 class ItemAttendance:
     item_id: str
-    count: int  # distinct people scanned at the item (in or out)
+    count: int  # distinct people there, in person (scanned in or out) or online
     inside: int  # whose last scan is an entry (on board, for a bus)
     not_checked_in: int  # scanned there before any check-in at a desk
     by_category: dict[str, int] = field(default_factory=dict)
@@ -319,6 +320,13 @@ class ItemAttendance:
     # People by dietary need (the list's "Dieta" / "Dietary needs" column), most first;
     # those with none left out. What catering asks for at breaks and meals.
     by_dietary: dict[str, int] = field(default_factory=dict)
+    # Scanned at the door (what ``count`` is without online attendance), and present online
+    # without being scanned (desk.online.presence): somebody in both is there in person.
+    # ``by_category`` and ``by_country`` count the people in person, these the online ones.
+    in_person: int = 0
+    online: int = 0
+    online_by_category: dict[str, int] = field(default_factory=dict)
+    online_by_country: dict[str, int] = field(default_factory=dict)
 
     def to_json(self, event: Event) -> dict[str, Any]:
         item = event.item(self.item_id)
@@ -332,6 +340,8 @@ class ItemAttendance:
             "kind": item.kind,
             "catering": item.catering,
             "count": self.count,
+            "in_person": self.in_person,
+            "online": self.online,
             "inside": self.inside,
             "not_checked_in": self.not_checked_in,
             "by_category": self.by_category,
@@ -339,7 +349,27 @@ class ItemAttendance:
             "by_place": self.by_place,
             "inside_by_place": self.inside_by_place,
             "by_dietary": self.by_dietary,
+            "online_by_category": self.online_by_category,
+            "online_by_country": self.online_by_country,
         }
+
+
+def online_part(
+    in_person: int,
+    online_ids: Iterable[str],
+    category_of: Mapping[str, str],
+    country_of: Mapping[str, str],
+) -> dict[str, Any]:
+    """The ItemAttendance fields of a count: ``in_person`` people scanned and the people
+    present online only (``online_ids``, none of them scanned), by category and country."""
+    online = [pid for pid in online_ids if pid in category_of]
+    return {
+        "count": in_person + len(online),
+        "in_person": in_person,
+        "online": len(online),
+        "online_by_category": dict(Counter(category_of[pid] for pid in online)),
+        "online_by_country": dict(Counter(country_of.get(pid, "") for pid in online)),
+    }
 
 
 def dietary_counts(needs: Iterable[tuple[str, int]]) -> dict[str, int]:
@@ -466,15 +496,17 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
         if item is not None and place is not None:
             inside_by_place.setdefault(item, {})[place] = n
     items = [event.item(item_id)] if item_id is not None else door_items(event)
+    online = _online_only(session, event, {item.id for item in items})
+    groups = _groups(session, set().union(*online.values()))
     out = []
     for item in items:
         count, inside, flagged = totals.get(item.id, (0, 0, 0))
         out.append(
             ItemAttendance(
                 item.id,
-                count,
-                inside,
-                flagged,
+                inside=inside,
+                not_checked_in=flagged,
+                **online_part(count, online.get(item.id, ()), *groups),
                 by_category=dict(categories.get(item.id, {})),
                 by_country=dict(countries.get(item.id, {})),
                 by_place=dict(sorted(by_place.get(item.id, {}).items())),
@@ -483,6 +515,32 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
             )
         )
     return out
+
+
+def _online_only(session: Session, event: Event, item_ids: set[str]) -> dict[str, set[str]]:
+    """Item id → people present online there and not scanned at its door."""
+    online = {i: p for i, p in online_presence(session, event).items() if i in item_ids and p}
+    if not online:
+        return {}
+    scanned = in_person(session)
+    return {i: pids - scanned.get(i, set()) for i, pids in online.items()}
+
+
+def _groups(session: Session, ids: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(category of, country of) for these participants."""
+    category_of: dict[str, str] = {}
+    country_of: dict[str, str] = {}
+    chunk = sorted(ids)
+    for start in range(0, len(chunk), 500):
+        rows = session.execute(
+            select(Participant.id, Participant.category, Participant.country).where(
+                Participant.id.in_(chunk[start : start + 500])
+            )
+        )
+        for pid, category, country in rows:
+            category_of[pid] = category
+            country_of[pid] = country or ""
+    return category_of, country_of
 
 
 def place_label(event: Event, item: AgendaItem, place: str | None) -> str:

@@ -28,8 +28,10 @@ from desk.doors.attendance import (
     dietary_counts,
     door_items,
     fill_slots,
+    online_part,
 )
 from desk.events.event import Event
+from desk.online.presence import online_presence, online_version
 from desk.people.participants import Counts, participants_version
 from desk.storage.db import APPEND_ORDER, plain_rows, stored_time
 from desk.storage.models import (
@@ -94,6 +96,8 @@ class Tally:
         self._merged: set[str] = set()
         self._made: dict[str, ItemAttendance] = {}
         self._snap: Snapshot | None = None
+        self._online: dict[str, set[str]] = {}  # item → people present online
+        self._online_version: tuple[Any, ...] | None = None
 
     # -- reading records -------------------------------------------------------------------
 
@@ -243,6 +247,11 @@ class Tally:
             self._in_person_of = {p[0]: p[3] for p in people_now if p[2] == MODE_IN_PERSON}
             self._country_of = {p[0]: p[4] or "" for p in people_now}
             self._dietary_of = {p[0]: p[5] for p in people_now if p[5]}
+        online_now = online_version(session)
+        if online_now != self._online_version:
+            self._online_version = online_now
+            self._online = online_presence(session, self.desk_event)
+            self._dirty = set(self._items)
         people = self._people
         if self._snap is not None and not self._dirty:
             return self._snap
@@ -307,11 +316,17 @@ class Tally:
             place: len(people) - len(people & self._merged) if self._merged else len(people)
             for place, people in self._at_place[item_id].items()
         }
+        here = self._attended[item_id]
         return ItemAttendance(
             item_id,
-            len(attended),
-            inside,
-            flagged,
+            inside=inside,
+            not_checked_in=flagged,
+            **online_part(
+                len(attended),
+                (p for p in self._online.get(item_id, ()) if p not in here),
+                category_of,
+                self._country_of,
+            ),
             by_category=dict(Counter(map(category_of.__getitem__, attended))),
             by_country=dict(Counter(map(self._country_of.__getitem__, attended))),
             by_place={p: n for p, n in sorted(by_place.items()) if n},

@@ -88,6 +88,9 @@ SETTINGS = "settings"  # desk name, language, printer, backup interval…
 OPERATORS = "operators"  # an operator added, changed or removed (never the PIN)
 APPROVAL = "approval"  # a supervisor's PIN let a guarded action through
 EDIT = "edit"  # a participant's details corrected (the fields, never their values)
+ONLINE_IMPORT = "online_import"  # a Zoom or Teams attendance export imported
+ONLINE_MATCH = "online_match"  # an online identity tied to a participant (or to nobody)
+CERTIFICATES = "certificates"  # certificates of attendance written
 AUDIT_ACTIONS = (
     IMPORT,
     EXPORT,
@@ -101,6 +104,9 @@ AUDIT_ACTIONS = (
     OPERATORS,
     APPROVAL,
     EDIT,
+    ONLINE_IMPORT,
+    ONLINE_MATCH,
+    CERTIFICATES,
 )
 ACTIONS = AUDIT_ACTIONS + RECORD_KINDS
 
@@ -482,6 +488,9 @@ def action_label(action: str) -> str:
         OPERATORS: translate("audit", "operators"),
         APPROVAL: translate("audit", "supervisor approval"),
         EDIT: translate("audit", "participant edited"),
+        ONLINE_IMPORT: translate("audit", "online attendance imported"),
+        ONLINE_MATCH: translate("audit", "online attendance matched"),
+        CERTIFICATES: translate("audit", "certificates of attendance"),
         "checkin": translate("audit", "check-in"),
         "void": translate("audit", "void"),
         "door": translate("audit", "door scan"),

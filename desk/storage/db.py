@@ -84,7 +84,16 @@ def _schema_4(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Migration] = {1: _schema_2, 2: _schema_3, 3: _schema_4}
+def _schema_5(conn: Connection) -> None:
+    """Online attendance: the rows of Zoom and Teams exports, and who each online
+    identity is."""
+    from desk.storage.models import OnlineInterval, OnlineMatch
+
+    for table in (OnlineInterval.__table__, OnlineMatch.__table__):
+        table.create(conn)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _schema_2, 2: _schema_3, 3: _schema_4, 4: _schema_5}
 
 
 class _AppendOrder(ColumnElement[int]):

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Table, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def key_text(length: int) -> String:
@@ -35,6 +35,26 @@ STATUS_REGISTERED = "registered"
 STATUS_CANCELLED = "cancelled"
 STATUS_MERGED = "merged"  # merged into another participant (``merged_into``)
 RECORD_KINDS = ("checkin", "void", "door", "print", "merge")
+# OnlineInterval.source values: the platform whose attendance export a row came from.
+SOURCE_ZOOM = "zoom"
+SOURCE_ZOOM_WEBINAR = "zoom_webinar"
+SOURCE_TEAMS = "teams"
+ONLINE_SOURCES = (SOURCE_ZOOM, SOURCE_ZOOM_WEBINAR, SOURCE_TEAMS)
+# OnlineMatch.method values: how an online identity was tied to a participant.
+MATCH_EMAIL = "email"
+MATCH_UPN = "upn"
+MATCH_NAME = "name"
+MATCH_MANUAL = "manual"  # chosen by a person at a desk
+MATCH_NOT_PARTICIPANT = "not_participant"  # a person said: not one of ours (no participant)
+MATCH_RESET = "reset"  # a decision taken back: the identity waits for review again
+MATCH_METHODS = (
+    MATCH_EMAIL,
+    MATCH_UPN,
+    MATCH_NAME,
+    MATCH_MANUAL,
+    MATCH_NOT_PARTICIPANT,
+    MATCH_RESET,
+)
 
 
 _last_id_ms = 0
@@ -194,6 +214,55 @@ class Record(Base):
     # ("not_checked_in": the person had not been checked in at a desk yet).
     place: Mapped[str | None] = mapped_column(String(64))
     flag: Mapped[str | None] = mapped_column(String(32))
+
+
+class OnlineInterval(Base):
+    """One connection of somebody to an online session (schema 5): a row of a Zoom or
+    Teams attendance export, its times in UTC. Never edited.
+
+    The id is derived from the file's SHA-256 and the row's line, so the same file
+    imported at two desks gives the same rows, and a desk-file merge (a union by id)
+    never doubles them. ``identity`` is who the row is, for matching: the case-folded
+    e-mail, else the UPN, else the cleaned, folded name (desk.online.matching)."""
+
+    __tablename__ = "online_intervals"
+    __table_args__ = (
+        Index("ix_online_intervals_file", "file_sha256"),
+        Index("ix_online_intervals_identity", "identity"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    meeting_id: Mapped[str] = mapped_column(String(64), default="")
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    line: Mapped[int] = mapped_column(Integer)
+    raw_name: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    upn: Mapped[str] = mapped_column(String(320), default="")
+    identity: Mapped[str] = mapped_column(key_text(400))
+    join_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    leave_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    desk_id: Mapped[str] = mapped_column(String(36))
+    operator: Mapped[str] = mapped_column(String(200), default="")
+
+
+class OnlineMatch(Base):
+    """Who an online identity is (schema 5): a participant, or nobody of ours
+    (``participant_id`` None, method ``not_participant``), or undecided again (None,
+    ``reset``: an undone decision). Never edited: the latest match
+    of an identity (by ``at``, then id) is the one that holds, so a correction is a new
+    row and both desks of a merge agree on it."""
+
+    __tablename__ = "online_matches"
+    __table_args__ = (Index("ix_online_matches_identity", "identity", "at"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    identity: Mapped[str] = mapped_column(key_text(400))
+    participant_id: Mapped[str | None] = mapped_column(String(36))
+    method: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    desk_id: Mapped[str] = mapped_column(String(36))
+    operator: Mapped[str] = mapped_column(String(200), default="")
 
 
 class AuditEntry(Base):

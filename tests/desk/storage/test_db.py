@@ -162,6 +162,8 @@ def test_a_schema_1_database_gains_door_places_and_keeps_its_records(tmp_path: P
     con.execute("ALTER TABLE participants DROP COLUMN extra")
     con.execute("ALTER TABLE participants DROP COLUMN dietary")
     con.execute("DROP TABLE audit")
+    con.execute("DROP TABLE online_intervals")
+    con.execute("DROP TABLE online_matches")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.commit()
     con.close()
@@ -220,14 +222,34 @@ def test_a_schema_3_database_gains_extra_fields_and_keeps_its_people(tmp_path: P
     con = sqlite3.connect(path)  # what Desk wrote before extra fields: schema 3
     con.execute("ALTER TABLE participants DROP COLUMN extra")
     con.execute("ALTER TABLE participants DROP COLUMN dietary")
+    con.execute("DROP TABLE online_intervals")
+    con.execute("DROP TABLE online_matches")
     con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     con.commit()
     con.close()
     with Database(path) as d:
-        assert d.schema_version == SCHEMA_VERSION == 4
+        assert d.schema_version == SCHEMA_VERSION == 5
         with d.read() as s:
             (ana,) = all_participants(s)
             row = s.execute(text("SELECT extra, dietary FROM participants")).one()
     assert ana.full_name == "Ana Pérez" and ana.extra == {} and ana.to_json()["extra"] == {}
     assert tuple(row) == ("{}", "")
-    assert (tmp_path / "v3.before-schema-4.sqlite3").exists()
+    assert (tmp_path / "v3.before-schema-5.sqlite3").exists()
+
+
+def test_a_schema_4_database_gains_online_attendance(tmp_path: Path) -> None:
+    path = tmp_path / "v4.sqlite3"
+    Database(path).close()
+    con = sqlite3.connect(path)  # what Desk wrote before online attendance: schema 4
+    con.execute("DROP TABLE online_intervals")
+    con.execute("DROP TABLE online_matches")
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Database(path) as d:
+        assert d.schema_version == SCHEMA_VERSION == 5
+        with d.read() as s:
+            assert s.execute(text("SELECT count(*) FROM online_intervals")).scalar() == 0
+            assert s.execute(text("SELECT count(*) FROM online_matches")).scalar() == 0
+        assert d.integrity_check() == []
+    assert (tmp_path / "v4.before-schema-5.sqlite3").exists()

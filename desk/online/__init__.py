@@ -1,0 +1,2 @@
+"""Online attendance: Zoom and Teams attendance exports, matched to participants and
+counted per agenda item."""
