@@ -32,7 +32,7 @@ from desk.deskfiles.backup import (
 from desk.deskfiles.restore import restore, restore_summary
 from desk.deskfiles.sync import import_desk_files
 from desk.deskfiles.sync_file import ExportSummary, export_desk_file
-from desk.deskfiles.sync_report import kinds_text
+from desk.deskfiles.sync_report import kinds_text, online_counts
 from desk.events.display import day_label, event_dates, local_time
 from desk.events.event import Event
 from desk.i18n import translate
@@ -59,6 +59,11 @@ def desk_file_lines(event: Event, summary: ExportSummary) -> list[str]:
             kinds=kinds_text(summary.records_by_kind),
         )
     ]
+    online = online_counts(summary.online_intervals, summary.online_matches)
+    if online:
+        lines.append(
+            translate("sync", "Online attendance: {counts}.").format(counts=listed(*online))
+        )
     if summary.desk_records and summary.first_at and summary.last_at:
         first, last = (
             local_time(event, datetime.fromisoformat(at), with_date=True)

@@ -172,16 +172,21 @@ _COUNTS_SQL = (
     "(SELECT count(DISTINCT participant_id) FROM records WHERE kind = 'checkin' AND id NOT IN "
     "(SELECT target_id FROM records WHERE kind = 'void' AND target_id IS NOT NULL))"
 )
-# What changes whenever data changes: records are append-only (their rowid grows), a
-# participant added or edited changes the count or the newest update, meta holds the
-# desk's name and event.
-MARKER_SQL = (
+# What changes whenever data changes: records and the online tables are append-only
+# (their rowid grows), a participant added or edited changes the count or the newest
+# update, meta holds the desk's name and event.
+_MARKER_BEFORE_ONLINE = (
     "SELECT (SELECT max(rowid) FROM records), (SELECT count(*) FROM participants), "
     "(SELECT max(updated_at) FROM participants), "
     "(SELECT group_concat(key || '=' || value, ';') FROM (SELECT key, value FROM meta "
     "ORDER BY key)), (SELECT group_concat(id || '=' || name, ';') FROM (SELECT id, name "
     "FROM desks ORDER BY id))"
 )
+MARKER_SQL = (
+    f"{_MARKER_BEFORE_ONLINE}, (SELECT max(rowid) FROM online_intervals), "
+    "(SELECT max(rowid) FROM online_matches)"
+)
+_ONLINE_TABLES = {"online_intervals", "online_matches"}  # schema 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +230,9 @@ def read_content(conn: sqlite3.Connection, path: Path) -> Content:
         raise BackupError(translate("backup", "{path} is not a Desk database.").format(path=path))
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     participants, records, checked_in = conn.execute(_COUNTS_SQL).fetchone()
-    marker = tuple(conn.execute(MARKER_SQL).fetchone())
+    # A backup of a Desk before schema 5 has no online tables.
+    sql = MARKER_SQL if tables >= _ONLINE_TABLES else _MARKER_BEFORE_ONLINE
+    marker = tuple(conn.execute(sql).fetchone())
     return Content(meta, participants, records, checked_in, marker)
 
 

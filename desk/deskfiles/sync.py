@@ -19,6 +19,8 @@ The merge itself is one write transaction:
 
 - records: those whose id is unknown are appended (in the file's order); known ids are
   skipped, so importing a file twice adds nothing;
+- online attendance (the connections of Zoom and Teams exports, and the decisions on who
+  each online identity is): never edited, so a union by id as well;
 - participants: unknown ones are inserted with their search index; for a known one the
   version with the greater ``(merged, updated_at, updated_desk)`` wins (a merge is final,
   then the last writer wins) and is applied through

@@ -1,28 +1,33 @@
 """Desk files: their format (below), writing this desk's file, and reading and verifying
 another desk's file whole before anything of it is merged (desk/deskfiles/sync_merge.py merges it;
-desk/deskfiles/sync.py has the overview).
+desk/deskfiles/sync.py has the overview; desk/deskfiles/sync_online.py the online rows).
 
-File format, version 1
+File format, version 2
 ----------------------
 
-A desk file (suffix ``.desk``) is a gzip stream. Uncompressed, it is five lines of UTF-8
+A desk file (suffix ``.desk``) is a gzip stream. Uncompressed, it is seven lines of UTF-8
 JSON, each ending in ``\\n`` (JSON escapes newlines inside strings, so a line never
 contains one)::
 
-    line 1  header        JSON object (below)
-    line 2  desks         JSON object: desk id → desk name, every desk the writer knows
-    line 3  participants  JSON array of arrays, one per participant, values in the order
-                          of header.participant_columns
-    line 4  records       JSON array of arrays, one per record, values in the order of
-                          header.record_columns, in the order the writer appended them
-    line 5  trailer       {"sha256": "<64 lowercase hex>", "bytes": <int>}
+    line 1  header            JSON object (below)
+    line 2  desks             JSON object: desk id → desk name, every desk the writer knows
+    line 3  participants      JSON array of arrays, one per participant, values in the
+                              order of header.participant_columns
+    line 4  records           JSON array of arrays, one per record, values in the order of
+                              header.record_columns, in the order the writer appended them
+    line 5  online intervals  JSON array of arrays, one per connection of an online
+                              attendance export, values in the order of
+                              header.online_interval_columns
+    line 6  online matches    JSON array of arrays, one per decision on who an online
+                              identity is, values in the order of header.online_match_columns
+    line 7  trailer           {"sha256": "<64 lowercase hex>", "bytes": <int>}
 
-``trailer.sha256`` is the SHA-256 of the bytes of lines 1–4 exactly as stored (newlines
+``trailer.sha256`` is the SHA-256 of the bytes of lines 1–6 exactly as stored (newlines
 included) and ``trailer.bytes`` their length. The header::
 
     {
       "format": "desk-sync",          always this string
-      "version": 1,                   this format; a reader refuses versions it does not know
+      "version": 2,                   this format; a reader refuses versions it does not know
       "event_id": "<event id>",       a desk only imports files of its own event
       "desk_id": "<uuid>",            the desk that wrote the file
       "desk_name": "Desk 2 – lobby",
@@ -30,14 +35,21 @@ included) and ``trailer.bytes`` their length. The header::
       "desk_records": {"count": n, "first_at": "<time>" | null, "last_at": "<time>" | null},
                                       the records made at the writing desk itself
       "counts": {"desks": n, "participants": n, "records": n,
-                 "records_by_kind": {"checkin": n, "door": n, "print": n, "void": n}},
+                 "records_by_kind": {"checkin": n, "door": n, "print": n, "void": n},
+                 "online_intervals": n, "online_matches": n},
       "participant_columns": ["id", "code", "invitation_code", "given_name", "family_name",
                               "country", "organisation", "position", "category", "mode",
                               "email", "phone", "source", "status", "created_at",
                               "updated_at", "created_desk", "updated_desk",
                               "merged_into", "extra"],
       "record_columns": ["id", "kind", "participant_id", "at", "desk_id", "operator",
-                         "item_id", "direction", "target_id", "reason", "place", "flag"]
+                         "item_id", "direction", "target_id", "reason", "place", "flag"],
+      "online_interval_columns": ["id", "source", "meeting_id", "file_sha256", "file_name",
+                                  "line", "raw_name", "email", "upn", "identity",
+                                  "join_at", "leave_at", "imported_at", "desk_id",
+                                  "operator"],
+      "online_match_columns": ["id", "identity", "participant_id", "method", "at",
+                               "desk_id", "operator"]
     }
 
 Every ``<time>`` is UTC in one fixed-width form, ``YYYY-MM-DDTHH:MM:SS.ffffffZ``
@@ -49,8 +61,24 @@ that column (an older Desk) leaves the extra fields of people already known as t
 Record kinds are those of
 ``desk.storage.models.RECORD_KINDS`` (``checkin``, ``void``, ``door``, ``print``, ``merge``); a
 reader refuses a kind it does not know. Column meanings are those of ``desk/storage/models.py``
-(``Participant``, ``Record``). A reader looks columns up by name, so a later version may
-add columns.
+(``Participant``, ``Record``, ``OnlineInterval``, ``OnlineMatch``). A reader looks columns up
+by name, so a later version may add columns.
+
+Online rows (Desk's schema 5) are never edited, and both lines are merged as a union by id
+(a connection whose id a desk has is skipped, even when the desk that imported it, the time
+or the operator differ: interval ids come from the export's SHA-256 and line).
+An interval's ``source`` is one of ``desk.storage.models.ONLINE_SOURCES`` (``zoom``,
+``zoom_webinar``, ``teams``), ``file_sha256`` 64 lowercase hex digits, ``line`` an integer
+from 1, ``join_at``, ``leave_at`` and ``imported_at`` times (``leave_at`` not before
+``join_at``), every other column text. A match's ``method`` is one of
+``desk.storage.models.MATCH_METHODS`` (``email``, ``upn``, ``name``, ``manual``,
+``not_participant``, ``reset``); ``participant_id`` is ``null`` exactly for
+``not_participant`` and ``reset``, and otherwise a participant the file or the reading
+desk has; ``at`` is a time. Text is no longer than its column in ``desk/storage/models.py``.
+
+Version 1 (Desk before schema 5) is the same file without the two online lines and their
+header keys (five lines; the trailer covers lines 1–4): a reader still accepts it, as a
+file with no online rows.
 
 A reader checks everything before it hands a file on (a complete gzip stream, the
 checksum, format, version, event, columns, counts, every row's shape and times) and refuses
@@ -62,11 +90,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -74,16 +101,38 @@ from typing import Any, BinaryIO
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from desk.deskfiles.sync_online import (
+    INTERVAL_COLUMNS,
+    INTERVAL_TIMES,
+    MATCH_COLUMNS,
+    MATCH_TIMES,
+    TIME,
+    BadRow,
+    check_intervals,
+    check_matches,
+    stored_select,
+)
 from desk.errors import DeskError
 from desk.events.event import Event
 from desk.i18n import translate
 from desk.people.participants import PARTICIPANT_FIELDS
 from desk.storage.db import APPEND_ORDER, Database, plain_rows, stored_time
 from desk.storage.fileio import atomic_write
-from desk.storage.models import RECORD_KINDS, Desk, Meta, Participant, Record, utcnow
+from desk.storage.models import (
+    RECORD_KINDS,
+    Desk,
+    Meta,
+    OnlineInterval,
+    OnlineMatch,
+    Participant,
+    Record,
+    utcnow,
+)
 
 FORMAT = "desk-sync"
-VERSION = 1
+VERSION = 2
+# Versions a reader accepts: 1 has no online lines (a Desk before schema 5).
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".desk"
 COMPRESS_LEVEL = 1
 
@@ -114,7 +163,6 @@ assert _UPDATED == _CREATED + 1  # participant_row() relies on it
 _NOT_NULL_TEXT = tuple(
     c for c in PARTICIPANT_COLUMNS if c not in ("invitation_code", "country", *P_TIMES)
 )
-_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +179,8 @@ class ExportSummary:
     last_at: str | None
     sha256: str
     size: int  # bytes on disk
+    online_intervals: int = 0
+    online_matches: int = 0
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -148,6 +198,8 @@ class FileSummary:
     participants: int
     records: int
     desk_records: int
+    online_intervals: int = 0
+    online_matches: int = 0
 
 
 # -- times -----------------------------------------------------------------------------------
@@ -196,6 +248,16 @@ def participants_select() -> Select[Any]:
     :func:`participant_row`."""
     p = Participant.__table__.c
     return select(*(as_stored(p[c]) if c in P_TIMES else p[c] for c in ALL_PARTICIPANT_COLUMNS))
+
+
+def online_rows(
+    session: Session, model: type[OnlineInterval] | type[OnlineMatch], *where: Any
+) -> list[tuple[Any, ...]]:
+    """Rows of an online table in the file's form (its columns, times as the file writes
+    them), in id order: ``where`` says which."""
+    times = INTERVAL_TIMES if model is OnlineInterval else MATCH_TIMES
+    rows = plain_rows(session, stored_select(model).where(*where).order_by(model.id))
+    return [tuple(iso_time(v) if i in times else v for i, v in enumerate(r)) for r in rows]
 
 
 def _dumps(value: Any) -> bytes:
@@ -248,6 +310,8 @@ def _export(
         ),
     )
     records = [(r[0], r[1], r[2], iso_time(r[3]), *r[4:]) for r in records]
+    intervals = online_rows(session, OnlineInterval)
+    matches = online_rows(session, OnlineMatch)
     desks = {d.id: d.name for d in session.scalars(select(Desk).order_by(Desk.id))}
     desks[desk_id] = desk_name
 
@@ -272,9 +336,13 @@ def _export(
             "participants": len(participants),
             "records": len(records),
             "records_by_kind": {k: by_kind.get(k, 0) for k in RECORD_KINDS},
+            "online_intervals": len(intervals),
+            "online_matches": len(matches),
         },
         "participant_columns": list(ALL_PARTICIPANT_COLUMNS),
         "record_columns": list(RECORD_COLUMNS),
+        "online_interval_columns": list(INTERVAL_COLUMNS),
+        "online_match_columns": list(MATCH_COLUMNS),
     }
     digest = hashlib.sha256()
     size = 0
@@ -282,7 +350,7 @@ def _export(
     def write(handle: BinaryIO) -> None:
         nonlocal size
         with gzip.GzipFile(fileobj=handle, mode="wb", compresslevel=COMPRESS_LEVEL, mtime=0) as gz:
-            for part in (header, desks, participants, records):
+            for part in (header, desks, participants, records, intervals, matches):
                 data = _dumps(part)
                 digest.update(data)
                 size += len(data)
@@ -303,6 +371,8 @@ def _export(
         last_at=max(own) if own else None,
         sha256=digest.hexdigest(),
         size=path.stat().st_size,
+        online_intervals=len(intervals),
+        online_matches=len(matches),
     )
 
 
@@ -318,6 +388,8 @@ class DeskFile:
     desks: dict[str, str]
     participants: list[tuple[Any, ...]]  # ALL_PARTICIPANT_COLUMNS order
     records: list[tuple[Any, ...]]  # RECORD_COLUMNS order
+    online_intervals: list[tuple[Any, ...]] = field(default_factory=list)  # INTERVAL_COLUMNS
+    online_matches: list[tuple[Any, ...]] = field(default_factory=list)  # MATCH_COLUMNS order
 
     @property
     def desk_id(self) -> str:
@@ -336,6 +408,8 @@ class DeskFile:
             participants=len(self.participants),
             records=len(self.records),
             desk_records=int(self.header["desk_records"]["count"]),
+            online_intervals=len(self.online_intervals),
+            online_matches=len(self.online_matches),
         )
 
 
@@ -384,7 +458,7 @@ def _reorder(path: Path, rows: Any, width: int, where: list[int | None]) -> list
 
 
 def _check_times(path: Path, values: Iterable[Any], nullable: bool = False) -> None:
-    match = _TIME.fullmatch
+    match = TIME.fullmatch
     for v in values:
         if v is None and nullable:
             continue
@@ -434,8 +508,6 @@ def read_desk_file(path: Path | str, event: Event) -> DeskFile:
             ),
         )
     parts = body.split(b"\n")
-    if len(parts) != 5 or parts[4] != b"":
-        raise damaged(path)
     try:
         header = json.loads(parts[0])
     except ValueError:
@@ -443,7 +515,7 @@ def read_desk_file(path: Path | str, event: Event) -> DeskFile:
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise _not_a_desk_file(path)
     version = header.get("version")
-    if version != VERSION:
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise DeskError(
             translate(
                 "sync",
@@ -459,6 +531,9 @@ def read_desk_file(path: Path | str, event: Event) -> DeskFile:
                 "was not imported; nothing was changed.",
             ).format(file=path.name, file_event=header.get("event_id"), event=event.id)
         )
+    lines = 7 if version == 2 else 5
+    if len(parts) != lines or parts[-1] != b"":
+        raise damaged(path)
     try:
         desks = json.loads(parts[1])
         participant_rows = json.loads(parts[2])
@@ -490,6 +565,7 @@ def read_desk_file(path: Path | str, event: Event) -> DeskFile:
         counts.get("records"),
     ) != (len(participants), len(records)):
         raise damaged(path)
+    intervals, matches = _online(path, header, parts) if version == 2 else ([], [])
     # Rows: text where text belongs, times in the fixed form, kinds this Desk knows. The
     # types of a whole column at once (map runs in C: 50,000 rows in milliseconds).
     text, maybe_text = {str}, {str, type(None)}
@@ -519,4 +595,26 @@ def read_desk_file(path: Path | str, event: Event) -> DeskFile:
             if v is not None and not isinstance(v, str):
                 raise damaged(path)
     _check_times(path, (r[3] for r in records))
-    return DeskFile(path, header, desks, participants, records)
+    return DeskFile(path, header, desks, participants, records, intervals, matches)
+
+
+def _online(
+    path: Path, header: dict[str, Any], parts: list[bytes]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The online lines (5 and 6) of a version-2 file, checked, in this version's columns."""
+    try:
+        interval_rows, match_rows = json.loads(parts[4]), json.loads(parts[5])
+        i_columns = header["online_interval_columns"]
+        m_columns = header["online_match_columns"]
+        i_where = _columns(path, i_columns, INTERVAL_COLUMNS)
+        m_where = _columns(path, m_columns, MATCH_COLUMNS)
+        counts = header["counts"]
+        intervals = _reorder(path, interval_rows, len(i_columns), i_where)
+        matches = _reorder(path, match_rows, len(m_columns), m_where)
+        if (counts["online_intervals"], counts["online_matches"]) != (len(intervals), len(matches)):
+            raise damaged(path)
+        check_intervals(intervals)
+        check_matches(matches)
+    except (BadRow, ValueError, KeyError, TypeError):
+        raise damaged(path) from None
+    return intervals, matches

@@ -1,12 +1,14 @@
 """Merging verified desk files into this desk's database, in the caller's write
-transaction: records are a union by id, for each participant the version with the greater
+transaction: records and online attendance (connections, matches) are a union by id, for
+each participant the version with the greater
 ``(merged, updated_at, updated_desk)`` wins, desks are added and renamed by their own
 files; what a person should look at is gathered into the :class:`MergeReport`."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,12 @@ from desk.deskfiles.sync_file import (
     participant_row,
     participants_select,
 )
+from desk.deskfiles.sync_online import (
+    INTERVAL_COLUMNS,
+    INTERVAL_TIMES,
+    MATCH_COLUMNS,
+    MATCH_TIMES,
+)
 from desk.deskfiles.sync_report import DoubleCheckin, EditConflict, LikelyDuplicate, MergeReport
 from desk.errors import DeskError
 from desk.events.event import Event
@@ -44,6 +52,8 @@ from desk.storage.models import (
     SOURCE_WALK_IN,
     STATUS_MERGED,
     Desk,
+    OnlineInterval,
+    OnlineMatch,
     Participant,
     ParticipantWord,
     Record,
@@ -268,6 +278,7 @@ def merge_desk_files(
     with indexes_built_after(conn, Record.__table__, len(new_records)):
         bulk_insert(conn, Record.__table__, RECORD_COLUMNS, new_records)
     by_kind = Counter(r[1] for r in new_records)
+    new_intervals, new_matches = _merge_online(session, files, participants_known, parsed)
     copied = propagate_merges(session, event) if new_records or new_ids or to_update else 0
 
     # Desks: every desk heard of; a desk's own file gives its current name.
@@ -297,6 +308,8 @@ def merge_desk_files(
         files=tuple(f.summary() for f in files),
         new_records={k: by_kind[k] for k in RECORD_KINDS if by_kind.get(k)},
         known_records=already,
+        new_online_intervals=new_intervals,
+        new_online_matches=new_matches,
         new_participants=len(new_ids),
         updated_participants=len(to_update),
         new_desks=added_desks,
@@ -306,6 +319,39 @@ def merge_desk_files(
         double_checkins=tuple(_double_checkins(session, checked_now)),
         likely_duplicates=tuple(_likely_duplicates(session, touched)),
     )
+
+
+def _merge_online(
+    session: Session,
+    files: Sequence[DeskFile],
+    participants_known: AbstractSet[str],
+    parsed: Callable[[str], datetime],
+) -> tuple[int, int]:
+    """Online connections and matches: the union by id (neither is ever edited). A match
+    naming a participant nobody has refuses its file. How many of each were new."""
+    conn = session.connection()
+    added = []
+    for model, columns, times, attr in (
+        (OnlineInterval, INTERVAL_COLUMNS, INTERVAL_TIMES, "online_intervals"),
+        (OnlineMatch, MATCH_COLUMNS, MATCH_TIMES, "online_matches"),
+    ):
+        if not any(getattr(f, attr) for f in files):
+            added.append(0)
+            continue
+        known = set(session.scalars(select(model.id)))
+        rows: list[tuple[Any, ...]] = []
+        for f in files:
+            for r in getattr(f, attr):
+                if r[0] in known:
+                    continue
+                if model is OnlineMatch and r[2] is not None and r[2] not in participants_known:
+                    raise damaged(f.path)
+                known.add(r[0])
+                rows.append(tuple(parsed(v) if i in times else v for i, v in enumerate(r)))
+        with indexes_built_after(conn, model.__table__, len(rows)):
+            bulk_insert(conn, model.__table__, columns, rows)
+        added.append(len(rows))
+    return added[0], added[1]
 
 
 def _double_checkins(session: Session, participant_ids: set[str]) -> list[DoubleCheckin]:

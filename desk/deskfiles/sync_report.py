@@ -76,6 +76,8 @@ class MergeReport:
     edit_conflicts: tuple[EditConflict, ...] = ()
     double_checkins: tuple[DoubleCheckin, ...] = ()
     likely_duplicates: tuple[LikelyDuplicate, ...] = ()
+    new_online_intervals: int = 0  # connections of online attendance exports
+    new_online_matches: int = 0  # decisions on who an online identity is
 
     @property
     def new_record_count(self) -> int:
@@ -101,6 +103,8 @@ class MergeReport:
                 for c in self.double_checkins
             ],
             "likely_duplicates": [asdict(c) for c in self.likely_duplicates],
+            "new_online_intervals": self.new_online_intervals,
+            "new_online_matches": self.new_online_matches,
         }
 
     def lines(self, event: Event) -> list[str]:
@@ -123,15 +127,19 @@ class MergeReport:
                     desk=f.desk_name,
                     time=when(f.exported_at),
                     counts=listed(
-                        counted(PARTICIPANTS, f.participants), counted(RECORDS, f.records)
+                        counted(PARTICIPANTS, f.participants),
+                        counted(RECORDS, f.records),
+                        *online_counts(f.online_intervals, f.online_matches),
                     ),
                 )
             )
-        if not (self.new_record_count or self.new_participants or self.updated_participants):
+        people = self.new_record_count or self.new_participants or self.updated_participants
+        online = self.new_online_intervals or self.new_online_matches
+        if not (people or online):
             out.append(
                 translate("sync", "Nothing new: everything in these files was here already.")
             )
-        else:
+        elif people:
             out.append(
                 translate(
                     "sync",
@@ -143,6 +151,17 @@ class MergeReport:
                         counted(NEW_RECORDS, self.new_record_count),
                     ),
                     kinds=kinds_text(self.new_records),
+                )
+            )
+        if online:
+            out.append(
+                translate("sync", "Online attendance merged: {counts}.").format(
+                    counts=listed(
+                        translate(
+                            "sync", "%n new online connections", None, self.new_online_intervals
+                        ),
+                        translate("sync", "%n new identifications", None, self.new_online_matches),
+                    )
                 )
             )
         if self.known_records:
@@ -201,6 +220,16 @@ class MergeReport:
                 )
             )
         return out
+
+
+def online_counts(intervals: int, matches: int) -> list[str]:
+    """Online connections and identifications in words, for a file that has any."""
+    if not (intervals or matches):
+        return []
+    return [
+        translate("sync", "%n online connections", None, intervals),
+        translate("sync", "%n identifications", None, matches),
+    ]
 
 
 def kinds_text(by_kind: Mapping[str, int]) -> str:

@@ -62,13 +62,17 @@ def offline_line(db: ServerDatabase) -> str:
 
 
 def replay_lines(replayed: Replayed, event: Event) -> list[str]:
+    from desk.deskfiles.sync_report import online_counts
+
     lines = [
         translate(
             "server",
             "Sent to the server what this desk saved without it: {counts}.",
         ).format(
             counts=listed(
-                counted(RECORDS, replayed.records), counted(PARTICIPANTS, replayed.participants)
+                counted(RECORDS, replayed.records),
+                counted(PARTICIPANTS, replayed.participants),
+                *online_counts(replayed.online_intervals, replayed.online_matches),
             )
         )
     ]
@@ -152,7 +156,8 @@ def backup_server(url: str, out: Path) -> list[str]:
         if made.returncode != 0:
             raise DeskError(_failed("pg_dump", made))
         listed = _run([restore, "--list", str(scratch)])
-        tables = {"meta", "participants", "records", "desks", "audit"}
+        tables = {"meta", "participants", "records", "desks", "audit", "online_intervals",
+                  "online_matches"}  # fmt: skip
         found = {
             parts[-2]
             for line in listed.stdout.splitlines()

@@ -8,8 +8,9 @@ every desk (two desks scanning one badge at once: one CHECKED IN, one ALREADY), 
 everything before it).
 
 The schema is the models' own plus what only the server needs: ``records.seq`` (the
-append order, SQLite's rowid) and ``participants.seq`` (set from a sequence on every
-insert and update), which tell a desk's replica what changed since it last looked.
+append order, SQLite's rowid), ``online_intervals.seq`` and ``online_matches.seq`` (the
+same for the two append-only online tables) and ``participants.seq`` (set from a sequence
+on every insert and update), which tell a desk's replica what changed since it last looked.
 """
 
 from __future__ import annotations
@@ -34,9 +35,17 @@ TIMEOUT_S = 2
 WRITE_LOCK = 0x0DE5C  # pg_advisory_xact_lock key: "the desk write lock"
 KIND = "server"  # meta "kind" of a server database (a desk's file has none)
 
+# The append order of the online tables (schema 5), as records have it.
+_ONLINE_SEQ_DDL = (
+    "ALTER TABLE online_intervals ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY",
+    "CREATE UNIQUE INDEX ix_online_intervals_seq ON online_intervals (seq)",
+    "ALTER TABLE online_matches ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY",
+    "CREATE UNIQUE INDEX ix_online_matches_seq ON online_matches (seq)",
+)
 _EXTRA_DDL = (
     "ALTER TABLE records ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY",
     "CREATE UNIQUE INDEX ix_records_seq ON records (seq)",
+    *_ONLINE_SEQ_DDL,
     "CREATE SEQUENCE participants_seq",
     "ALTER TABLE participants ADD COLUMN seq BIGINT NOT NULL DEFAULT nextval('participants_seq')",
     "CREATE INDEX ix_participants_seq ON participants (seq)",
@@ -192,6 +201,26 @@ SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (
         "ALTER TABLE participants ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE participants ADD COLUMN dietary VARCHAR(200) NOT NULL DEFAULT ''",
+    ),
+    # Online attendance (desk.storage.db._schema_5), with the append order replicas pull by.
+    4: (
+        "CREATE TABLE online_intervals (id VARCHAR(36) NOT NULL, source VARCHAR(16) NOT NULL, "
+        "meeting_id VARCHAR(64) NOT NULL, file_sha256 VARCHAR(64) NOT NULL, "
+        "file_name VARCHAR(300) NOT NULL, line INTEGER NOT NULL, "
+        "raw_name VARCHAR(300) NOT NULL, email VARCHAR(320) NOT NULL, "
+        'upn VARCHAR(320) NOT NULL, identity VARCHAR(400) COLLATE "C" NOT NULL, '
+        "join_at TIMESTAMP WITHOUT TIME ZONE NOT NULL, "
+        "leave_at TIMESTAMP WITHOUT TIME ZONE NOT NULL, "
+        "imported_at TIMESTAMP WITHOUT TIME ZONE NOT NULL, desk_id VARCHAR(36) NOT NULL, "
+        "operator VARCHAR(200) NOT NULL, PRIMARY KEY (id))",
+        "CREATE INDEX ix_online_intervals_file ON online_intervals (file_sha256)",
+        "CREATE INDEX ix_online_intervals_identity ON online_intervals (identity)",
+        "CREATE TABLE online_matches (id VARCHAR(36) NOT NULL, "
+        'identity VARCHAR(400) COLLATE "C" NOT NULL, participant_id VARCHAR(36), '
+        "method VARCHAR(16) NOT NULL, at TIMESTAMP WITHOUT TIME ZONE NOT NULL, "
+        "desk_id VARCHAR(36) NOT NULL, operator VARCHAR(200) NOT NULL, PRIMARY KEY (id))",
+        "CREATE INDEX ix_online_matches_identity ON online_matches (identity, at)",
+        *_ONLINE_SEQ_DDL,
     ),
 }
 

@@ -3,14 +3,17 @@ answers (``pull``) and holding what the desk recorded while it did not, until th
 replayed to the server (``push``).
 
 Both directions are the desk-file merge (:mod:`desk.deskfiles.sync_merge`) of an in-memory
-desk file: records are a union by id, the newer version of a participant wins, conflicts
-(edits on both sides, a person checked in twice) are reported the same way. Markers in
-the replica's ``meta`` say how far each direction got:
+desk file: records and online attendance (connections, matches) are a union by id, the
+newer version of a participant wins, conflicts (edits on both sides, a person checked in
+twice) are reported the same way. Markers in the replica's ``meta`` say how far each
+direction got:
 
 - ``server_id``: the server database the markers belong to (another server: start over);
-- ``server_records_seq`` / ``server_participants_seq``: the last server ``seq`` pulled;
-- ``server_pushed_rowid`` / ``server_pushed_audit``: the replica's own rows up to which
-  everything is on the server;
+- ``server_records_seq`` / ``server_participants_seq`` / ``server_online_intervals_seq`` /
+  ``server_online_matches_seq``: the last server ``seq`` pulled;
+- ``server_pushed_rowid`` / ``server_pushed_audit`` / ``server_pushed_online_intervals`` /
+  ``server_pushed_online_matches``: the replica's own rows up to which everything is on
+  the server;
 - ``server_records_last_id``: the id of the record at ``server_records_seq``: when the
   server no longer has it there (a server restored from a backup, or a new server under
   the same address), the markers mean nothing any more;
@@ -40,16 +43,27 @@ from desk.deskfiles.sync_file import (
     DeskFile,
     as_stored,
     iso_time,
+    online_rows,
     parse_time,
     participant_row,
     participants_select,
 )
 from desk.deskfiles.sync_merge import merge_desk_files
+from desk.deskfiles.sync_online import INTERVAL_COLUMNS, INTERVAL_TIMES, MATCH_COLUMNS, MATCH_TIMES
 from desk.deskfiles.sync_report import MergeReport
 from desk.events.event import Event
 from desk.staff.operators import META_KEY as OPERATORS
 from desk.storage.db import APPEND_ORDER, Database, plain_rows
-from desk.storage.models import AuditEntry, Desk, Meta, Participant, Record, utcnow
+from desk.storage.models import (
+    AuditEntry,
+    Desk,
+    Meta,
+    OnlineInterval,
+    OnlineMatch,
+    Participant,
+    Record,
+    utcnow,
+)
 
 SERVER_ID = "server_id"
 RECORDS_SEQ = "server_records_seq"
@@ -57,6 +71,16 @@ RECORDS_LAST_ID = "server_records_last_id"
 PARTICIPANTS_SEQ = "server_participants_seq"
 PUSHED_ROWID = "server_pushed_rowid"
 PUSHED_AUDIT = "server_pushed_audit"
+# The online tables, append-only like records: (model, last server seq pulled, replica
+# rowid up to which everything is on the server).
+INTERVALS_SEQ = "server_online_intervals_seq"
+MATCHES_SEQ = "server_online_matches_seq"
+PUSHED_INTERVALS = "server_pushed_online_intervals"
+PUSHED_MATCHES = "server_pushed_online_matches"
+_ONLINE = (
+    (OnlineInterval, INTERVALS_SEQ, PUSHED_INTERVALS),
+    (OnlineMatch, MATCHES_SEQ, PUSHED_MATCHES),
+)
 OFFLINE_SINCE = "offline_since"
 # Settings every desk shares through the server (the replica keeps a copy for when it is
 # away): the event, and the operators with their PINs.
@@ -69,6 +93,13 @@ PARTICIPANT_SEQ = literal_column("participants.seq", Integer)
 _ROWID = {
     "records": literal_column("records.rowid", Integer),
     "audit": literal_column("audit.rowid", Integer),
+    "online_intervals": literal_column("online_intervals.rowid", Integer),
+    "online_matches": literal_column("online_matches.rowid", Integer),
+}
+# The server's append order of the online tables (desk.server.engine).
+_SEQ = {
+    "online_intervals": literal_column("online_intervals.seq", Integer),
+    "online_matches": literal_column("online_matches.seq", Integer),
 }
 _AUDIT_COLUMNS = ("id", "at", "desk_id", "operator", "action", "detail")
 
@@ -92,8 +123,15 @@ def _record_rows(session: Session, *where: Any) -> list[tuple[Any, ...]]:
     return [(row[0], row[1], row[2], iso_time(row[3]), *row[4:]) for row in rows]
 
 
-def _file(name: str, desk_id: str, desk_name: str, desks: dict[str, str], participants: list[Any],
-          records: list[Any]) -> DeskFile:  # fmt: skip
+def _file(
+    name: str,
+    desk_id: str,
+    desk_name: str,
+    desks: dict[str, str],
+    participants: list[Any],
+    records: list[Any],
+    online: tuple[list[Any], list[Any]] = ([], []),
+) -> DeskFile:
     return DeskFile(
         path=Path(name),
         header={
@@ -107,6 +145,8 @@ def _file(name: str, desk_id: str, desk_name: str, desks: dict[str, str], partic
         desks=desks,
         participants=participants,
         records=records,
+        online_intervals=online[0],
+        online_matches=online[1],
     )
 
 
@@ -118,20 +158,28 @@ def mark_offline(replica: Database) -> None:
 
 
 def pending(replica: Database) -> int:
-    """How many of this desk's records wait to be replayed to the server."""
+    """How many of this desk's records (online connections and matches included) wait to
+    be replayed to the server."""
     with replica.read() as session:
         meta = _meta(session)
         if OFFLINE_SINCE not in meta:
             return 0
-        after = int(meta.get(PUSHED_ROWID, 0))
-        return int(
-            session.scalar(
-                select(func.count())
-                .select_from(Record)
-                .where(_ROWID["records"] > after, Record.desk_id == replica.desk_id)
+        waiting = 0
+        for model, marker in (
+            (Record, PUSHED_ROWID),
+            (OnlineInterval, PUSHED_INTERVALS),
+            (OnlineMatch, PUSHED_MATCHES),
+        ):
+            after = int(meta.get(marker, 0))
+            waiting += int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(model)
+                    .where(_ROWID[model.__tablename__] > after, model.desk_id == replica.desk_id)
+                )
+                or 0
             )
-            or 0
-        )
+        return waiting
 
 
 def diverged(server: Session, replica: Database, server_id: str) -> bool:
@@ -149,7 +197,15 @@ def diverged(server: Session, replica: Database, server_id: str) -> bool:
         if found != meta.get(RECORDS_LAST_ID):
             return True
     last_participant = server.scalar(select(func.max(PARTICIPANT_SEQ)).select_from(Participant))
-    return int(meta.get(PARTICIPANTS_SEQ, 0)) > (last_participant or 0)
+    if int(meta.get(PARTICIPANTS_SEQ, 0)) > (last_participant or 0):
+        return True
+    return any(
+        int(meta.get(marker, 0)) > _last_seq(server, model) for model, marker, _pushed in _ONLINE
+    )
+
+
+def _last_seq(server: Session, model: type[OnlineInterval] | type[OnlineMatch]) -> int:
+    return int(server.scalar(select(func.max(_SEQ[model.__tablename__])).select_from(model)) or 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +215,8 @@ class Replayed:
     records: int
     participants: int
     report: MergeReport
+    online_intervals: int = 0
+    online_matches: int = 0
 
 
 def push(
@@ -186,6 +244,14 @@ def push(
         participants = [
             participant_row(r) for r in plain_rows(session, participants_select().where(*changed))
         ]
+        online = tuple(
+            online_rows(
+                session,
+                model,
+                _ROWID[model.__tablename__] > (0 if everything else int(meta.get(pushed, 0))),
+            )
+            for model, _seq, pushed in _ONLINE
+        )
         audit_after = 0 if everything else int(meta.get(PUSHED_AUDIT, 0))
         a = AuditEntry.__table__.c
         audit = session.execute(
@@ -194,11 +260,11 @@ def push(
             )
         ).all()
         desks = {d.id: d.name for d in session.scalars(select(Desk))}
-    if not records and not participants and not audit:
+    intervals, matches = online
+    if not (records or participants or audit or intervals or matches):
         return None
-    file = _file(
-        replica.desk_name, replica.desk_id, replica.desk_name, desks, participants, records
-    )
+    file = _file(replica.desk_name, replica.desk_id, replica.desk_name, desks, participants,
+                 records, (intervals, matches))  # fmt: skip
     report = merge_desk_files(server, event, [file], own_desk=replica.desk_id)
     if audit:
         known = set(
@@ -209,7 +275,7 @@ def push(
             [dict(zip(_AUDIT_COLUMNS, r, strict=True)) for r in audit if r[0] not in known],
         )
     own = sum(1 for r in records if r[4] == replica.desk_id)
-    return Replayed(own, len(participants), report)
+    return Replayed(own, len(participants), report, len(intervals), len(matches))
 
 
 def pushed(replica: Database, *, reset: bool = False) -> None:
@@ -219,20 +285,36 @@ def pushed(replica: Database, *, reset: bool = False) -> None:
         _mark_all_pushed(session)
         if reset:
             _set(session, **dict.fromkeys((SERVER_ID, RECORDS_SEQ, RECORDS_LAST_ID,
-                                          PARTICIPANTS_SEQ)))  # fmt: skip
+                                          PARTICIPANTS_SEQ, INTERVALS_SEQ,
+                                          MATCHES_SEQ)))  # fmt: skip
 
 
 def _mark_all_pushed(session: Session) -> None:
     last = session.scalar(select(func.max(_ROWID["records"])).select_from(Record)) or 0
     last_audit = session.scalar(select(func.max(_ROWID["audit"])).select_from(AuditEntry)) or 0
-    _set(session, **{PUSHED_ROWID: last, PUSHED_AUDIT: last_audit, OFFLINE_SINCE: None})
+    online = {
+        pushed: session.scalar(select(func.max(_ROWID[model.__tablename__])).select_from(model))
+        or 0
+        for model, _seq, pushed in _ONLINE
+    }
+    _set(
+        session,
+        **{PUSHED_ROWID: last, PUSHED_AUDIT: last_audit, OFFLINE_SINCE: None},
+        **online,
+    )
 
 
 def _append(
-    session: Session, records: list[tuple[Any, ...]], desks: dict[str, str], *, own_desk: str
+    session: Session,
+    records: list[tuple[Any, ...]],
+    desks: dict[str, str],
+    online: tuple[tuple[Any, tuple[str, ...], tuple[int, ...], list[tuple[Any, ...]]], ...],
+    *,
+    own_desk: str,
 ) -> None:
-    """New records of known participants into the replica, without the whole merge (which
-    reads every participant and record id: too much once a second for 8 desks)."""
+    """New records of known participants, and new online rows (model, columns, time
+    positions, rows), into the replica, without the whole merge (which reads every
+    participant and record id: too much once a second for 8 desks)."""
     if records:
         rows = [
             dict(zip(RECORD_COLUMNS, (*r[:3], parse_time(r[3]), *r[4:]), strict=True))
@@ -241,6 +323,21 @@ def _append(
         session.execute(
             sqlite_insert(Record.__table__).on_conflict_do_nothing(index_elements=["id"]), rows
         )
+    for model, columns, times, new_rows in online:
+        if new_rows:
+            session.execute(
+                sqlite_insert(model.__table__).on_conflict_do_nothing(index_elements=["id"]),
+                [
+                    dict(
+                        zip(
+                            columns,
+                            (parse_time(v) if i in times else v for i, v in enumerate(r)),
+                            strict=True,
+                        )
+                    )
+                    for r in new_rows
+                ],
+            )
     known = {d.id: d for d in session.scalars(select(Desk))}
     for desk_id, name in desks.items():
         found = known.get(desk_id)
@@ -266,7 +363,13 @@ def pull(server: Session, replica: Database, event: Event, server_id: str) -> in
     last_participant = (
         server.scalar(select(func.max(PARTICIPANT_SEQ)).select_from(Participant)) or 0
     )
-    if last_record == records_after and last_participant == participants_after:
+    online_after = {seq: int(meta.get(seq, 0)) for _model, seq, _pushed in _ONLINE}
+    online_last = {seq: _last_seq(server, model) for model, seq, _pushed in _ONLINE}
+    if (
+        last_record == records_after
+        and last_participant == participants_after
+        and online_last == online_after
+    ):
         return 0
     position = APPEND_ORDER
     records = _record_rows(server, position > records_after, position <= last_record)
@@ -280,14 +383,28 @@ def pull(server: Session, replica: Database, event: Event, server_id: str) -> in
             ),
         )
     ]
+    intervals, matches = (
+        online_rows(
+            server,
+            model,
+            _SEQ[model.__tablename__] > online_after[seq],
+            _SEQ[model.__tablename__] <= online_last[seq],
+        )
+        for model, seq, _pushed in _ONLINE
+    )
     desks = {d.id: d.name for d in server.scalars(select(Desk))}
     shared = {m.key: m.value for m in server.scalars(select(Meta).where(Meta.key.in_(SHARED_META)))}
-    file = _file("server", replica.desk_id, replica.desk_name, desks, participants, records)
+    file = _file("server", replica.desk_id, replica.desk_name, desks, participants, records,
+                 (intervals, matches))  # fmt: skip
     with replica.write() as session:
         if participants or any(r[1] == "merge" for r in records):
             merge_desk_files(session, event, [file], own_desk=replica.desk_id)
         else:  # what a queue makes every second: records of people the replica has
-            _append(session, records, desks, own_desk=replica.desk_id)
+            online = (
+                (OnlineInterval, INTERVAL_COLUMNS, INTERVAL_TIMES, intervals),
+                (OnlineMatch, MATCH_COLUMNS, MATCH_TIMES, matches),
+            )
+            _append(session, records, desks, online, own_desk=replica.desk_id)
         _set(
             session,
             **shared,
@@ -296,7 +413,8 @@ def pull(server: Session, replica: Database, event: Event, server_id: str) -> in
                 RECORDS_SEQ: last_record,
                 RECORDS_LAST_ID: last_id,
                 PARTICIPANTS_SEQ: last_participant,
+                **online_last,
             },
         )
         _mark_all_pushed(session)
-    return len(records) + len(participants)
+    return len(records) + len(participants) + len(intervals) + len(matches)

@@ -114,25 +114,29 @@ def test_the_file_is_as_documented(tmp_path: Path, desk_a: Database) -> None:
     check_in(desk_a, people(desk_a)[3].id)
     path = export_desk_file(desk_a, EVENT, tmp_path / "d.desk").path
     lines = gzip.decompress(path.read_bytes()).split(b"\n")
-    assert len(lines) == 6 and lines[5] == b""
-    header, desks, participants, records, trailer = (json.loads(x) for x in lines[:5])
-    assert (header["format"], header["version"], header["event_id"]) == (FORMAT, 1, EVENT.id)
+    assert len(lines) == 8 and lines[7] == b""
+    header, desks, participants, records, intervals, matches, trailer = (
+        json.loads(x) for x in lines[:7]
+    )
+    assert (header["format"], header["version"], header["event_id"]) == (FORMAT, 2, EVENT.id)
     assert header["desk_id"] == desk_a.desk_id and header["desk_name"] == "Desk 1"
     assert header["counts"]["participants"] == len(participants) == 20
     assert header["counts"]["records_by_kind"]["checkin"] == len(records) == 1
+    assert header["counts"]["online_intervals"] == len(intervals) == 0
+    assert header["counts"]["online_matches"] == len(matches) == 0
     assert header["desk_records"]["count"] == 1
     assert header["desk_records"]["first_at"] == records[0][header["record_columns"].index("at")]
     assert desks == {desk_a.desk_id: "Desk 1"}
-    body = b"\n".join(lines[:4]) + b"\n"
+    body = b"\n".join(lines[:6]) + b"\n"
     assert trailer == {"sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)}
     # Written atomically: the previous file is kept as .bak.
     export_desk_file(desk_a, EVENT, path)
     assert path.with_name("d.desk.bak").exists()
 
 
-def test_the_columns_are_those_of_version_1(tmp_path: Path, desk_a: Database) -> None:
+def test_the_columns_are_those_of_version_2(tmp_path: Path, desk_a: Database) -> None:
     """The participant columns are desk.people.participants' list of fields: a field added there
-    must not change what a version-1 file holds without anybody noticing."""
+    must not change what a file holds without anybody noticing."""
     path = export_desk_file(desk_a, EVENT, tmp_path / "d.desk").path
     header = json.loads(gzip.decompress(path.read_bytes()).split(b"\n")[0])
     assert header["participant_columns"] == [
@@ -144,6 +148,14 @@ def test_the_columns_are_those_of_version_1(tmp_path: Path, desk_a: Database) ->
     assert header["record_columns"] == [
         *("id", "kind", "participant_id", "at", "desk_id", "operator", "item_id"),
         *("direction", "target_id", "reason", "place", "flag"),
+    ]
+    assert header["online_interval_columns"] == [
+        *("id", "source", "meeting_id", "file_sha256", "file_name", "line", "raw_name"),
+        *("email", "upn", "identity", "join_at", "leave_at", "imported_at", "desk_id"),
+        "operator",
+    ]
+    assert header["online_match_columns"] == [
+        *("id", "identity", "participant_id", "method", "at", "desk_id", "operator"),
     ]
 
 
@@ -166,7 +178,7 @@ def _resigned(path: Path, target: Path, change: Any) -> Path:
     header = json.loads(lines[0])
     change(header)
     lines[0] = json.dumps(header, separators=(",", ":")).encode()
-    body = b"\n".join(lines[:4]) + b"\n"
+    body = b"\n".join(lines[:-2]) + b"\n"  # every line but the trailer
     trailer = {"sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)}
     target.write_bytes(gzip.compress(body + json.dumps(trailer).encode() + b"\n"))
     return target
@@ -587,7 +599,7 @@ def _without_extra(path: Path, target: Path) -> Path:
         del row[where]
     lines[0] = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     lines[2] = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode()
-    body = b"\n".join(lines[:4]) + b"\n"
+    body = b"\n".join(lines[:-2]) + b"\n"  # every line but the trailer
     trailer = {"sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)}
     target.write_bytes(gzip.compress(body + json.dumps(trailer).encode() + b"\n"))
     return target

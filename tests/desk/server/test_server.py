@@ -72,7 +72,7 @@ def test_init_once_then_nothing_to_do_and_check_counts(
         check_in_code(a, in_person_codes(a)[0], operator="ana")
     assert cli.main(["server", "check", url]) == 0
     out = capsys.readouterr().out
-    assert "Schema: 4" in out and "participants: 12 · records: 1" in out
+    assert "Schema: 5" in out and "participants: 12 · records: 1" in out
     assert "Desks: 1" in out
 
 

@@ -1,5 +1,6 @@
-"""A server database of an older Desk (schema 3, before extra fields) is refused by the
-desks until ``desk server init URL`` brings it up to date, keeping everything on it."""
+"""A server database of an older Desk (schema 3, before extra fields and online
+attendance) is refused by the desks until ``desk server init URL`` brings it up to date,
+keeping everything on it (schema 4 → 5 alone: tests/desk/server/test_server_online.py)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def _make_schema_3(url: str) -> None:
         with engine.begin() as conn:
             conn.exec_driver_sql("ALTER TABLE participants DROP COLUMN extra")
             conn.exec_driver_sql("ALTER TABLE participants DROP COLUMN dietary")
+            conn.exec_driver_sql("DROP TABLE online_intervals")
+            conn.exec_driver_sql("DROP TABLE online_matches")
             conn.exec_driver_sql("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     finally:
         engine.dispose()
@@ -37,11 +40,11 @@ def test_server_init_upgrades_a_schema_3_server(
         with open_desk(url, tmp_path / "a.sqlite3", "A", event) as a:
             add_sample_participants(a, event, 5, operator="t", seed=3)
         _make_schema_3(url)
-        with pytest.raises(DatabaseError, match="schema 3; this Desk needs 4"):
+        with pytest.raises(DatabaseError, match="schema 3; this Desk needs 5"):
             ServerDatabase(url, local=tmp_path / "b.sqlite3")
         assert cli.main(["server", "init", url]) == 0
         out = capsys.readouterr().out
-        assert "brought up to date (schema 3 → 4)" in out and "Schema: 4" in out
+        assert "brought up to date (schema 3 → 5)" in out and "Schema: 5" in out
         assert cli.main(["server", "init", url]) == 0
         assert "nothing to do" in capsys.readouterr().out
         with open_desk(url, tmp_path / "b.sqlite3", "B", event) as b:
