@@ -52,6 +52,7 @@ GRID = colors.HexColor("#DADCE0")
 PRIMARY = colors.HexColor("#1F4E9A")  # checked in, attendance
 HIGHLIGHT = colors.HexColor("#E65100")  # the agenda item running now
 ARRIVALS = colors.HexColor("#00796B")
+ONLINE = colors.HexColor("#7FA7E0")  # present online: the lighter part of an attendance bar
 REMAINING = colors.HexColor("#C5D3E8")  # registered, not checked in yet
 BACKGROUND = colors.white
 
@@ -271,6 +272,29 @@ def _labelled_bars(
     return chart
 
 
+def _legend(
+    drawing: Drawing, entries: list[tuple[colors.Color, str]], top: float, legend_size: float
+) -> float:
+    """A one-line legend (colour boxes and their names) at the top left; the height taken."""
+    box = Legend()
+    box.x = 0
+    box.y = top - legend_size * 0.2
+    box.alignment = "right"
+    box.columnMaximum = 1
+    box.dx = legend_size * 0.9
+    box.dy = legend_size * 0.9
+    box.fontName = FONT
+    box.fontSize = legend_size
+    box.fillColor = INK
+    box.strokeColor = None
+    box.strokeWidth = 0
+    box.colorNamePairs = entries
+    box.deltax = max(stringWidth(name, FONT, legend_size) for _, name in entries[:-1])
+    box.deltax += legend_size * 2.5
+    drawing.add(box)
+    return legend_size * 1.7
+
+
 # -- attendance per agenda item --------------------------------------------------------
 
 
@@ -286,8 +310,10 @@ def attendance_chart(
     highlight: bool = True,
 ) -> Drawing:
     """A horizontal bar per door item, in agenda order (the field visit included): distinct
-    people scanned there, the number at the end of the bar. The item running at
-    ``data.taken_at`` is drawn in the highlight colour when ``highlight``."""
+    people there, the number at the end of the bar. When anybody was present online, the
+    bar is stacked: those in the room (dark), then those online only (light), with a
+    legend. The item running at ``data.taken_at`` is drawn in the highlight colour (its
+    in-person part) when ``highlight``."""
     lang = lang or i18n.language()
     size = font_size
     heading = (
@@ -299,6 +325,17 @@ def attendance_chart(
     rows = [(event.item(a.item_id), a) for a in data.attendance]
     if not rows or not any(a.count for _, a in rows):
         return _no_data(drawing, lang, size, width, top)
+    stacked = any(a.online for _, a in rows)
+    if stacked:
+        top -= _legend(
+            drawing,
+            [
+                (PRIMARY, _tr(lang, QT_TRANSLATE_NOOP("charts", "In person"))),
+                (ONLINE, _tr(lang, QT_TRANSLATE_NOOP("charts", "Online"))),
+            ],
+            top,
+            size * 0.85,
+        )
     n = len(rows)
     row_height = top / n
     label_size = min(size, row_height * 0.62)
@@ -310,7 +347,17 @@ def attendance_chart(
     labels = [fit_text(name, label_room, FONT, label_size) for name in names]
     label_room = max(stringWidth(text, FONT, label_size) for text in labels)
     chart = _labelled_bars(labels, label_size, (width, top), (label_room, value_room), max(values))
-    chart.data = [values]
+    if stacked:
+        # The total at the end of the whole bar, over the online part.
+        chart.data = [[a.count - a.online for _, a in rows], [a.online for _, a in rows]]
+        chart.categoryAxis.style = "stacked"
+        chart.bars[1].fillColor = ONLINE
+        chart.bars[1].strokeColor = None
+        chart.barLabelFormat = [None, "values"]
+        chart.barLabelArray = [["" for _ in rows], [number(v, lang) for v in values]]
+    else:
+        chart.data = [values]
+        chart.barLabelFormat = lambda v: number(int(v), lang)
     chart.bars[0].fillColor = PRIMARY
     chart.bars[0].strokeColor = None
     if highlight and data.current_item:
@@ -318,7 +365,6 @@ def attendance_chart(
             if item.id == data.current_item:
                 chart.bars[(0, index)].fillColor = HIGHLIGHT
                 chart.bars[(0, index)].strokeColor = None
-    chart.barLabelFormat = lambda v: number(int(v), lang)
     drawing.add(chart)
     return drawing
 
@@ -492,30 +538,11 @@ def checkin_chart(
             checked = checked_by.get(category.id, 0)
             rows.append((category.label.get(lang), registered, checked))
     if legend:
-        legend_size = size * 0.85
-        box = Legend()
-        box.x = 0
-        box.y = top - legend_size * 0.2
-        box.alignment = "right"
-        box.columnMaximum = 1
-        box.deltax = None
-        box.dx = legend_size * 0.9
-        box.dy = legend_size * 0.9
-        box.fontName = FONT
-        box.fontSize = legend_size
-        box.fillColor = INK
-        box.strokeColor = None
-        box.strokeWidth = 0
         entries = [
             (PRIMARY, _tr(lang, QT_TRANSLATE_NOOP("charts", "Checked in"))),
             (REMAINING, _tr(lang, QT_TRANSLATE_NOOP("charts", "Not yet"))),
         ]
-        box.colorNamePairs = entries
-        box.columnMaximum = 1
-        first = stringWidth(entries[0][1], FONT, legend_size)
-        box.deltax = first + legend_size * 2.5
-        drawing.add(box)
-        top -= legend_size * 1.7
+        top -= _legend(drawing, entries, top, size * 0.85)
     n = len(rows)
     row_height = top / n
     label_size = min(size, row_height * 0.62)

@@ -18,15 +18,29 @@ from sqlalchemy.orm import Session
 
 from desk import i18n
 from desk.arrival import codes
-from desk.doors.attendance import FLAG_NOT_CHECKED_IN, IN, OUT, ItemAttendance, door_items
+from desk.doors.attendance import (
+    FLAG_NOT_CHECKED_IN,
+    IN,
+    OUT,
+    ItemAttendance,
+    door_items,
+    is_field_visit,
+)
 from desk.errors import DeskError
 from desk.events.display import category_label, country_name, event_dates
 from desk.events.event import AgendaItem, Event
 from desk.i18n import QT_TRANSLATE_NOOP, translate
+from desk.online.presence import online_presence
 from desk.people.export import neutralise
 from desk.reporting.charts import item_label
 from desk.storage.db import plain_rows, stored_time
-from desk.storage.models import STATUS_MERGED, STATUS_REGISTERED, Participant, Record
+from desk.storage.models import (
+    STATUS_MERGED,
+    STATUS_REGISTERED,
+    OnlineInterval,
+    Participant,
+    Record,
+)
 
 # report_text(lang, QT_TRANSLATE_NOOP("reports", text)): a report speaks the language it was
 # asked in, whatever the program's.
@@ -174,6 +188,27 @@ def read_attended(session: Session, item_ids: Sequence[str]) -> dict[str, set[st
     return out
 
 
+def has_online_data(session: Session) -> bool:
+    """Whether any online attendance export was imported: the report then shows in person,
+    online and total everywhere, zeros included (a zero is then a count). Without any, the
+    online columns are left out: a column of zeros would say that nobody followed online
+    when nobody counted."""
+    return session.scalar(select(OnlineInterval.id).limit(1)) is not None
+
+
+def read_online(
+    session: Session, event: Event, in_person: Mapping[str, Container[str]]
+) -> dict[str, set[str]]:
+    """item → the people present online there (desk.online.presence) and not scanned at its
+    door (``in_person``): somebody both in the room and online counts once, in person."""
+    out: dict[str, set[str]] = {}
+    for item_id, present in online_presence(session, event).items():
+        if item_id in in_person:
+            scanned = in_person[item_id]
+            out[item_id] = {pid for pid in present if pid not in scanned}
+    return out
+
+
 class Clock:
     """Stored UTC text → the event's wall clock, cached by the minute (scans cluster)."""
 
@@ -250,6 +285,12 @@ def fraction(part: int, whole: int) -> float | None:
 # -- the matrix (CSV, and a sheet of the XLSX) --------------------------------------------
 
 
+def online_items(items: Sequence[AgendaItem]) -> list[AgendaItem]:
+    """The items somebody can attend online: all but the field visit (nobody rides a bus
+    online)."""
+    return [item for item in items if not is_field_visit(item)]
+
+
 def participants_matrix(
     event: Event,
     items: Sequence[AgendaItem],
@@ -258,9 +299,15 @@ def participants_matrix(
     *,
     contact: bool,
     lang: str,
+    online: Mapping[str, Container[str]] | None = None,
 ) -> tuple[list[str], list[list[Any]]]:
     """The header and the rows of the participants × items matrix, every text cell
-    neutralised already; ``presence`` holds who was at each item."""
+    neutralised already; ``presence`` holds who was at each item in person.
+
+    With ``online`` (who was there online only, see :func:`read_online`; None when no
+    online attendance was imported), an item's column has 1 for either, so it still sums
+    to the item's attendance, and an "(online)" column after it has 1 for those online
+    (it sums to the online part); "Items attended online" comes before "Items attended"."""
     header = [
         report_text(lang, QT_TRANSLATE_NOOP("reports", "Code")),
         report_text(lang, QT_TRANSLATE_NOOP("reports", "Family name")),
@@ -276,7 +323,14 @@ def participants_matrix(
             report_text(lang, QT_TRANSLATE_NOOP("reports", "Phone")),
         ]
     header.append(report_text(lang, QT_TRANSLATE_NOOP("reports", "Checked in at")))
-    header += [item_label(event, item, lang) for item in items]
+    virtual = {item.id for item in online_items(items)} if online is not None else set()
+    online_label = report_text(lang, QT_TRANSLATE_NOOP("reports", "{item} (online)"))
+    for item in items:
+        header.append(item_label(event, item, lang))
+        if item.id in virtual:
+            header.append(online_label.format(item=item_label(event, item, lang)))
+    if online is not None:
+        header.append(report_text(lang, QT_TRANSLATE_NOOP("reports", "Items attended online")))
     header.append(report_text(lang, QT_TRANSLATE_NOOP("reports", "Items attended")))
     clock = Clock(event)
     modes = {
@@ -286,6 +340,8 @@ def participants_matrix(
     countries: dict[str | None, str] = {}
     categories: dict[str, str] = {}
     columns = [presence.get(item.id, ()) for item in items]
+    nobody: tuple[str, ...] = ()
+    remote = [(online or {}).get(item.id, nobody) if item.id in virtual else None for item in items]
     rows: list[list[Any]] = []
     safe = neutralise
     for p in people:
@@ -308,9 +364,21 @@ def participants_matrix(
             row += [safe(p.email), safe(p.phone)]
         row.append(clock(p.checked_in, with_date=True))
         pid = p.id
-        marks = [1 if pid in column else None for column in columns]
-        row += marks
-        row.append(marks.count(1))
+        if online is None:
+            marks = [1 if pid in column else None for column in columns]
+            row += marks
+            row.append(marks.count(1))
+        else:
+            attended = virtually = 0
+            for column, there in zip(columns, remote, strict=True):
+                on_line = there is not None and pid in there
+                here = on_line or pid in column
+                row.append(1 if here else None)
+                if there is not None:
+                    row.append(1 if on_line else None)
+                attended += here
+                virtually += on_line
+            row += [virtually, attended]
         rows.append(row)
     return [safe(h) for h in header], rows
 
@@ -354,3 +422,82 @@ def count_groups(
         for k in ordered
         if registered[k] or checked[k]
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """One category or country at every item of the report: people there in person, and
+    online only (somebody in both counts in person)."""
+
+    label: str
+    in_person: tuple[int, ...]  # by item, in the report's order
+    online: tuple[int, ...]
+
+    @property
+    def total(self) -> tuple[int, ...]:
+        return tuple(a + b for a, b in zip(self.in_person, self.online, strict=True))
+
+
+def breakdowns(
+    event: Event, attendance: Sequence[ItemAttendance], *, by_country: bool, lang: str
+) -> list[Breakdown]:
+    """Attendance per item by category (the event's order, then any other) or by country
+    (most people first): in person (``by_category`` / ``by_country``) and online only
+    (``online_by_…``). Groups nobody of came to any of the items are left out."""
+    if by_country:
+        here = [a.by_country for a in attendance]
+        there = [a.online_by_country for a in attendance]
+    else:
+        here = [a.by_category for a in attendance]
+        there = [a.online_by_category for a in attendance]
+    keys = {k for counts in (*here, *there) for k, n in counts.items() if n}
+    if by_country:
+        order = sorted(keys)
+    else:
+        order = [c.id for c in event.categories if c.id in keys]
+        order += sorted(keys - set(order))
+    out = []
+    for key in order:
+        if by_country:
+            label = country_name(event, key, lang) or report_text(
+                lang, QT_TRANSLATE_NOOP("reports", "(no country)")
+            )
+        else:
+            label = category_label(event, key, lang)
+        out.append(
+            Breakdown(
+                label,
+                tuple(counts.get(key, 0) for counts in here),
+                tuple(counts.get(key, 0) for counts in there),
+            )
+        )
+    if by_country:
+        out.sort(key=lambda b: (-sum(b.total), b.label))
+    return out
+
+
+def attendees_by_group(
+    people: Sequence[Person],
+    in_person: Mapping[str, Iterable[str]],
+    online: Mapping[str, Iterable[str]],
+) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """(category → (in person, online), country → (in person, online)): the people at one
+    item or more of ``in_person`` / ``online`` (item → who), each counted once, in person
+    when they were in the room at any of the items, else online. "" for no country."""
+    here = {pid for seen in in_person.values() for pid in seen}
+    there = {pid for seen in online.values() for pid in seen}
+    categories: dict[str, list[int]] = {}
+    countries: dict[str, list[int]] = {}
+    for p in people:
+        if p.id in here:
+            mode = 0
+        elif p.id in there:
+            mode = 1
+        else:
+            continue
+        categories.setdefault(p.category, [0, 0])[mode] += 1
+        countries.setdefault(p.country or "", [0, 0])[mode] += 1
+    return (
+        {k: (a, b) for k, (a, b) in categories.items()},
+        {k: (a, b) for k, (a, b) in countries.items()},
+    )

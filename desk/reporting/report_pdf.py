@@ -13,7 +13,14 @@ from xml.sax.saxutils import escape
 
 from desk.doors.attendance import is_field_visit
 from desk.doors.tally import Snapshot
-from desk.events.display import day_label, event_dates, item_time_range, zone_label
+from desk.events.display import (
+    category_label,
+    country_name,
+    day_label,
+    event_dates,
+    item_time_range,
+    zone_label,
+)
 from desk.events.event import AgendaItem, Event
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.reporting.charts import (
@@ -26,6 +33,10 @@ from desk.reporting.charts import (
 )
 from desk.reporting.report_data import dietary_lines, place_label, report_text
 
+# (category → (in person, online), country → (in person, online)) of the people there.
+Attendees = tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]
+COUNTRY_LINES = 8  # the countries with most people; the others on one line
+
 
 def render_pdf(
     event: Event,
@@ -35,12 +46,19 @@ def render_pdf(
     day: date | None,
     lang: str,
     now: datetime,
+    attendees: Attendees | None = None,
 ) -> bytes:
+    """The page. ``attendees`` (when online attendance was imported: the people at the
+    report's items by category and by country, desk.reporting.report_data.attendees_by_group)
+    adds in person, online and total to the table of items, and a table of each under it;
+    without it the table gives the people there (all in person)."""
+    hybrid = attendees is not None
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import (
         KeepInFrame,
         Paragraph,
@@ -160,19 +178,42 @@ def render_pdf(
         if field_visit_items
         else QT_TRANSLATE_NOOP("reports", "Inside")
     )
+    # Without online data: People | Inside | …; with it: In person | Online | Total | Inside.
+    counted_heads = (
+        [
+            para(tr(QT_TRANSLATE_NOOP("reports", "In person")), "num_head"),
+            para(tr(QT_TRANSLATE_NOOP("reports", "Online")), "num_head"),
+            para(tr(QT_TRANSLATE_NOOP("reports", "Total")), "num_head"),
+        ]
+        if hybrid
+        else [para(tr(QT_TRANSLATE_NOOP("reports", "People")), "num_head")]
+    )
     rows: list[list[Any]] = [
         [
             para(tr(QT_TRANSLATE_NOOP("reports", "Time")), "head"),
             para(tr(QT_TRANSLATE_NOOP("reports", "Agenda item")), "head"),
-            para(tr(QT_TRANSLATE_NOOP("reports", "People")), "num_head"),
+            *counted_heads,
             para(tr(inside_head), "num_head"),
             para(tr(QT_TRANSLATE_NOOP("reports", "Not checked in at desk")), "num_head"),
             para(tr(QT_TRANSLATE_NOOP("reports", "Catering")), "head"),
         ]
     ]
     sub_rows: list[int] = []
-    widths = [26 * mm, 0.0, 17 * mm, 18 * mm, 22 * mm, 24 * mm]
+    if hybrid:
+        # Eight columns: the numbers' columns as narrow as their headers' longest words.
+        def fit(cell: Paragraph, least: float) -> float:
+            words = cell.text.split() or [""]
+            return max(least, max(stringWidth(w, BOLD, 7.5) for w in words) + 8)
+
+        least = [15, 12, 12, 14, 19, 12]  # mm: headers on two or three lines
+        widths = [22 * mm, 0.0] + [
+            fit(cell, n * mm) for cell, n in zip(rows[0][2:], least, strict=True)
+        ]
+    else:
+        widths = [26 * mm, 0.0, 17 * mm, 18 * mm, 22 * mm, 24 * mm]
     widths[1] = width - sum(widths)
+    # Tables, buses and dietary needs are of the people in the room: the in-person column.
+    pad: list[Any] = [None, None] if hybrid else []
     for item in items:
         a = snapshot.item(item.id)
         clock = item_time_range(item)
@@ -182,6 +223,11 @@ def render_pdf(
             [
                 para(clock, "cell"),
                 para(item.title.get(lang), "cell"),  # whole, wrapped to the column
+                *(
+                    [para(number(a.in_person, lang), "num"), para(number(a.online, lang), "num")]
+                    if hybrid
+                    else []
+                ),
                 para(number(a.count, lang), "num"),
                 para(number(a.inside, lang), "num"),
                 para(number(a.not_checked_in, lang), "num"),
@@ -191,7 +237,7 @@ def render_pdf(
         for need, n in dietary_lines(item, a, lang):  # breaks and meals: for catering
             sub_rows.append(len(rows))
             rows.append(
-                [None, para(need, "sub_cell"), para(number(n, lang), "num"), None, None, None]
+                [None, para(need, "sub_cell"), para(number(n, lang), "num"), *pad, None, None, None]
             )
         for place, n in a.by_place.items():
             sub_rows.append(len(rows))
@@ -200,11 +246,47 @@ def render_pdf(
                     None,
                     para(place_label(item, place, lang), "sub_cell"),
                     para(number(n, lang), "num"),
+                    *pad,
                     para(number(a.inside_by_place.get(place, 0), lang), "num"),
                     None,
                     None,
                 ]
             )
+
+    def group_table(title: str, lines: list[tuple[str, int, int]], room: float) -> Table:
+        """Title | In person | Online | Total, a line per group, then the total: people
+        at one item or more, in person if in the room at any."""
+        body: list[list[Any]] = [
+            [
+                para(title, "head"),
+                para(tr(QT_TRANSLATE_NOOP("reports", "In person")), "num_head"),
+                para(tr(QT_TRANSLATE_NOOP("reports", "Online")), "num_head"),
+                para(tr(QT_TRANSLATE_NOOP("reports", "Total")), "num_head"),
+            ],
+        ]
+        total = (sum(line[1] for line in lines), sum(line[2] for line in lines))
+        everybody = (tr(QT_TRANSLATE_NOOP("reports", "Total")), *total)
+        for label, here, there in [*lines, everybody]:
+            text, num = ("head", "num_head") if label is everybody[0] else ("cell", "num")
+            body.append(
+                [
+                    para(label, text),
+                    *(para(number(v, lang), num) for v in (here, there, here + there)),
+                ]
+            )
+        numbers = widths[2:5]
+        out = Table(body, colWidths=[room - sum(numbers), *numbers])
+        out.setStyle(
+            TableStyle(
+                [
+                    *style[:7],
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEABOVE", (0, -1), (-1, -1), 0.8, ink),
+                ]
+            )
+        )
+        return out
+
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE3EA")),
@@ -220,6 +302,64 @@ def render_pdf(
     ]
     table.setStyle(TableStyle(style))
     story.append(table)
+    if attendees is not None:
+        by_category, by_country = attendees
+        categories_seen = [cat.id for cat in event.categories if cat.id in by_category]
+        categories_seen += sorted(set(by_category) - set(categories_seen))
+        category_lines = [
+            (category_label(event, k, lang), *by_category[k]) for k in categories_seen
+        ]
+        country_lines = sorted(
+            (
+                (
+                    country_name(event, k, lang)
+                    or tr(QT_TRANSLATE_NOOP("reports", "(no country)")),
+                    *n,
+                )
+                for k, n in by_country.items()
+            ),
+            key=lambda line: (-line[1] - line[2], line[0]),
+        )
+        if len(country_lines) > COUNTRY_LINES + 1:
+            rest = country_lines[COUNTRY_LINES:]
+            other = tr(QT_TRANSLATE_NOOP("reports", "Other countries ({n})"))
+            country_lines = [
+                *country_lines[:COUNTRY_LINES],
+                (
+                    other.format(n=len(rest)),
+                    sum(line[1] for line in rest),
+                    sum(line[2] for line in rest),
+                ),
+            ]
+        half = (width - 6 * mm) / 2
+        pair = Table(
+            [
+                [
+                    group_table(
+                        tr(QT_TRANSLATE_NOOP("reports", "Attendees by category")),
+                        category_lines,
+                        half,
+                    ),
+                    None,
+                    group_table(
+                        tr(QT_TRANSLATE_NOOP("reports", "Attendees by country")),
+                        country_lines,
+                        half,
+                    ),
+                ]
+            ],
+            colWidths=[half, 6 * mm, half],
+        )
+        pair.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        story += [Spacer(1, 4 * mm), pair]
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,

@@ -1,8 +1,9 @@
 """The attendance report as an Excel workbook: a *Summary* sheet (checked in against
 registered by category and by country, with totals; attendance per agenda item with its
-tables or buses), one sheet per agenda item listing who attended, and the *participants ×
-items* matrix. Counts are numbers Excel can sum; every text cell that could run as a
-formula is neutralised."""
+tables or buses; with online attendance, in person and online per item, and attendance
+per item by category and by country), one sheet per agenda item listing who attended, and
+the *participants × items* matrix. Counts are numbers Excel can sum; every text cell that
+could run as a formula is neutralised."""
 
 from __future__ import annotations
 
@@ -25,11 +26,14 @@ from desk.events.display import (
 from desk.events.event import AgendaItem, Event
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.people.export import neutralise
+from desk.reporting.charts import item_label
 from desk.reporting.report_data import (
+    Breakdown,
     Clock,
     Group,
     Person,
     Presence,
+    breakdowns,
     count_groups,
     dietary_lines,
     fraction,
@@ -73,17 +77,25 @@ def write_xlsx(
     contact: bool,
     lang: str,
     now: datetime,
+    online: dict[str, set[str]] | None = None,
 ) -> Path:
+    """Write the workbook. ``online`` holds who was at each item online only
+    (desk.reporting.report_data.read_online), None when no online attendance was imported:
+    then the online columns and rows are left out."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    hybrid = online is not None
     bold = Font(bold=True)
     title_font = Font(bold=True, size=14)
     wrap = Alignment(wrap_text=True, vertical="top")
     clock = Clock(event)
     tr = lambda text: report_text(lang, text)  # noqa: E731
+    in_person_text = tr(QT_TRANSLATE_NOOP("reports", "In person"))
+    online_text = tr(QT_TRANSLATE_NOOP("reports", "Online"))
+    total_text = tr(QT_TRANSLATE_NOOP("reports", "Total"))
     today = (
         (lambda p: p.checked_in is not None and clock.day(p.checked_in) == day)
         if day
@@ -118,7 +130,10 @@ def write_xlsx(
 
         # Summary ------------------------------------------------------------------------
         c = snapshot.counts
-        ws = sheet(tr(QT_TRANSLATE_NOOP("reports", "Summary")), [44, 14, 14, 14, 16, 14, 30])
+        ws = sheet(
+            tr(QT_TRANSLATE_NOOP("reports", "Summary")),
+            [44, 14, 14, 14, 16, 14, 14] + [12] * max(2, len(items) + 2 - 7),
+        )
         ws.freeze_panes = "A4"
         scope = day_label(day, lang) if day else event_dates(event, lang)
         ws.append(
@@ -192,6 +207,38 @@ def write_xlsx(
             ws.append(total)
             ws.append([])
 
+        def breakdown_table(ws: Any, title: str, groups: list[Breakdown]) -> None:
+            """People per item of each group (columns: the items): with online data a row
+            each for in person, online and total, else one row of the people there."""
+            lead = [title]
+            if hybrid:
+                lead.append(tr(QT_TRANSLATE_NOOP("reports", "Attended")))
+            ws.append(
+                cells(
+                    ws,
+                    [*lead, *(item_label(event, item, lang) for item in items)],
+                    bold,
+                    alignment=wrap,
+                )
+            )
+            everybody = Breakdown(
+                tr(QT_TRANSLATE_NOOP("reports", "Total")),
+                tuple(sum(g.in_person[n] for g in groups) for n in range(len(items))),
+                tuple(sum(g.online[n] for g in groups) for n in range(len(items))),
+            )
+            for g in [*groups, everybody]:
+                font = bold if g is everybody else None
+                if hybrid:
+                    for mode, values in (
+                        (in_person_text, g.in_person),
+                        (online_text, g.online),
+                        (total_text, g.total),
+                    ):
+                        ws.append(cells(ws, [g.label, mode, *values], font))
+                else:
+                    ws.append(cells(ws, [g.label, *g.total], font))
+            ws.append([])
+
         group_table(
             tr(QT_TRANSLATE_NOOP("reports", "Category")),
             count_groups(
@@ -229,8 +276,19 @@ def write_xlsx(
                     tr(QT_TRANSLATE_NOOP("reports", "Inside / not back")),
                     tr(QT_TRANSLATE_NOOP("reports", "Not checked in at desk")),
                     tr(QT_TRANSLATE_NOOP("reports", "Catering")),
+                    # "People" is everybody there: in person and online, after the columns
+                    # that were there before online attendance (scripts read them).
+                    *(
+                        [
+                            tr(QT_TRANSLATE_NOOP("reports", "In person")),
+                            tr(QT_TRANSLATE_NOOP("reports", "Online")),
+                        ]
+                        if hybrid
+                        else []
+                    ),
                 ],
                 bold,
+                alignment=wrap,
             )
         )
         for item in items:
@@ -244,6 +302,7 @@ def write_xlsx(
                     a.inside,
                     a.not_checked_in,
                     tr(QT_TRANSLATE_NOOP("reports", "yes")) if item.catering else "",
+                    *([a.in_person, a.online] if hybrid else []),
                 ]
             )
             for need, n in dietary_lines(item, a, lang):  # breaks and meals: for catering
@@ -260,6 +319,16 @@ def write_xlsx(
                         a.inside_by_place.get(place, 0),
                     ]
                 )
+
+        ws.append([])
+        attendance = [snapshot.item(item.id) for item in items]
+        for title, by_country in (
+            (tr(QT_TRANSLATE_NOOP("reports", "Attendance by category")), False),
+            (tr(QT_TRANSLATE_NOOP("reports", "Attendance by country")), True),
+        ):
+            breakdown_table(
+                ws, title, breakdowns(event, attendance, by_country=by_country, lang=lang)
+            )
 
         # One sheet per agenda item -------------------------------------------------------
         head = [
@@ -281,8 +350,10 @@ def write_xlsx(
         categories: dict[str, str] = {}
         for item in items:
             field_visit = is_field_visit(item)
+            virtual = (online or {}).get(item.id, set())
             item_head = [
                 *head,
+                *([tr(QT_TRANSLATE_NOOP("reports", "Attended"))] if hybrid else []),
                 tr(
                     QT_TRANSLATE_NOOP("reports", "Boarded at")
                     if field_visit
@@ -308,11 +379,11 @@ def write_xlsx(
             name = f"{item.start:%H.%M} {item.title.get(lang)}"
             if day is None and len(event.days) > 1:
                 name = f"{item.day:%d.%m} {name}"
-            ws = sheet(name, [*widths, 12, 12, 22, 9, 12])
+            ws = sheet(name, [*widths, *([12] if hybrid else []), 12, 12, 22, 9, 12])
             ws.freeze_panes = "A3"
             seen = presence.get(item.id, {})
             # In family-name order, as ``people`` is; merged registrations are not listed.
-            listed = [by_id[pid] for pid in seen if pid in by_id]
+            listed = [by_id[pid] for pid in [*seen, *virtual] if pid in by_id]
             listed.sort(key=lambda p: order[p.id])
             ws.append(
                 cells(
@@ -327,7 +398,7 @@ def write_xlsx(
             ws.append(cells(ws, item_head, bold))
             yes = tr(QT_TRANSLATE_NOOP("reports", "yes"))
             for p in listed:
-                pr = seen[p.id]
+                pr = seen.get(p.id) or Presence()
                 country = countries.get(p.country)
                 if country is None:
                     country = countries[p.country] = country_name(event, p.country, lang)
@@ -337,6 +408,8 @@ def write_xlsx(
                 row = [p.family_name, p.given_name, country, category, p.organisation]
                 if contact:
                     row += [p.email, p.phone]
+                if hybrid:
+                    row.append(online_text if p.id in virtual else in_person_text)
                 row += [
                     clock(pr.first_in),
                     clock(pr.last_out),
@@ -349,13 +422,12 @@ def write_xlsx(
 
         # Participants × items -------------------------------------------------------------
         mhead, mrows = participants_matrix(
-            event, items, in_matrix, presence, contact=contact, lang=lang
+            event, items, in_matrix, presence, contact=contact, lang=lang, online=online
         )
+        fixed = [14, 22, 20, 16, 22, 30, 11, *([28, 18] if contact else []), 17]
         ws = sheet(
             tr(QT_TRANSLATE_NOOP("reports", "Participants × items")),
-            [14, 22, 20, 16, 22, 30, 11, *([28, 18] if contact else []), 17]
-            + [12] * len(items)
-            + [10],
+            fixed + [12] * (len(mhead) - len(fixed) - 1) + [10],
         )
         ws.freeze_panes = "D2"
         ws.append(cells(ws, mhead, bold, alignment=wrap))
@@ -365,6 +437,6 @@ def write_xlsx(
         wb.save(handle)
 
     order = {p.id: n for n, p in enumerate(people)}
-    attended = {pid for seen in presence.values() for pid in seen}
+    attended = {pid for seen in (*presence.values(), *(online or {}).values()) for pid in seen}
     in_matrix = matrix_people(people, attended)
     return atomic_write(path, write)

@@ -15,6 +15,18 @@ file's extension:
 * **PDF** — one A4 page: the event, the day, the time it was made, the big numbers, the
   check-in and attendance charts of :mod:`desk.reporting.charts` and a compact table of the items.
 
+**Online attendance** (desk.online: Zoom and Teams exports, matched to participants): once
+any export was imported, every format shows in person, online and total. The XLSX's item
+table gains "In person" and "Online" after its columns ("People" is the total, in person or
+online, each person once: in person when scanned at the door), its *Attendance by category*
+and *by country* tables give the three per item, an item's sheet lists the people online
+too ("Attended"), and the matrix has an "(online)" column after each item (the item's own
+column still sums to its total). The PDF's table gives in person / online / total, its
+attendance chart stacks the online part, and two small tables count the people at the
+report's items by category and by country. Before any import the online columns are left
+out: a column of zeros would claim that nobody followed online when nobody counted, and the
+report stays as it was for an event without an online part.
+
 ``day`` keeps the agenda items of that day (and their sheets and columns) and adds the
 check-ins made that day next to the running totals. ``contact=False`` leaves e-mail and
 phone out of every format. Counts come from a :class:`~desk.doors.tally.Tally` (one read of the
@@ -41,9 +53,12 @@ from desk.events.event import Event
 from desk.i18n import translate
 from desk.people.export import write_csv
 from desk.reporting.report_data import (
+    attendees_by_group,
+    has_online_data,
     matrix_people,
     participants_matrix,
     read_attended,
+    read_online,
     read_people,
     read_presence,
     report_items,
@@ -92,15 +107,22 @@ def _export(
     now = now or utcnow()
     items = report_items(event, day)
     snapshot = Tally(event).update(session) if suffix != ".csv" else None
+    hybrid = has_online_data(session)
     rows = 0
     if suffix == ".pdf":
         assert snapshot is not None
-        pdf = render_pdf(event, items, snapshot, day=day, lang=lang, now=now)
+        attendees = None
+        if hybrid:  # who came, in person or online, by category and country
+            people = read_people(session)
+            attended = read_attended(session, [item.id for item in items])
+            attendees = attendees_by_group(people, attended, read_online(session, event, attended))
+        pdf = render_pdf(event, items, snapshot, day=day, lang=lang, now=now, attendees=attendees)
         atomic_write(path, lambda handle: handle.write(pdf))
     elif suffix == ".csv":
         people = read_people(session)
         attended = read_attended(session, [item.id for item in items])
-        everyone = {pid for seen in attended.values() for pid in seen}
+        online = read_online(session, event, attended) if hybrid else None
+        everyone = {pid for seen in (*attended.values(), *(online or {}).values()) for pid in seen}
         header, matrix = participants_matrix(
             event,
             items,
@@ -108,6 +130,7 @@ def _export(
             attended,
             contact=contact,
             lang=lang,
+            online=online,
         )
         rows = len(matrix)
         write_csv(path, header, matrix)
@@ -115,7 +138,9 @@ def _export(
         assert snapshot is not None
         people = read_people(session)
         presence = read_presence(session, [item.id for item in items])
-        rows = len(matrix_people(people, {pid for seen in presence.values() for pid in seen}))
+        online = read_online(session, event, presence) if hybrid else None
+        everyone = {pid for seen in (*presence.values(), *(online or {}).values()) for pid in seen}
+        rows = len(matrix_people(people, everyone))
         write_xlsx(
             path,
             event,
@@ -127,6 +152,7 @@ def _export(
             contact=contact,
             lang=lang,
             now=now,
+            online=online,
         )
     counts = snapshot.counts if snapshot is not None else None
     if counts is None:
