@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk import i18n
+from desk.doors.attendance import ItemAttendance
 from desk.events.display import local_time
 from desk.events.event import Event
 from desk.reporting import charts
 from desk.reporting.charts import DashboardData
 from desk.storage.db import Database
 from desk.storage.models import utcnow
+from ui.attendance_breakdown import ItemPanel, has_online
 from ui.counts_feed import CountsFeed
 from ui.tasks import Task, TaskRunner
 
@@ -50,6 +52,7 @@ QFrame#tile { background: #F1F4F9; border-radius: 8px; }
 QLabel#tileValue { color: #1F4E9A; }
 QLabel#tileValue[highlight="true"] { color: #E65100; }
 QLabel#tileCaption, QLabel#updated { color: #5F6368; }
+QLabel#panelNumbers { color: #1F4E9A; }
 QLabel#updated[failed="true"] { color: #B3261E; }
 """
 
@@ -227,11 +230,18 @@ class Dashboard(QWidget):
             self.chart_labels[name] = label
         grid.addWidget(self.chart_labels["checkin"], 0, 0)
         grid.addWidget(self.chart_labels["attendance"], 0, 1)
-        grid.addWidget(self.chart_labels["arrivals"], 1, 0, 1, 2)
+        # Below: arrivals, and the item running now (else the last one with people) in
+        # person and online, by category and by country: its tables take the most room.
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        self.item_panel = ItemPanel(event)
+        bottom.addWidget(self.chart_labels["arrivals"], 2)
+        bottom.addWidget(self.item_panel, 3)
+        grid.addLayout(bottom, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 7)
-        grid.setRowStretch(1, 3)
+        grid.setRowStretch(0, 6)
+        grid.setRowStretch(1, 4)
         layout.addLayout(grid, 1)
 
         self._timer = QTimer(self)
@@ -272,6 +282,7 @@ class Dashboard(QWidget):
         self.updated.setFont(small)
         for tile in (self.checked_tile, self.in_person_tile, self.online_tile, self.inside_tile):
             tile.set_fonts(size * 2.2, max(9.0, size * 0.8))
+        self.item_panel.set_fonts(size * 0.95, max(9.0, size * 0.8))
 
     # -- numbers -----------------------------------------------------------------------
 
@@ -284,7 +295,9 @@ class Dashboard(QWidget):
             self.inside_tile.value.setText("–")
             self.inside_tile.set_caption(self.tr("inside now"))
             self.updated.setText(self.tr("Loading…") if self.failed is None else "")
+            self.item_panel.set_attendance(None, False)
             return
+        self.item_panel.set_attendance(self.focus_item(data), has_online(data.attendance))
         c = data.counts
         self.checked_tile.value.setText(
             f"{charts.number(c.checked_in_person, lang)} / {charts.number(c.in_person, lang)}"
@@ -314,6 +327,20 @@ class Dashboard(QWidget):
                     + data.taken_at.astimezone(self.desk_event.tz).strftime(":%S")
                 )
             )
+
+    def focus_item(self, data: DashboardData) -> ItemAttendance | None:
+        """The item of the panel: the one running now once somebody is there, else the last
+        one begun with anybody there (between items, after the day), else the running one."""
+        current = data.item(data.current_item)
+        if current is not None and current.count:
+            return current
+        tz = self.desk_event.tz
+        begun = [
+            a
+            for a in data.attendance
+            if a.count and self.desk_event.item(a.item_id).starts_at(tz) <= data.taken_at
+        ]
+        return begun[-1] if begun else current
 
     # -- refresh -----------------------------------------------------------------------
 

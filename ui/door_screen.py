@@ -14,7 +14,10 @@ ten scans stay listed beside the panel.
 
 Counts (and the bus manifest of a field visit, ``ui.manifest_panel``) are re-read after
 every scan and every 5 seconds, so scans merged in from other desks show up; each read is a
-few grouped queries.
+few grouped queries. Once the event has online presence (an attendance export imported),
+an item's count is in person · online · total, and its people by category and country
+(``ui.attendance_breakdown``) likewise; a bus, a catering headcount and "inside" are
+people in person.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from desk.events.display import category_label, country_name, day_heading, item_
 from desk.events.event import AgendaItem, Event
 from desk.i18n import language
 from desk.storage.db import Database
+from ui.attendance_breakdown import AttendanceBreakdown, has_online, split_text
 from ui.checkin_screen import STYLES, known_badge
 from ui.counts_feed import CountsFeed
 from ui.manifest_panel import ManifestPanel, bus_order
@@ -239,6 +243,7 @@ class DoorScreen(QWidget):
         # (6) counts
         self.count_label = QLabel()
         self.count_label.setFont(font(22, bold=True))
+        self.count_label.setWordWrap(True)  # in person · online · total · inside: long
         self.places_count_label = QLabel()
         self.places_count_label.setFont(font(12))
         self.places_count_label.setWordWrap(True)
@@ -253,8 +258,13 @@ class DoorScreen(QWidget):
         self.manifest_panel = ManifestPanel(db, event, self.runner, lambda: self.clock())
         self.manifest_panel.focus_released.connect(self.focus_field)
         layout.addWidget(self.manifest_panel, 1)
-        self.spacer = QWidget()
-        layout.addWidget(self.spacer, 1)
+        # The item's people by category and country (in person and online); a bus has
+        # its manifest there instead.
+        self.breakdown = AttendanceBreakdown(event)
+        self.breakdown.set_point_size(12)
+        self.breakdown.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.breakdown, 1)
+        self.online = False  # anybody present online at any item of the event
 
         # keyboard
         self._keys: tuple[tuple[str, Callable[[], None]], ...] = (
@@ -322,7 +332,7 @@ class DoorScreen(QWidget):
         self._fill_places()
         self._retranslate_direction()
         self.manifest_panel.set_item(item)
-        self.spacer.setVisible(not is_field_visit(item))
+        self.breakdown.setVisible(not is_field_visit(item))
         self.show_state("ready")
         self.refresh()
 
@@ -667,7 +677,11 @@ class DoorScreen(QWidget):
         if item is None:
             return
         snapshot = self.feed.refresh()
-        self.counts = snapshot.item(item.id) if snapshot is not None else None
+        if snapshot is not None:
+            self.counts = snapshot.item(item.id)
+            self.online = has_online(snapshot.items)
+        else:
+            self.counts = None
         self.manifest_panel.refresh()  # a field visit only
         self._show_counts()
 
@@ -678,6 +692,7 @@ class DoorScreen(QWidget):
     def _on_feed_updated(self, snapshot: Snapshot) -> None:
         if self.item is not None:
             self.counts = snapshot.item(self.item.id)
+            self.online = has_online(snapshot.items)
             self._show_counts()
 
     def _show_counts(self) -> None:
@@ -685,12 +700,16 @@ class DoorScreen(QWidget):
         if c is None or item is None:
             return
         bus = is_field_visit(item)
+        # Nobody rides a bus online; "inside" is the room (or the bus): in person.
         if bus:
-            text = self.tr("%n boarded", "", c.count) + " · "
+            text = self.tr("%n boarded", "", c.in_person) + " · "
             text += self.tr("%n not back yet", "", c.inside)
+        elif self.online:  # the event has online presence: in person · online · total
+            text = split_text(c) + " · " + self.tr("%n inside", "", c.inside)
         else:
             text = self.tr("%n attended", "", c.count) + " · " + self.tr("%n inside", "", c.inside)
         self.count_label.setText(text)
+        self.breakdown.set_attendance(c, self.online)
         parts = []
         for place, n in c.by_place.items():
             inside = c.inside_by_place.get(place, 0)
@@ -702,7 +721,8 @@ class DoorScreen(QWidget):
                 text = f"{{place}}: {n} (" + self.tr("%n there now", "", inside) + ")"
             parts.append(text.replace("{place}", label))
         if item.catering:  # breaks and meals: the number catering asks for
-            parts.insert(0, self.tr("Catering headcount: {count}").format(count=c.count))
+            # In person: online people eat at home.
+            parts.insert(0, self.tr("Catering headcount: {count}").format(count=c.in_person))
         if item.catering and c.by_dietary:  # the list's dietary needs of the people there
             needs = ", ".join(f"{need}: {n}" for need, n in c.by_dietary.items())
             parts.insert(1, self.tr("Dietary needs: {needs}").format(needs=needs))

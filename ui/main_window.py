@@ -44,6 +44,7 @@ from ui.dashboard import Dashboard
 from ui.door_screen import DoorScreen
 from ui.import_dialog import ImportDialog
 from ui.messages import error_text, show_error
+from ui.online_menu import AttendanceMenu
 from ui.ops import Change, Op, changes
 from ui.printing.menu import BadgeMenu  # badges: menu and printing after a check-in
 from ui.result_panel import elided, shrinkable
@@ -306,6 +307,9 @@ class MainWindow(QMainWindow):
         bar.insertMenu(self.language_menu.menuAction(), self.sync.menu)
         self.file_menu.insertAction(self.export_action, self.sync.report_action)
         self.sync.duplicates_requested.connect(self.open_duplicates)
+        # Attendance: online attendance (Zoom, Teams) and certificates of attendance.
+        self.attendance = AttendanceMenu(self, self, self.screen_)
+        bar.insertMenu(self.language_menu.menuAction(), self.attendance.menu)
 
     # -- texts -------------------------------------------------------------------------
 
@@ -335,6 +339,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Desk"))
         self.badges.retranslate()
         self.sync.retranslate()
+        self.attendance.retranslate()
         self.door.retranslate()
         self.dashboard.retranslate()
         self.view_menu.setTitle(self.tr("&View"))

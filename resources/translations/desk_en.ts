@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AttendanceBreakdown</name>
+        <message>
+            <source>No country</source>
+            <translation>No country</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in person</source>
+            <translation>
+                <numerusform>%n in person</numerusform>
+                <numerusform>%n in person</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n online</numerusform>
+                <numerusform>%n online</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n total</source>
+            <translation>
+                <numerusform>%n total</numerusform>
+                <numerusform>%n total</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceMenu</name>
+        <message>
+            <source>A&amp;ttendance</source>
+            <translation>A&amp;ttendance</translation>
+        </message>
+        <message>
+            <source>&amp;Import online attendance…</source>
+            <translation>&amp;Import online attendance…</translation>
+        </message>
+        <message>
+            <source>&amp;Review online attendance…</source>
+            <translation>&amp;Review online attendance…</translation>
+        </message>
+        <message>
+            <source>Online attendance and certificate r&amp;ules…</source>
+            <translation>Online attendance and certificate r&amp;ules…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificates of attendance…</source>
+            <translation>&amp;Certificates of attendance…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a certificate…</source>
+            <translation>&amp;Verify a certificate…</translation>
+        </message>
+        <message>
+            <source>Import online attendance (Zoom or Teams)</source>
+            <translation>Import online attendance (Zoom or Teams)</translation>
+        </message>
+        <message>
+            <source>Attendance reports (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>Activity log</source>
@@ -219,6 +313,118 @@
         <message>
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateRuleFields</name>
+        <message>
+            <source>At least this many &amp;sessions:</source>
+            <translation>At least this many &amp;sessions:</translation>
+        </message>
+        <message>
+            <source>At least this share of the &amp;first day's sessions ({n}):</source>
+            <translation>At least this share of the &amp;first day's sessions ({n}):</translation>
+        </message>
+        <message>
+            <source>Sessions are the agenda items whose attendance is taken, breaks and meals left out; in person or online.</source>
+            <translation>Sessions are the agenda items whose attendance is taken, breaks and meals left out; in person or online.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatesDialog</name>
+        <message>
+            <source>Certificates of attendance</source>
+            <translation>Certificates of attendance</translation>
+        </message>
+        <message>
+            <source>Who gets one</source>
+            <translation>Who gets one</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Main &amp;language:</source>
+            <translation>Main &amp;language:</translation>
+        </message>
+        <message>
+            <source>&amp;One PDF, a page per person</source>
+            <translation>&amp;One PDF, a page per person</translation>
+        </message>
+        <message>
+            <source>One PDF &amp;per person, in a folder</source>
+            <translation>One PDF &amp;per person, in a folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Save &amp;to:</source>
+            <translation>Save &amp;to:</translation>
+        </message>
+        <message>
+            <source>What was written appears here.</source>
+            <translation>What was written appears here.</translation>
+        </message>
+        <message>
+            <source>&amp;Write the certificates</source>
+            <translation>&amp;Write the certificates</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificates</translation>
+        </message>
+        <message>
+            <source>certificates.pdf</source>
+            <translation>certificates.pdf</translation>
+        </message>
+        <message>
+            <source>Folder for the certificates</source>
+            <translation>Folder for the certificates</translation>
+        </message>
+        <message>
+            <source>Save the certificates</source>
+            <translation>Save the certificates</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose where to save them.</source>
+            <translation>Choose where to save them.</translation>
+        </message>
+        <message>
+            <source>Writing the certificates…</source>
+            <translation>Writing the certificates…</translation>
+        </message>
+        <message>
+            <source>Rule: {rule}.</source>
+            <translation>Rule: {rule}.</translation>
+        </message>
+        <message>
+            <source>Nobody meets the rule: nothing was written.</source>
+            <translation>Nobody meets the rule: nothing was written.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificates written to {path}</source>
+            <translation>
+                <numerusform>%n certificate written to {path}</numerusform>
+                <numerusform>%n certificates written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other people attended something but fall short of the rule.</source>
+            <translation>
+                <numerusform>%n other person attended something but falls short of the rule.</numerusform>
+                <numerusform>%n other people attended something but fall short of the rule.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -822,6 +1028,20 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
         </message>
     </context>
     <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>Attendance by category and country</source>
+            <translation>Attendance by category and country</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1119,6 +1339,307 @@ Database: {path}</translation>
         <message>
             <source>Phone</source>
             <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineImportDialog</name>
+        <message>
+            <source>Import online attendance</source>
+            <translation>Import online attendance</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone of the file's times:</source>
+            <translation>&amp;Time zone of the file's times:</translation>
+        </message>
+        <message>
+            <source>Zoom and Teams write their times without a time zone: they are read in the zone chosen here (the event's: {zone}).</source>
+            <translation>Zoom and Teams write their times without a time zone: they are read in the zone chosen here (the event's: {zone}).</translation>
+        </message>
+        <message>
+            <source>Order of the dates in the file</source>
+            <translation>Order of the dates in the file</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connections in the file.</source>
+            <translation>
+                <numerusform>%n connection in the file.</numerusform>
+                <numerusform>%n connections in the file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check the time zone, then Import (Enter).</source>
+            <translation>Check the time zone, then Import (Enter).</translation>
+        </message>
+        <message>
+            <source>Choose the order of the dates, check the time zone, then Import.</source>
+            <translation>Choose the order of the dates, check the time zone, then Import.</translation>
+        </message>
+        <message>
+            <source>Nothing in the file says whether its dates are day/month or month/day.</source>
+            <translation>Nothing in the file says whether its dates are day/month or month/day.</translation>
+        </message>
+        <message>
+            <source>&amp;Day/month (23/05)</source>
+            <translation>&amp;Day/month (23/05)</translation>
+        </message>
+        <message>
+            <source>&amp;Month/day (05/23)</source>
+            <translation>&amp;Month/day (05/23)</translation>
+        </message>
+        <message>
+            <source>Nothing in the file says whether its dates are day/month or month/day. For example {date}:</source>
+            <translation>Nothing in the file says whether its dates are day/month or month/day. For example {date}:</translation>
+        </message>
+        <message>
+            <source>&amp;Day/month: {date}</source>
+            <translation>&amp;Day/month: {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Month/day: {date}</source>
+            <translation>&amp;Month/day: {date}</translation>
+        </message>
+        <message>
+            <source>(a day of the event)</source>
+            <translation>(a day of the event)</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone: choose one from the list.</source>
+            <translation>“{zone}” is not a time zone: choose one from the list.</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importing {name}…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the database is unchanged.</source>
+            <translation>Nothing was imported: the database is unchanged.</translation>
+        </message>
+        <message>
+            <source>Zoom meeting</source>
+            <translation>Zoom meeting</translation>
+        </message>
+        <message>
+            <source>Zoom webinar</source>
+            <translation>Zoom webinar</translation>
+        </message>
+        <message>
+            <source>Microsoft Teams meeting</source>
+            <translation>Microsoft Teams meeting</translation>
+        </message>
+        <message>
+            <source>{source}, file {name}</source>
+            <translation>{source}, file {name}</translation>
+        </message>
+        <message>
+            <source>This file was already imported: nothing changed.</source>
+            <translation>This file was already imported: nothing changed.</translation>
+        </message>
+        <message>
+            <source>Rows read: {n}</source>
+            <translation>Rows read: {n}</translation>
+        </message>
+        <message>
+            <source>Connections: {n}</source>
+            <translation>Connections: {n}</translation>
+        </message>
+        <message>
+            <source>Matched to participants: {n}</source>
+            <translation>Matched to participants: {n}</translation>
+        </message>
+        <message>
+            <source>To review (nobody found for sure): {n}</source>
+            <translation>To review (nobody found for sure): {n}</translation>
+        </message>
+        <message>
+            <source>Not participants: {n}</source>
+            <translation>Not participants: {n}</translation>
+        </message>
+        <message>
+            <source>No connection overlaps an agenda item.</source>
+            <translation>No connection overlaps an agenda item.</translation>
+        </message>
+        <message>
+            <source>Decide who the unmatched people are in Attendance › Review online attendance.</source>
+            <translation>Decide who the unmatched people are in Attendance › Review online attendance.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Review %n unmatched…</source>
+            <translation>
+                <numerusform>&amp;Review %n unmatched…</numerusform>
+                <numerusform>&amp;Review %n unmatched…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineReviewDialog</name>
+        <message>
+            <source>Who is each of these online connections? Enter: the person chosen below. Ctrl+N: not a participant. Ctrl+Z: undo the last decision. Page Up/Page Down: the previous or next one.</source>
+            <translation>Who is each of these online connections? Enter: the person chosen below. Ctrl+N: not a participant. Ctrl+Z: undo the last decision. Page Up/Page Down: the previous or next one.</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>Name in the file</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>First connection</source>
+            <translation>First connection</translation>
+        </message>
+        <message>
+            <source>&amp;Search a participant:</source>
+            <translation>&amp;Search a participant:</translation>
+        </message>
+        <message>
+            <source>Name, organisation, e-mail or badge code; empty: Desk's candidates</source>
+            <translation>Name, organisation, e-mail or badge code; empty: Desk's candidates</translation>
+        </message>
+        <message>
+            <source>&amp;This is the person (Enter)</source>
+            <translation>&amp;This is the person (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Not a participant (Ctrl+N)</source>
+            <translation>&amp;Not a participant (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the last decision (Ctrl+Z)</source>
+            <translation>&amp;Undo the last decision (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Nobody to review: every online connection is decided.</source>
+            <translation>Nobody to review: every online connection is decided.</translation>
+        </message>
+        <message>
+            <source>Online attendance to review</source>
+            <translation>Online attendance to review</translation>
+        </message>
+        <message numerus="yes">
+            <source>Online attendance to review: %n left</source>
+            <translation>
+                <numerusform>Online attendance to review: %n left</numerusform>
+                <numerusform>Online attendance to review: %n left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who is {who}?</source>
+            <translation>Who is {who}?</translation>
+        </message>
+        <message>
+            <source>No participant matches “{query}”.</source>
+            <translation>No participant matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>No candidate found: search for the person above.</source>
+            <translation>No candidate found: search for the person above.</translation>
+        </message>
+        <message>
+            <source>(cancelled)</source>
+            <translation>(cancelled)</translation>
+        </message>
+        <message>
+            <source>“{who}”: not a participant.</source>
+            <translation>“{who}”: not a participant.</translation>
+        </message>
+        <message>
+            <source>“{who}” is {name} ({code}).</source>
+            <translation>“{who}” is {name} ({code}).</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z undoes it.</source>
+            <translation>Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <source>Undone: “{who}” is to review again.</source>
+            <translation>Undone: “{who}” is to review again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineRulesDialog</name>
+        <message>
+            <source>Online attendance and certificate rules</source>
+            <translation>Online attendance and certificate rules</translation>
+        </message>
+        <message>
+            <source>Present online at an agenda item</source>
+            <translation>Present online at an agenda item</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Connected at least &amp;minutes:</source>
+            <translation>Connected at least &amp;minutes:</translation>
+        </message>
+        <message>
+            <source>or this share of the &amp;item:</source>
+            <translation>or this share of the &amp;item:</translation>
+        </message>
+        <message>
+            <source>Certificate of attendance</source>
+            <translation>Certificate of attendance</translation>
+        </message>
+        <message>
+            <source>These rules are the event's: they are kept in the database, so every desk, the reports and the desk command use them.</source>
+            <translation>These rules are the event's: they are kept in the database, so every desk, the reports and the desk command use them.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Somebody counts as present online when their connections overlap the item by at least %n min, or {percent} % of the item when that is less (a 20-minute item: {short}). Rejoins and two devices count once; in the room and online counts as in person.</source>
+            <translation>
+                <numerusform>Somebody counts as present online when their connections overlap the item by at least %n min, or {percent} % of the item when that is less (a 20-minute item: {short}). Rejoins and two devices count once; in the room and online counts as in person.</numerusform>
+                <numerusform>Somebody counts as present online when their connections overlap the item by at least %n min, or {percent} % of the item when that is less (a 20-minute item: {short}). Rejoins and two devices count once; in the room and online counts as in person.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2872,59 @@ Saved meanwhile in: {path}</translation>
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a certificate</source>
+            <translation>Verify a certificate</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>Scan the QR code or type the code</source>
+            <translation>Scan the QR code or type the code</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Verify</translation>
+        </message>
+        <message>
+            <source>Badge code: {code}</source>
+            <translation>Badge code: {code}</translation>
+        </message>
+        <message>
+            <source>Meets the rule today: {rule}.</source>
+            <translation>Meets the rule today: {rule}.</translation>
+        </message>
+        <message>
+            <source>Does not meet the rule today: {rule}.</source>
+            <translation>Does not meet the rule today: {rule}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attended: %n in person</source>
+            <translation>
+                <numerusform>Attended: %n in person</numerusform>
+                <numerusform>Attended: %n in person</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n online</numerusform>
+                <numerusform>%n online</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>in person</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
         <message>
             <source>Walk-in registration</source>
@@ -2687,6 +3261,18 @@ Saved meanwhile in: {path}</translation>
             <translation>participant edited</translation>
         </message>
         <message>
+            <source>online attendance imported</source>
+            <translation>online attendance imported</translation>
+        </message>
+        <message>
+            <source>online attendance matched</source>
+            <translation>online attendance matched</translation>
+        </message>
+        <message>
+            <source>certificates of attendance</source>
+            <translation>certificates of attendance</translation>
+        </message>
+        <message>
             <source>check-in</source>
             <translation>check-in</translation>
         </message>
@@ -2953,6 +3539,52 @@ Saved meanwhile in: {path}</translation>
         </message>
     </context>
     <context>
+        <name>certificates</name>
+        <message>
+            <source>{path} is a folder: give a file name such as certificates.pdf, or ask for one file per person.</source>
+            <translation>{path} is a folder: give a file name such as certificates.pdf, or ask for one file per person.</translation>
+        </message>
+        <message>
+            <source>{path} is a file: one file per person needs a folder.</source>
+            <translation>{path} is a file: one file per person needs a folder.</translation>
+        </message>
+        <message>
+            <source>The language of a certificate is es or en, not {lang}.</source>
+            <translation>The language of a certificate is es or en, not {lang}.</translation>
+        </message>
+        <message>
+            <source>Valid certificate: {name}</source>
+            <translation>Valid certificate: {name}</translation>
+        </message>
+        <message>
+            <source>Invalid: “{text}” is not a certificate code (16 symbols, a dash, 6 symbols).</source>
+            <translation>Invalid: “{text}” is not a certificate code (16 symbols, a dash, 6 symbols).</translation>
+        </message>
+        <message>
+            <source>Invalid: no participant of this event has the code {code}.</source>
+            <translation>Invalid: no participant of this event has the code {code}.</translation>
+        </message>
+        <message>
+            <source>Invalid: {code} was not issued by Desk (a symbol is wrong, or it was made up).</source>
+            <translation>Invalid: {code} was not issued by Desk (a symbol is wrong, or it was made up).</translation>
+        </message>
+        <message>
+            <source>Invalid: the registration of {name} was cancelled.</source>
+            <translation>Invalid: the registration of {name} was cancelled.</translation>
+        </message>
+        <message>
+            <source>Invalid: this registration of {name} was merged into another; their certificate has the code of {code}.</source>
+            <translation>Invalid: this registration of {name} was merged into another; their certificate has the code of {code}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{target}: %n certificates ({rule})</source>
+            <translation>
+                <numerusform>{target}: %n certificate ({rule})</numerusform>
+                <numerusform>{target}: %n certificates ({rule})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
             <source>No data yet</source>
@@ -2961,6 +3593,14 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>Attendance per agenda item (people)</source>
             <translation>Attendance per agenda item (people)</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
         </message>
         <message>
             <source>In person: checked in / registered</source>
@@ -3370,6 +4010,195 @@ Saved meanwhile in: {path}</translation>
             <source>at most this many pairs (0: all)</source>
             <translation>at most this many pairs (0: all)</translation>
         </message>
+        <message>
+            <source>certificates of attendance (PDF, Spanish and English), or verify one</source>
+            <translation>certificates of attendance (PDF, Spanish and English), or verify one</translation>
+        </message>
+        <message>
+            <source>check a code</source>
+            <translation>check a code</translation>
+        </message>
+        <message>
+            <source>the certificate's code</source>
+            <translation>the certificate's code</translation>
+        </message>
+        <message>
+            <source>the PDF to write (with --one-per-person: the folder for the files)</source>
+            <translation>the PDF to write (with --one-per-person: the folder for the files)</translation>
+        </message>
+        <message>
+            <source>at least N sessions (breaks and meals aside), in person or online</source>
+            <translation>at least N sessions (breaks and meals aside), in person or online</translation>
+        </message>
+        <message>
+            <source>at least P % of the first day's sessions (default: the rule in settings)</source>
+            <translation>at least P % of the first day's sessions (default: the rule in settings)</translation>
+        </message>
+        <message>
+            <source>the certificate's main language (the other one is printed below it)</source>
+            <translation>the certificate's main language (the other one is printed below it)</translation>
+        </message>
+        <message>
+            <source>one PDF per person, named CODE-Family-Name.pdf, in --out</source>
+            <translation>one PDF per person, named CODE-Family-Name.pdf, in --out</translation>
+        </message>
+        <message>
+            <source>verify: one JSON document</source>
+            <translation>verify: one JSON document</translation>
+        </message>
+        <message>
+            <source>unexpected argument {arg}</source>
+            <translation>unexpected argument {arg}</translation>
+        </message>
+        <message>
+            <source>give --out F.pdf, or: desk certificates verify CODE</source>
+            <translation>give --out F.pdf, or: desk certificates verify CODE</translation>
+        </message>
+        <message>
+            <source>unknown action {arg}; did you mean: verify CODE?</source>
+            <translation>unknown action {arg}; did you mean: verify CODE?</translation>
+        </message>
+        <message>
+            <source>verify needs the certificate's CODE</source>
+            <translation>verify needs the certificate's CODE</translation>
+        </message>
+        <message>
+            <source>verify takes a CODE only</source>
+            <translation>verify takes a CODE only</translation>
+        </message>
+        <message>
+            <source>Nobody meets the rule ({rule}): no certificate written. People who attended something but fall short: {short}.</source>
+            <translation>Nobody meets the rule ({rule}): no certificate written. People who attended something but fall short: {short}.</translation>
+        </message>
+        <message>
+            <source>Code: {code}</source>
+            <translation>Code: {code}</translation>
+        </message>
+        <message>
+            <source>Badge code: {code}</source>
+            <translation>Badge code: {code}</translation>
+        </message>
+        <message>
+            <source>Organisation: {name}</source>
+            <translation>Organisation: {name}</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>in person</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Meets the rule now: {rule}.</source>
+            <translation>Meets the rule now: {rule}.</translation>
+        </message>
+        <message>
+            <source>Does not meet the rule now ({rule}): issued under another rule, or the attendance recorded changed since.</source>
+            <translation>Does not meet the rule now ({rule}): issued under another rule, or the attendance recorded changed since.</translation>
+        </message>
+        <message>
+            <source>online attendance from Zoom and Teams reports</source>
+            <translation>online attendance from Zoom and Teams reports</translation>
+        </message>
+        <message>
+            <source>import a Zoom or Teams attendance report (CSV), all or nothing</source>
+            <translation>import a Zoom or Teams attendance report (CSV), all or nothing</translation>
+        </message>
+        <message>
+            <source>the time zone of the report's times (default: the event's)</source>
+            <translation>the time zone of the report's times (default: the event's)</translation>
+        </message>
+        <message>
+            <source>dates are day/month (23/05/2022)</source>
+            <translation>dates are day/month (23/05/2022)</translation>
+        </message>
+        <message>
+            <source>dates are month/day (05/23/2022)</source>
+            <translation>dates are month/day (05/23/2022)</translation>
+        </message>
+        <message>
+            <source>online people not yet tied to a participant</source>
+            <translation>online people not yet tied to a participant</translation>
+        </message>
+        <message>
+            <source>as JSON</source>
+            <translation>as JSON</translation>
+        </message>
+        <message>
+            <source>say who an online person is: a participant's code, or - for nobody of ours</source>
+            <translation>say who an online person is: a participant's code, or - for nobody of ours</translation>
+        </message>
+        <message>
+            <source>{file} was imported before: nothing changed.</source>
+            <translation>{file} was imported before: nothing changed.</translation>
+        </message>
+        <message>
+            <source>Rows read: {n}</source>
+            <translation>Rows read: {n}</translation>
+        </message>
+        <message>
+            <source>Connections stored: {n}</source>
+            <translation>Connections stored: {n}</translation>
+        </message>
+        <message>
+            <source>Matched: {n}</source>
+            <translation>Matched: {n}</translation>
+        </message>
+        <message>
+            <source>Unmatched: {n}</source>
+            <translation>Unmatched: {n}</translation>
+        </message>
+        <message>
+            <source>Not participants: {n}</source>
+            <translation>Not participants: {n}</translation>
+        </message>
+        <message>
+            <source>Connections per agenda item:</source>
+            <translation>Connections per agenda item:</translation>
+        </message>
+        <message>
+            <source>none: the connections fall outside every agenda item</source>
+            <translation>none: the connections fall outside every agenda item</translation>
+        </message>
+        <message>
+            <source>To identify the others: desk online unmatched</source>
+            <translation>To identify the others: desk online unmatched</translation>
+        </message>
+        <message>
+            <source>Everybody online is identified.</source>
+            <translation>Everybody online is identified.</translation>
+        </message>
+        <message>
+            <source>{who}: not a participant.</source>
+            <translation>{who}: not a participant.</translation>
+        </message>
+        <message>
+            <source>{who} is {name} ({code}).</source>
+            <translation>{who} is {name} ({code}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificates of attendance ({rule}), written to {path}.</source>
+            <translation>
+                <numerusform>%n certificate of attendance ({rule}), written to {path}.</numerusform>
+                <numerusform>%n certificates of attendance ({rule}), written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connections</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in person</source>
+            <translation>
+                <numerusform>%n in person</numerusform>
+                <numerusform>%n in person</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n inside</source>
             <translation>
@@ -3392,6 +4221,20 @@ Saved meanwhile in: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n online</numerusform>
+                <numerusform>%n online</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other people attended something but fall short of the rule.</source>
+            <translation>
+                <numerusform>%n other person attended something but falls short of the rule.</numerusform>
+                <numerusform>%n other people attended something but fall short of the rule.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n participants written to {path}.</source>
             <translation>
                 <numerusform>%n participant written to {path}.</numerusform>
@@ -3403,6 +4246,20 @@ Saved meanwhile in: {path}</translation>
             <translation>
                 <numerusform>%n participant.</numerusform>
                 <numerusform>%n participants.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people to identify</source>
+            <translation>
+                <numerusform>%n person to identify</numerusform>
+                <numerusform>%n people to identify</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions attended</source>
+            <translation>
+                <numerusform>%n session attended</numerusform>
+                <numerusform>%n sessions attended</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4313,6 +5170,130 @@ Saved meanwhile in: {path}</translation>
         </message>
     </context>
     <context>
+        <name>online</name>
+        <message>
+            <source>{zone} is not a time zone (for example America/El_Salvador).</source>
+            <translation>{zone} is not a time zone (for example America/El_Salvador).</translation>
+        </message>
+        <message>
+            <source>Nobody called or written “{who}” is in the online attendance imported so far. See desk online unmatched.</source>
+            <translation>Nobody called or written “{who}” is in the online attendance imported so far. See desk online unmatched.</translation>
+        </message>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>No participant has the code {code}.</translation>
+        </message>
+        <message>
+            <source>{who}: back to review</source>
+            <translation>{who}: back to review</translation>
+        </message>
+        <message>
+            <source>{who}: not a participant</source>
+            <translation>{who}: not a participant</translation>
+        </message>
+        <message>
+            <source>{who} is {code}</source>
+            <translation>{who} is {code}</translation>
+        </message>
+        <message>
+            <source>certificates: {rule}</source>
+            <translation>certificates: {rule}</translation>
+        </message>
+        <message>
+            <source>Line {line}: this line cannot be read as a table row (a cell is too long, or a quotation mark never closes).</source>
+            <translation>Line {line}: this line cannot be read as a table row (a cell is too long, or a quotation mark never closes).</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” is not a date and time (like 23/05/2022 09:54).</source>
+            <translation>Line {line}: “{text}” is not a date and time (like 23/05/2022 09:54).</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” is not a time of day.</source>
+            <translation>Line {line}: “{text}” is not a time of day.</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” has its day and month the other way round from line {other}. Is the file damaged?</source>
+            <translation>Line {line}: “{text}” has its day and month the other way round from line {other}. Is the file damaged?</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” is not a real date and time.</source>
+            <translation>Line {line}: “{text}” is not a real date and time.</translation>
+        </message>
+        <message>
+            <source>{file} is too big for an attendance report.</source>
+            <translation>{file} is too big for an attendance report.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a Zoom or Teams attendance report: no row has a name, a join time and a leave time.</source>
+            <translation>{file} is not a Zoom or Teams attendance report: no row has a name, a join time and a leave time.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the connection has no name and no e-mail.</source>
+            <translation>Line {line}: the connection has no name and no e-mail.</translation>
+        </message>
+        <message>
+            <source>The dates of {file} can be read day first or month first (line {line}: {text}). Say which: day/month or month/day.</source>
+            <translation>The dates of {file} can be read day first or month first (line {line}: {text}). Say which: day/month or month/day.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the leave time {leave} is before the join time {join}.</source>
+            <translation>Line {line}: the leave time {leave} is before the join time {join}.</translation>
+        </message>
+        <message>
+            <source>The minimum time online must be 1 to 1440 minutes.</source>
+            <translation>The minimum time online must be 1 to 1440 minutes.</translation>
+        </message>
+        <message>
+            <source>The minimum share of an item must be 1 to 100 %.</source>
+            <translation>The minimum share of an item must be 1 to 100 %.</translation>
+        </message>
+        <message>
+            <source>A certificate rule is either a number of sessions or a percentage of the first day's sessions.</source>
+            <translation>A certificate rule is either a number of sessions or a percentage of the first day's sessions.</translation>
+        </message>
+        <message>
+            <source>The number of sessions must be 1 to 1000.</source>
+            <translation>The number of sessions must be 1 to 1000.</translation>
+        </message>
+        <message>
+            <source>The percentage must be 1 to 100.</source>
+            <translation>The percentage must be 1 to 100.</translation>
+        </message>
+        <message>
+            <source>at least {percent} % of the first day's sessions ({n} of {total})</source>
+            <translation>at least {percent} % of the first day's sessions ({n} of {total})</translation>
+        </message>
+        <message>
+            <source>Line {line}: {when} is not a day of the forum ({first} to {last}). Is this the right file, and the right time zone? Nothing was imported.</source>
+            <translation>Line {line}: {when} is not a day of the forum ({first} to {last}). Is this the right file, and the right time zone? Nothing was imported.</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n sessions</source>
+            <translation>
+                <numerusform>at least %n session</numerusform>
+                <numerusform>at least %n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>online presence: %n min of an item, or {percent} % of it when that is less</source>
+            <translation>
+                <numerusform>online presence: %n min of an item, or {percent} % of it when that is less</numerusform>
+                <numerusform>online presence: %n min of an item, or {percent} % of it when that is less</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n connections, {matched} matched, {unmatched} to review</source>
+            <translation>
+                <numerusform>{file}: %n connection, {matched} matched, {unmatched} to review</numerusform>
+                <numerusform>{file}: %n connections, {matched} matched, {unmatched} to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>operators</name>
         <message>
             <source>A PIN is 4 to 8 digits.</source>
@@ -4492,6 +5473,14 @@ Saved meanwhile in: {path}</translation>
             <translation>Checked in at</translation>
         </message>
         <message>
+            <source>{item} (online)</source>
+            <translation>{item} (online)</translation>
+        </message>
+        <message>
+            <source>Items attended online</source>
+            <translation>Items attended online</translation>
+        </message>
+        <message>
             <source>Items attended</source>
             <translation>Items attended</translation>
         </message>
@@ -4530,6 +5519,18 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>Checked in on {day}</source>
             <translation>Checked in on {day}</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <source>Attendance by category</source>
+            <translation>Attendance by category</translation>
+        </message>
+        <message>
+            <source>Attendance by country</source>
+            <translation>Attendance by country</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4630,6 +5631,18 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>cancelled</source>
             <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Other countries ({n})</source>
+            <translation>Other countries ({n})</translation>
+        </message>
+        <message>
+            <source>Attendees by category</source>
+            <translation>Attendees by category</translation>
+        </message>
+        <message>
+            <source>Attendees by country</source>
+            <translation>Attendees by country</translation>
         </message>
         <message>
             <source>Cannot export to {file}: use a .xlsx, .csv or .pdf file name.</source>
@@ -4816,6 +5829,10 @@ Saved meanwhile in: {path}</translation>
             <translation>Merged: {counts} ({kinds}).</translation>
         </message>
         <message>
+            <source>Online attendance merged: {counts}.</source>
+            <translation>Online attendance merged: {counts}.</translation>
+        </message>
+        <message>
             <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
             <translation>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</translation>
         </message>
@@ -4834,6 +5851,20 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
             <translation>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online connections</source>
+            <translation>
+                <numerusform>%n online connection</numerusform>
+                <numerusform>%n online connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identifications</source>
+            <translation>
+                <numerusform>%n identification</numerusform>
+                <numerusform>%n identifications</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n check-ins</source>
@@ -4931,12 +5962,30 @@ Saved meanwhile in: {path}</translation>
             <translation>{path}: {counts} ({kinds}).</translation>
         </message>
         <message>
+            <source>Online attendance: {counts}.</source>
+            <translation>Online attendance: {counts}.</translation>
+        </message>
+        <message>
             <source>No records made at this desk ({desk}) yet.</source>
             <translation>No records made at this desk ({desk}) yet.</translation>
         </message>
         <message>
             <source>SHA-256: {sha}</source>
             <translation>SHA-256: {sha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new identifications</source>
+            <translation>
+                <numerusform>%n new identification</numerusform>
+                <numerusform>%n new identifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new online connections</source>
+            <translation>
+                <numerusform>%n new online connection</numerusform>
+                <numerusform>%n new online connections</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n records made at this desk ({desk}), from {first} to {last}.</source>

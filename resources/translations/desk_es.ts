@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AttendanceBreakdown</name>
+        <message>
+            <source>No country</source>
+            <translation>Sin país</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n más</numerusform>
+                <numerusform>+%n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in person</source>
+            <translation>
+                <numerusform>%n presencial</numerusform>
+                <numerusform>%n presenciales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n virtual</numerusform>
+                <numerusform>%n virtuales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n total</source>
+            <translation>
+                <numerusform>%n en total</numerusform>
+                <numerusform>%n en total</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceMenu</name>
+        <message>
+            <source>A&amp;ttendance</source>
+            <translation>Asis&amp;tencia</translation>
+        </message>
+        <message>
+            <source>&amp;Import online attendance…</source>
+            <translation>&amp;Importar asistencia en línea…</translation>
+        </message>
+        <message>
+            <source>&amp;Review online attendance…</source>
+            <translation>&amp;Revisar asistencia virtual…</translation>
+        </message>
+        <message>
+            <source>Online attendance and certificate r&amp;ules…</source>
+            <translation>Re&amp;glas de asistencia virtual y constancias…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificates of attendance…</source>
+            <translation>&amp;Constancias de asistencia…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a certificate…</source>
+            <translation>&amp;Verificar constancia…</translation>
+        </message>
+        <message>
+            <source>Import online attendance (Zoom or Teams)</source>
+            <translation>Importar asistencia en línea (Zoom o Teams)</translation>
+        </message>
+        <message>
+            <source>Attendance reports (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Informes de asistencia (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>Activity log</source>
@@ -219,6 +313,118 @@
         <message>
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateRuleFields</name>
+        <message>
+            <source>At least this many &amp;sessions:</source>
+            <translation>Al menos esta cantidad de &amp;sesiones:</translation>
+        </message>
+        <message>
+            <source>At least this share of the &amp;first day's sessions ({n}):</source>
+            <translation>Al menos este porcentaje de las sesiones del &amp;primer día ({n}):</translation>
+        </message>
+        <message>
+            <source>Sessions are the agenda items whose attendance is taken, breaks and meals left out; in person or online.</source>
+            <translation>Las sesiones son las actividades en las que se registra la asistencia, sin contar recesos ni comidas; presenciales o virtuales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatesDialog</name>
+        <message>
+            <source>Certificates of attendance</source>
+            <translation>Constancias de asistencia</translation>
+        </message>
+        <message>
+            <source>Who gets one</source>
+            <translation>Quién la recibe</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>Main &amp;language:</source>
+            <translation>&amp;Idioma principal:</translation>
+        </message>
+        <message>
+            <source>&amp;One PDF, a page per person</source>
+            <translation>&amp;Un solo PDF, una página por persona</translation>
+        </message>
+        <message>
+            <source>One PDF &amp;per person, in a folder</source>
+            <translation>Un PDF por persona, en una &amp;carpeta</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>Save &amp;to:</source>
+            <translation>&amp;Destino:</translation>
+        </message>
+        <message>
+            <source>What was written appears here.</source>
+            <translation>Aquí aparece lo que se escribió.</translation>
+        </message>
+        <message>
+            <source>&amp;Write the certificates</source>
+            <translation>&amp;Generar las constancias</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>constancias</translation>
+        </message>
+        <message>
+            <source>certificates.pdf</source>
+            <translation>constancias.pdf</translation>
+        </message>
+        <message>
+            <source>Folder for the certificates</source>
+            <translation>Carpeta para las constancias</translation>
+        </message>
+        <message>
+            <source>Save the certificates</source>
+            <translation>Guardar las constancias</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose where to save them.</source>
+            <translation>Elija dónde guardarlas.</translation>
+        </message>
+        <message>
+            <source>Writing the certificates…</source>
+            <translation>Generando las constancias…</translation>
+        </message>
+        <message>
+            <source>Rule: {rule}.</source>
+            <translation>Regla: {rule}.</translation>
+        </message>
+        <message>
+            <source>Nobody meets the rule: nothing was written.</source>
+            <translation>Nadie cumple la regla: no se escribió nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificates written to {path}</source>
+            <translation>
+                <numerusform>%n constancia escrita en {path}</numerusform>
+                <numerusform>%n constancias escritas en {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other people attended something but fall short of the rule.</source>
+            <translation>
+                <numerusform>%n persona más asistió a algo pero no cumple la regla.</numerusform>
+                <numerusform>%n personas más asistieron a algo pero no cumplen la regla.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -822,6 +1028,20 @@ Todas las acreditaciones, escaneos en puerta y gafetes de ambos contarán para {
         </message>
     </context>
     <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>Attendance by category and country</source>
+            <translation>Asistencia por categoría y país</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1119,6 +1339,307 @@ Base de datos: {path}</translation>
         <message>
             <source>Phone</source>
             <translation>Teléfono</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineImportDialog</name>
+        <message>
+            <source>Import online attendance</source>
+            <translation>Importar asistencia en línea</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>Archivo: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone of the file's times:</source>
+            <translation>&amp;Zona horaria de las horas del archivo:</translation>
+        </message>
+        <message>
+            <source>Zoom and Teams write their times without a time zone: they are read in the zone chosen here (the event's: {zone}).</source>
+            <translation>Zoom y Teams escriben las horas sin zona horaria: se leen en la zona elegida aquí (la del evento: {zone}).</translation>
+        </message>
+        <message>
+            <source>Order of the dates in the file</source>
+            <translation>Orden de las fechas del archivo</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Conexiones</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connections in the file.</source>
+            <translation>
+                <numerusform>%n conexión en el archivo.</numerusform>
+                <numerusform>%n conexiones en el archivo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check the time zone, then Import (Enter).</source>
+            <translation>Revise la zona horaria y luego Importar (Intro).</translation>
+        </message>
+        <message>
+            <source>Choose the order of the dates, check the time zone, then Import.</source>
+            <translation>Elija el orden de las fechas, revise la zona horaria y luego Importar.</translation>
+        </message>
+        <message>
+            <source>Nothing in the file says whether its dates are day/month or month/day.</source>
+            <translation>Nada en el archivo indica si sus fechas son día/mes o mes/día.</translation>
+        </message>
+        <message>
+            <source>&amp;Day/month (23/05)</source>
+            <translation>&amp;Día/mes (23/05)</translation>
+        </message>
+        <message>
+            <source>&amp;Month/day (05/23)</source>
+            <translation>&amp;Mes/día (05/23)</translation>
+        </message>
+        <message>
+            <source>Nothing in the file says whether its dates are day/month or month/day. For example {date}:</source>
+            <translation>Nada en el archivo indica si sus fechas son día/mes o mes/día. Por ejemplo, {date}:</translation>
+        </message>
+        <message>
+            <source>&amp;Day/month: {date}</source>
+            <translation>&amp;Día/mes: {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Month/day: {date}</source>
+            <translation>&amp;Mes/día: {date}</translation>
+        </message>
+        <message>
+            <source>(a day of the event)</source>
+            <translation>(un día del evento)</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone: choose one from the list.</source>
+            <translation>“{zone}” no es una zona horaria: elija una de la lista.</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the database is unchanged.</source>
+            <translation>No se importó nada: la base de datos no cambió.</translation>
+        </message>
+        <message>
+            <source>Zoom meeting</source>
+            <translation>Reunión de Zoom</translation>
+        </message>
+        <message>
+            <source>Zoom webinar</source>
+            <translation>Seminario web de Zoom</translation>
+        </message>
+        <message>
+            <source>Microsoft Teams meeting</source>
+            <translation>Reunión de Microsoft Teams</translation>
+        </message>
+        <message>
+            <source>{source}, file {name}</source>
+            <translation>{source}, archivo {name}</translation>
+        </message>
+        <message>
+            <source>This file was already imported: nothing changed.</source>
+            <translation>Este archivo ya se había importado: no cambió nada.</translation>
+        </message>
+        <message>
+            <source>Rows read: {n}</source>
+            <translation>Filas leídas: {n}</translation>
+        </message>
+        <message>
+            <source>Connections: {n}</source>
+            <translation>Conexiones: {n}</translation>
+        </message>
+        <message>
+            <source>Matched to participants: {n}</source>
+            <translation>Identificadas con participantes: {n}</translation>
+        </message>
+        <message>
+            <source>To review (nobody found for sure): {n}</source>
+            <translation>Por revisar (sin identificar con certeza): {n}</translation>
+        </message>
+        <message>
+            <source>Not participants: {n}</source>
+            <translation>No participantes: {n}</translation>
+        </message>
+        <message>
+            <source>No connection overlaps an agenda item.</source>
+            <translation>Ninguna conexión coincide con una actividad.</translation>
+        </message>
+        <message>
+            <source>Decide who the unmatched people are in Attendance › Review online attendance.</source>
+            <translation>Decida quiénes son las personas sin identificar en Asistencia › Revisar asistencia virtual.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Review %n unmatched…</source>
+            <translation>
+                <numerusform>&amp;Revisar %n sin identificar…</numerusform>
+                <numerusform>&amp;Revisar %n sin identificar…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineReviewDialog</name>
+        <message>
+            <source>Who is each of these online connections? Enter: the person chosen below. Ctrl+N: not a participant. Ctrl+Z: undo the last decision. Page Up/Page Down: the previous or next one.</source>
+            <translation>¿Quién es cada una de estas conexiones virtuales? Intro: la persona elegida abajo. Ctrl+N: no es participante. Ctrl+Z: deshacer la última decisión. Re Pág/Av Pág: la anterior o la siguiente.</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>Nombre en el archivo</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Conexiones</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <source>First connection</source>
+            <translation>Primera conexión</translation>
+        </message>
+        <message>
+            <source>&amp;Search a participant:</source>
+            <translation>&amp;Buscar un participante:</translation>
+        </message>
+        <message>
+            <source>Name, organisation, e-mail or badge code; empty: Desk's candidates</source>
+            <translation>Nombre, institución, correo o código del gafete; vacío: los candidatos de Desk</translation>
+        </message>
+        <message>
+            <source>&amp;This is the person (Enter)</source>
+            <translation>&amp;Es esta persona (Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;Not a participant (Ctrl+N)</source>
+            <translation>&amp;No es participante (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the last decision (Ctrl+Z)</source>
+            <translation>&amp;Deshacer la última decisión (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>Nobody to review: every online connection is decided.</source>
+            <translation>Nada por revisar: todas las conexiones virtuales están decididas.</translation>
+        </message>
+        <message>
+            <source>Online attendance to review</source>
+            <translation>Asistencia virtual por revisar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Online attendance to review: %n left</source>
+            <translation>
+                <numerusform>Asistencia virtual por revisar: queda %n</numerusform>
+                <numerusform>Asistencia virtual por revisar: quedan %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who is {who}?</source>
+            <translation>¿Quién es {who}?</translation>
+        </message>
+        <message>
+            <source>No participant matches “{query}”.</source>
+            <translation>Ningún participante coincide con “{query}”.</translation>
+        </message>
+        <message>
+            <source>No candidate found: search for the person above.</source>
+            <translation>Sin candidatos: busque a la persona arriba.</translation>
+        </message>
+        <message>
+            <source>(cancelled)</source>
+            <translation>(cancelado)</translation>
+        </message>
+        <message>
+            <source>“{who}”: not a participant.</source>
+            <translation>“{who}”: no es participante.</translation>
+        </message>
+        <message>
+            <source>“{who}” is {name} ({code}).</source>
+            <translation>“{who}” es {name} ({code}).</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z undoes it.</source>
+            <translation>Ctrl+Z lo deshace.</translation>
+        </message>
+        <message>
+            <source>Undone: “{who}” is to review again.</source>
+            <translation>Deshecho: “{who}” vuelve a estar por revisar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineRulesDialog</name>
+        <message>
+            <source>Online attendance and certificate rules</source>
+            <translation>Reglas de asistencia virtual y constancias</translation>
+        </message>
+        <message>
+            <source>Present online at an agenda item</source>
+            <translation>Presente de forma virtual en una actividad</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Connected at least &amp;minutes:</source>
+            <translation>Conectado al menos estos &amp;minutos:</translation>
+        </message>
+        <message>
+            <source>or this share of the &amp;item:</source>
+            <translation>o este porcentaje de la &amp;actividad:</translation>
+        </message>
+        <message>
+            <source>Certificate of attendance</source>
+            <translation>Constancia de asistencia</translation>
+        </message>
+        <message>
+            <source>These rules are the event's: they are kept in the database, so every desk, the reports and the desk command use them.</source>
+            <translation>Estas reglas son del evento: se guardan en la base de datos, así que todos los puestos, los informes y el comando desk las usan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Somebody counts as present online when their connections overlap the item by at least %n min, or {percent} % of the item when that is less (a 20-minute item: {short}). Rejoins and two devices count once; in the room and online counts as in person.</source>
+            <translation>
+                <numerusform>Una persona cuenta como presente de forma virtual cuando sus conexiones coinciden con la actividad al menos %n min, o el {percent} % de la actividad si eso es menos (una actividad de 20 minutos: {short}). Las reconexiones y dos dispositivos cuentan una vez; en la sala y de forma virtual cuenta como presencial.</numerusform>
+                <numerusform>Una persona cuenta como presente de forma virtual cuando sus conexiones coinciden con la actividad al menos %n min, o el {percent} % de la actividad si eso es menos (una actividad de 20 minutos: {short}). Las reconexiones y dos dispositivos cuentan una vez; en la sala y de forma virtual cuenta como presencial.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2872,59 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a certificate</source>
+            <translation>Verificar una constancia</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Código:</translation>
+        </message>
+        <message>
+            <source>Scan the QR code or type the code</source>
+            <translation>Escanee el código QR o escriba el código</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Verificar</translation>
+        </message>
+        <message>
+            <source>Badge code: {code}</source>
+            <translation>Código del gafete: {code}</translation>
+        </message>
+        <message>
+            <source>Meets the rule today: {rule}.</source>
+            <translation>Cumple la regla hoy: {rule}.</translation>
+        </message>
+        <message>
+            <source>Does not meet the rule today: {rule}.</source>
+            <translation>No cumple la regla hoy: {rule}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attended: %n in person</source>
+            <translation>
+                <numerusform>Asistió: %n presencial</numerusform>
+                <numerusform>Asistió: %n presenciales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n virtual</numerusform>
+                <numerusform>%n virtuales</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>virtual</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>presencial</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
         <message>
             <source>Walk-in registration</source>
@@ -2687,6 +3261,18 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>participante editado</translation>
         </message>
         <message>
+            <source>online attendance imported</source>
+            <translation>asistencia virtual importada</translation>
+        </message>
+        <message>
+            <source>online attendance matched</source>
+            <translation>asistencia virtual identificada</translation>
+        </message>
+        <message>
+            <source>certificates of attendance</source>
+            <translation>constancias de asistencia</translation>
+        </message>
+        <message>
             <source>check-in</source>
             <translation>acreditación</translation>
         </message>
@@ -2953,6 +3539,52 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
     </context>
     <context>
+        <name>certificates</name>
+        <message>
+            <source>{path} is a folder: give a file name such as certificates.pdf, or ask for one file per person.</source>
+            <translation>{path} es una carpeta: indique un nombre de archivo como constancias.pdf, o pida un archivo por persona.</translation>
+        </message>
+        <message>
+            <source>{path} is a file: one file per person needs a folder.</source>
+            <translation>{path} es un archivo: un archivo por persona requiere una carpeta.</translation>
+        </message>
+        <message>
+            <source>The language of a certificate is es or en, not {lang}.</source>
+            <translation>El idioma de una constancia es es o en, no {lang}.</translation>
+        </message>
+        <message>
+            <source>Valid certificate: {name}</source>
+            <translation>Constancia válida: {name}</translation>
+        </message>
+        <message>
+            <source>Invalid: “{text}” is not a certificate code (16 symbols, a dash, 6 symbols).</source>
+            <translation>No válida: “{text}” no es un código de constancia (16 caracteres, un guion, 6 caracteres).</translation>
+        </message>
+        <message>
+            <source>Invalid: no participant of this event has the code {code}.</source>
+            <translation>No válida: ningún participante de este evento tiene el código {code}.</translation>
+        </message>
+        <message>
+            <source>Invalid: {code} was not issued by Desk (a symbol is wrong, or it was made up).</source>
+            <translation>No válida: Desk no emitió {code} (hay un carácter equivocado o el código fue inventado).</translation>
+        </message>
+        <message>
+            <source>Invalid: the registration of {name} was cancelled.</source>
+            <translation>No válida: el registro de {name} fue cancelado.</translation>
+        </message>
+        <message>
+            <source>Invalid: this registration of {name} was merged into another; their certificate has the code of {code}.</source>
+            <translation>No válida: este registro de {name} se fusionó con otro; su constancia lleva el código de {code}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{target}: %n certificates ({rule})</source>
+            <translation>
+                <numerusform>{target}: %n constancia ({rule})</numerusform>
+                <numerusform>{target}: %n constancias ({rule})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
             <source>No data yet</source>
@@ -2961,6 +3593,14 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Attendance per agenda item (people)</source>
             <translation>Asistencia por actividad (personas)</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtual</translation>
         </message>
         <message>
             <source>In person: checked in / registered</source>
@@ -3370,6 +4010,195 @@ Mientras tanto se guarda en: {path}</translation>
             <source>at most this many pairs (0: all)</source>
             <translation>como máximo esta cantidad de pares (0: todos)</translation>
         </message>
+        <message>
+            <source>certificates of attendance (PDF, Spanish and English), or verify one</source>
+            <translation>constancias de participación (PDF, en español e inglés), o verificar una</translation>
+        </message>
+        <message>
+            <source>check a code</source>
+            <translation>verificar un código</translation>
+        </message>
+        <message>
+            <source>the certificate's code</source>
+            <translation>el código de la constancia</translation>
+        </message>
+        <message>
+            <source>the PDF to write (with --one-per-person: the folder for the files)</source>
+            <translation>el PDF que se escribe (con --one-per-person: la carpeta de los archivos)</translation>
+        </message>
+        <message>
+            <source>at least N sessions (breaks and meals aside), in person or online</source>
+            <translation>al menos N sesiones (sin contar recesos ni comidas), presenciales o virtuales</translation>
+        </message>
+        <message>
+            <source>at least P % of the first day's sessions (default: the rule in settings)</source>
+            <translation>al menos el P % de las sesiones del primer día (por defecto: la regla de la configuración)</translation>
+        </message>
+        <message>
+            <source>the certificate's main language (the other one is printed below it)</source>
+            <translation>el idioma principal de la constancia (el otro se imprime debajo)</translation>
+        </message>
+        <message>
+            <source>one PDF per person, named CODE-Family-Name.pdf, in --out</source>
+            <translation>un PDF por persona, llamado CÓDIGO-Apellido.pdf, en --out</translation>
+        </message>
+        <message>
+            <source>verify: one JSON document</source>
+            <translation>verify: un documento JSON</translation>
+        </message>
+        <message>
+            <source>unexpected argument {arg}</source>
+            <translation>argumento inesperado {arg}</translation>
+        </message>
+        <message>
+            <source>give --out F.pdf, or: desk certificates verify CODE</source>
+            <translation>indique --out F.pdf, o: desk certificates verify CÓDIGO</translation>
+        </message>
+        <message>
+            <source>unknown action {arg}; did you mean: verify CODE?</source>
+            <translation>acción desconocida {arg}; ¿quiso decir: verify CÓDIGO?</translation>
+        </message>
+        <message>
+            <source>verify needs the certificate's CODE</source>
+            <translation>verify necesita el CÓDIGO de la constancia</translation>
+        </message>
+        <message>
+            <source>verify takes a CODE only</source>
+            <translation>verify solo recibe un CÓDIGO</translation>
+        </message>
+        <message>
+            <source>Nobody meets the rule ({rule}): no certificate written. People who attended something but fall short: {short}.</source>
+            <translation>Nadie cumple la regla ({rule}): no se escribió ninguna constancia. Personas que asistieron a algo pero no la cumplen: {short}.</translation>
+        </message>
+        <message>
+            <source>Code: {code}</source>
+            <translation>Código: {code}</translation>
+        </message>
+        <message>
+            <source>Badge code: {code}</source>
+            <translation>Código del gafete: {code}</translation>
+        </message>
+        <message>
+            <source>Organisation: {name}</source>
+            <translation>Institución: {name}</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>presencial</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>virtual</translation>
+        </message>
+        <message>
+            <source>Meets the rule now: {rule}.</source>
+            <translation>Cumple la regla ahora: {rule}.</translation>
+        </message>
+        <message>
+            <source>Does not meet the rule now ({rule}): issued under another rule, or the attendance recorded changed since.</source>
+            <translation>No cumple la regla ahora ({rule}): se emitió con otra regla, o la asistencia registrada cambió desde entonces.</translation>
+        </message>
+        <message>
+            <source>online attendance from Zoom and Teams reports</source>
+            <translation>asistencia virtual a partir de los reportes de Zoom y Teams</translation>
+        </message>
+        <message>
+            <source>import a Zoom or Teams attendance report (CSV), all or nothing</source>
+            <translation>importar un reporte de asistencia de Zoom o Teams (CSV), todo o nada</translation>
+        </message>
+        <message>
+            <source>the time zone of the report's times (default: the event's)</source>
+            <translation>la zona horaria de las horas del reporte (si no se indica, la del evento)</translation>
+        </message>
+        <message>
+            <source>dates are day/month (23/05/2022)</source>
+            <translation>las fechas son día/mes (23/05/2022)</translation>
+        </message>
+        <message>
+            <source>dates are month/day (05/23/2022)</source>
+            <translation>las fechas son mes/día (05/23/2022)</translation>
+        </message>
+        <message>
+            <source>online people not yet tied to a participant</source>
+            <translation>personas conectadas que aún no se identificaron con un participante</translation>
+        </message>
+        <message>
+            <source>as JSON</source>
+            <translation>en JSON</translation>
+        </message>
+        <message>
+            <source>say who an online person is: a participant's code, or - for nobody of ours</source>
+            <translation>indicar quién es una persona conectada: el código de un participante, o - si no es participante</translation>
+        </message>
+        <message>
+            <source>{file} was imported before: nothing changed.</source>
+            <translation>{file} ya se había importado: no cambió nada.</translation>
+        </message>
+        <message>
+            <source>Rows read: {n}</source>
+            <translation>Filas leídas: {n}</translation>
+        </message>
+        <message>
+            <source>Connections stored: {n}</source>
+            <translation>Conexiones guardadas: {n}</translation>
+        </message>
+        <message>
+            <source>Matched: {n}</source>
+            <translation>Identificadas: {n}</translation>
+        </message>
+        <message>
+            <source>Unmatched: {n}</source>
+            <translation>Sin identificar: {n}</translation>
+        </message>
+        <message>
+            <source>Not participants: {n}</source>
+            <translation>No participantes: {n}</translation>
+        </message>
+        <message>
+            <source>Connections per agenda item:</source>
+            <translation>Conexiones por actividad de la agenda:</translation>
+        </message>
+        <message>
+            <source>none: the connections fall outside every agenda item</source>
+            <translation>ninguna: las conexiones quedan fuera de todas las actividades de la agenda</translation>
+        </message>
+        <message>
+            <source>To identify the others: desk online unmatched</source>
+            <translation>Para identificar a las demás: desk online unmatched</translation>
+        </message>
+        <message>
+            <source>Everybody online is identified.</source>
+            <translation>Todas las personas conectadas están identificadas.</translation>
+        </message>
+        <message>
+            <source>{who}: not a participant.</source>
+            <translation>{who}: no es participante.</translation>
+        </message>
+        <message>
+            <source>{who} is {name} ({code}).</source>
+            <translation>{who} es {name} ({code}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificates of attendance ({rule}), written to {path}.</source>
+            <translation>
+                <numerusform>%n constancia de participación ({rule}), escrita en {path}.</numerusform>
+                <numerusform>%n constancias de participación ({rule}), escritas en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connections</source>
+            <translation>
+                <numerusform>%n conexión</numerusform>
+                <numerusform>%n conexiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in person</source>
+            <translation>
+                <numerusform>%n presencial</numerusform>
+                <numerusform>%n presenciales</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n inside</source>
             <translation>
@@ -3392,6 +4221,20 @@ Mientras tanto se guarda en: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n online</source>
+            <translation>
+                <numerusform>%n virtual</numerusform>
+                <numerusform>%n virtuales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other people attended something but fall short of the rule.</source>
+            <translation>
+                <numerusform>%n persona más asistió a alguna actividad pero no cumple la regla.</numerusform>
+                <numerusform>%n personas más asistieron a alguna actividad pero no cumplen la regla.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n participants written to {path}.</source>
             <translation>
                 <numerusform>%n participante guardado en {path}.</numerusform>
@@ -3403,6 +4246,20 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>
                 <numerusform>%n participante.</numerusform>
                 <numerusform>%n participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people to identify</source>
+            <translation>
+                <numerusform>%n persona por identificar</numerusform>
+                <numerusform>%n personas por identificar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions attended</source>
+            <translation>
+                <numerusform>%n sesión asistida</numerusform>
+                <numerusform>%n sesiones asistidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4313,6 +5170,130 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
     </context>
     <context>
+        <name>online</name>
+        <message>
+            <source>{zone} is not a time zone (for example America/El_Salvador).</source>
+            <translation>{zone} no es una zona horaria (por ejemplo America/El_Salvador).</translation>
+        </message>
+        <message>
+            <source>Nobody called or written “{who}” is in the online attendance imported so far. See desk online unmatched.</source>
+            <translation>En la asistencia virtual importada hasta ahora no hay nadie llamado “{who}” ni con ese correo. Vea desk online unmatched.</translation>
+        </message>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>Ningún participante tiene el código {code}.</translation>
+        </message>
+        <message>
+            <source>{who}: back to review</source>
+            <translation>{who}: de vuelta a revisión</translation>
+        </message>
+        <message>
+            <source>{who}: not a participant</source>
+            <translation>{who}: no es participante</translation>
+        </message>
+        <message>
+            <source>{who} is {code}</source>
+            <translation>{who} es {code}</translation>
+        </message>
+        <message>
+            <source>certificates: {rule}</source>
+            <translation>constancias: {rule}</translation>
+        </message>
+        <message>
+            <source>Line {line}: this line cannot be read as a table row (a cell is too long, or a quotation mark never closes).</source>
+            <translation>Línea {line}: esta línea no se puede leer como fila de una tabla (una celda es demasiado larga o unas comillas nunca se cierran).</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” is not a date and time (like 23/05/2022 09:54).</source>
+            <translation>Línea {line}: “{text}” no es una fecha y hora (como 23/05/2022 09:54).</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” is not a time of day.</source>
+            <translation>Línea {line}: “{text}” no es una hora del día.</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” has its day and month the other way round from line {other}. Is the file damaged?</source>
+            <translation>Línea {line}: “{text}” tiene el día y el mes al revés que la línea {other}. ¿Está dañado el archivo?</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{text}” is not a real date and time.</source>
+            <translation>Línea {line}: “{text}” no es una fecha y hora que exista.</translation>
+        </message>
+        <message>
+            <source>{file} is too big for an attendance report.</source>
+            <translation>{file} es demasiado grande para ser un reporte de asistencia.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>No se puede leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a Zoom or Teams attendance report: no row has a name, a join time and a leave time.</source>
+            <translation>{file} no es un reporte de asistencia de Zoom ni de Teams: ninguna fila tiene un nombre, una hora de entrada y una hora de salida.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the connection has no name and no e-mail.</source>
+            <translation>Línea {line}: la conexión no tiene nombre ni correo electrónico.</translation>
+        </message>
+        <message>
+            <source>The dates of {file} can be read day first or month first (line {line}: {text}). Say which: day/month or month/day.</source>
+            <translation>Las fechas de {file} se pueden leer con el día primero o con el mes primero (línea {line}: {text}). Indique cuál: día/mes o mes/día.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the leave time {leave} is before the join time {join}.</source>
+            <translation>Línea {line}: la hora de salida {leave} es anterior a la hora de entrada {join}.</translation>
+        </message>
+        <message>
+            <source>The minimum time online must be 1 to 1440 minutes.</source>
+            <translation>El tiempo mínimo conectado debe ser de 1 a 1440 minutos.</translation>
+        </message>
+        <message>
+            <source>The minimum share of an item must be 1 to 100 %.</source>
+            <translation>La parte mínima de una actividad debe ser de 1 a 100 %.</translation>
+        </message>
+        <message>
+            <source>A certificate rule is either a number of sessions or a percentage of the first day's sessions.</source>
+            <translation>La regla de las constancias es un número de sesiones o un porcentaje de las sesiones del primer día.</translation>
+        </message>
+        <message>
+            <source>The number of sessions must be 1 to 1000.</source>
+            <translation>El número de sesiones debe ser de 1 a 1000.</translation>
+        </message>
+        <message>
+            <source>The percentage must be 1 to 100.</source>
+            <translation>El porcentaje debe ser de 1 a 100.</translation>
+        </message>
+        <message>
+            <source>at least {percent} % of the first day's sessions ({n} of {total})</source>
+            <translation>al menos el {percent} % de las sesiones del primer día ({n} de {total})</translation>
+        </message>
+        <message>
+            <source>Line {line}: {when} is not a day of the forum ({first} to {last}). Is this the right file, and the right time zone? Nothing was imported.</source>
+            <translation>Línea {line}: {when} no es un día del foro ({first} a {last}). ¿Es el archivo correcto, con la zona horaria correcta? No se importó nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n sessions</source>
+            <translation>
+                <numerusform>al menos %n sesión</numerusform>
+                <numerusform>al menos %n sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>online presence: %n min of an item, or {percent} % of it when that is less</source>
+            <translation>
+                <numerusform>presencia virtual: %n min de una actividad, o el {percent} % si es menos</numerusform>
+                <numerusform>presencia virtual: %n min de una actividad, o el {percent} % si es menos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n connections, {matched} matched, {unmatched} to review</source>
+            <translation>
+                <numerusform>{file}: %n conexión, {matched} identificadas, {unmatched} por revisar</numerusform>
+                <numerusform>{file}: %n conexiones, {matched} identificadas, {unmatched} por revisar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>operators</name>
         <message>
             <source>A PIN is 4 to 8 digits.</source>
@@ -4492,6 +5473,14 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Acreditación (fecha y hora)</translation>
         </message>
         <message>
+            <source>{item} (online)</source>
+            <translation>{item} (virtual)</translation>
+        </message>
+        <message>
+            <source>Items attended online</source>
+            <translation>Actividades a las que asistió virtualmente</translation>
+        </message>
+        <message>
             <source>Items attended</source>
             <translation>Actividades a las que asistió</translation>
         </message>
@@ -4530,6 +5519,18 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Checked in on {day}</source>
             <translation>Acreditados el {day}</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>Attendance by category</source>
+            <translation>Asistencia por categoría</translation>
+        </message>
+        <message>
+            <source>Attendance by country</source>
+            <translation>Asistencia por país</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4630,6 +5631,18 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>cancelled</source>
             <translation>cancelados</translation>
+        </message>
+        <message>
+            <source>Other countries ({n})</source>
+            <translation>Otros países ({n})</translation>
+        </message>
+        <message>
+            <source>Attendees by category</source>
+            <translation>Asistentes por categoría</translation>
+        </message>
+        <message>
+            <source>Attendees by country</source>
+            <translation>Asistentes por país</translation>
         </message>
         <message>
             <source>Cannot export to {file}: use a .xlsx, .csv or .pdf file name.</source>
@@ -4816,6 +5829,10 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Fusión completada: {counts} ({kinds}).</translation>
         </message>
         <message>
+            <source>Online attendance merged: {counts}.</source>
+            <translation>Asistencia virtual incorporada: {counts}.</translation>
+        </message>
+        <message>
             <source>Edited at two desks: {name} ({code}). Kept the version of {desk} ({time}), not the one of {other_desk} ({other_time}); they differ in: {fields}. Check it.</source>
             <translation>Editado en dos puestos: {name} ({code}). Se conservó la versión de {desk} ({time}), no la de {other_desk} ({other_time}); difieren en: {fields}. Revíselo.</translation>
         </message>
@@ -4834,6 +5851,20 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Maybe the same person twice: {name} ({code}) and {other} ({other_code}), same name, {reason}. Check them.</source>
             <translation>Quizás la misma persona dos veces: {name} ({code}) y {other} ({other_code}), mismo nombre, {reason}. Revíselos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n online connections</source>
+            <translation>
+                <numerusform>%n conexión virtual</numerusform>
+                <numerusform>%n conexiones virtuales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identifications</source>
+            <translation>
+                <numerusform>%n identificación</numerusform>
+                <numerusform>%n identificaciones</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n check-ins</source>
@@ -4931,12 +5962,30 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>{path}: {counts} ({kinds}).</translation>
         </message>
         <message>
+            <source>Online attendance: {counts}.</source>
+            <translation>Asistencia virtual: {counts}.</translation>
+        </message>
+        <message>
             <source>No records made at this desk ({desk}) yet.</source>
             <translation>Todavía no hay registros hechos en este puesto ({desk}).</translation>
         </message>
         <message>
             <source>SHA-256: {sha}</source>
             <translation>SHA-256: {sha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new identifications</source>
+            <translation>
+                <numerusform>%n identificación nueva</numerusform>
+                <numerusform>%n identificaciones nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new online connections</source>
+            <translation>
+                <numerusform>%n conexión virtual nueva</numerusform>
+                <numerusform>%n conexiones virtuales nuevas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n records made at this desk ({desk}), from {first} to {last}.</source>

@@ -11,6 +11,7 @@ from desk.events.event import Event
 from desk.people.participants import ParticipantInfo, all_participants
 from desk.storage.db import Database
 from tests.factory import Factory
+from tests.ui.online_rows import add_online
 from ui.app import apply_language
 from ui.dashboard import Dashboard
 from ui.tasks import TaskRunner
@@ -158,3 +159,54 @@ def test_spanish(qtbot, dashboard: Dashboard) -> None:  # type: ignore[no-untype
         assert dashboard.title.text() == dashboard.desk_event.short_name.es
     finally:
         apply_language("en")
+
+
+def test_the_item_panel_in_person_online_and_total(  # type: ignore[no-untyped-def]
+    qtbot, dashboard: Dashboard, db: Database, event: Event, factory: Factory
+) -> None:
+    people = populate(db, event, factory, 120)
+    show(qtbot, dashboard, 1280, 800)
+    panel = dashboard.item_panel
+    data = dashboard.data
+    assert data is not None
+    a = data.item("d1-panel-trust")
+    assert a is not None and a.count > 0
+    # No online presence at the event: the panel's one number, a column of people.
+    assert panel.attendance is a
+    assert panel.numbers.text() == f"{a.count} people"
+    assert panel.breakdown.headers() == ["People"]
+    assert "Panel" in panel.title.toolTip()
+    # Six people who never came followed the panel on Zoom.
+    from desk.arrival.checkin import active_checkin
+
+    with db.read() as session:
+        online = [p for p in people if active_checkin(session, p.id) is None][:6]
+    add_online(db, event, "d1-panel-trust", online)
+    dashboard.refresh()
+    dashboard.runner.wait(10_000)
+    data = dashboard.data
+    assert data is not None
+    a = data.item("d1-panel-trust")
+    assert a is not None and a.online == 6 and a.count == a.in_person + 6
+    assert panel.numbers.text() == f"{a.in_person} in person · 6 online · {a.count} total"
+    assert panel.breakdown.headers() == ["In person", "Online", "Total"]
+    for rows in (panel.breakdown.categories, panel.breakdown.countries):
+        assert sum(r.in_person for r in rows) == a.in_person
+        assert sum(r.online for r in rows) == 6
+        assert sum(r.total for r in rows) == a.count
+    dashboard.grab()  # painted: what did not fit is one "+N more" row with the rest
+    for shown, rows in zip(
+        panel.breakdown.shown, (panel.breakdown.categories, panel.breakdown.countries), strict=True
+    ):
+        assert shown and sum(r.total for r in shown) == a.count
+        assert len(shown) == len(rows) or shown[-1].label.startswith("+")
+
+
+def test_between_items_the_panel_shows_the_last_with_people(
+    qtbot, dashboard, db, event, factory
+) -> None:  # type: ignore[no-untyped-def]
+    populate(db, event, factory, 60)
+    dashboard.clock = lambda: at(event, 1, "12:30")  # lunch: nobody scanned there
+    show(qtbot, dashboard)
+    attendance = dashboard.item_panel.attendance
+    assert attendance is not None and attendance.item_id == "d1-qa2" and attendance.count

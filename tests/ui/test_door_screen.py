@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk.arrival.checkin import check_in_participant
-from desk.doors.attendance import attendance, manifest
+from desk.doors.attendance import ItemAttendance, attendance, manifest
 from desk.errors import DeskError
 from desk.events.event import Event
 from desk.people.participants import ParticipantInfo, all_participants
 from desk.storage.db import Database
 from tests.factory import Factory
+from tests.ui.online_rows import add_online
 from ui import door_screen
 from ui.app import apply_language
 from ui.door_screen import DoorScreen
@@ -363,3 +364,45 @@ def test_the_list_of_items_is_grouped_by_day(qtbot, db, event) -> None:  # type:
     assert combo.itemText(headings[0]) == "Monday, May 23"
     assert combo.itemText(headings[1]) == "Today — Tuesday, May 24"
     assert combo.currentData() == "d2-field-visit"
+
+
+def test_online_presence_shows_in_person_online_and_total(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 1, "10:50"))
+    assert screen.item is not None and screen.item.id == "d1-panel-trust"
+    for p in people[:2]:
+        scanned(qtbot, screen, p.code)
+    # Nobody online at the event yet: one number, as always, and a column of people.
+    assert screen.count_label.text() == "2 attended · 2 inside"
+    assert screen.breakdown.headers() == ["People"]
+    assert sum(r.in_person for r in screen.breakdown.categories) == 2
+    assert screen.breakdown.isVisibleTo(screen)
+    # Three followed it on Zoom, and one who was in the room too: counted in person.
+    add_online(db, event, "d1-panel-trust", [people[0], *people[10:13]])
+    screen.refresh()
+    assert screen.counts is not None and screen.counts.online == 3
+    assert screen.count_label.text() == "2 in person · 3 online · 5 total · 2 inside"
+    breakdown = screen.breakdown
+    assert breakdown.headers() == ["In person", "Online", "Total"]
+    for rows in (breakdown.categories, breakdown.countries):
+        assert sum(r.in_person for r in rows) == 2
+        assert sum(r.online for r in rows) == 3
+    screen.grab()  # painted: the rows drawn are the rows (few enough to fit)
+    assert breakdown.shown == (breakdown.categories, breakdown.countries)
+    # Another item of the event: all three numbers, 0 online included.
+    screen.set_item("d1-welcome")
+    assert screen.count_label.text() == "0 in person · 0 online · 0 total · 0 inside"
+
+
+def test_bus_and_catering_counts_stay_in_person(qtbot, db, event, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, db, event, at(event, 2, "07:30"))
+    screen.online = True
+    screen.counts = ItemAttendance("d2-field-visit", 5, 3, 0, in_person=3, online=2)
+    screen._show_counts()
+    assert screen.count_label.text() == "3 boarded · 3 not back yet"
+    assert not screen.breakdown.isVisibleTo(screen)  # the manifest is there instead
+    screen.set_item("d1-lunch")
+    screen.online = True
+    screen.counts = ItemAttendance("d1-lunch", 7, 4, 0, in_person=4, online=3)
+    screen._show_counts()
+    assert "Catering headcount: 4" in screen.places_count_label.text()
+    assert screen.count_label.text().startswith("4 in person · 3 online · 7 total")

@@ -226,6 +226,14 @@ NOT_SPANISH = re.compile(
 )
 
 
+# The menu item and the titles of importing online attendance, named so by issue 14
+# ("Asistencia → Importar asistencia en línea…"); everywhere else online is "virtual".
+NAMED_BY_ISSUES = {
+    ("AttendanceMenu", "&Import online attendance…"),
+    ("AttendanceMenu", "Import online attendance (Zoom or Teams)"),
+    ("OnlineImportDialog", "Import online attendance"),
+}
+
 # Texts of World Café tables that do not say "table" in English.
 TABLE_TEXTS = {("DoorScreen", "%n there now")}
 
@@ -234,7 +242,7 @@ def test_one_vocabulary_in_spanish() -> None:
     problems = []
     for (context, source), text in ts_messages("es").items():
         for form in forms(text):
-            if NOT_SPANISH.search(form):
+            if NOT_SPANISH.search(form) and (context, source) not in NAMED_BY_ISSUES:
                 problems.append((context, source, form))
             table = (context, source) in TABLE_TEXTS or re.search(
                 r"\btables?\b|World Café", source, re.IGNORECASE
