@@ -169,6 +169,7 @@ def attendance_shots(app, window, db, event, people, out: Path, lang: str) -> No
     """Door mode, the bus manifest (screen and PDF) and the dashboard."""
     rng = random.Random(5)
     checked = populate(db, event, people[20:], rng)
+    online_shots(app, window, db, event, people, checked, out, lang)
     visitor = people[0]  # never checked in at the desk
     door = window.door
     lunch = datetime(2022, 5, 23, 12, 4, tzinfo=event.tz)
@@ -259,6 +260,80 @@ def attendance_shots(app, window, db, event, people, out: Path, lang: str) -> No
     shot("dashboard")
     sync_shot(app, window, db, event, checked, out, lang)
     ship_shots(app, window, db, event, out, lang)
+
+
+def online_shots(app, window, db, event, people, checked, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A Zoom report of the morning imported through its dialog, the review list, the door
+    with in person / online / total, and a certificate of attendance."""
+    from desk.actions.certificates import issue_certificates
+    from desk.online.rules import CertificateRule
+    from desk.people.textnorm import fold
+    from tests.online_files import Conn, zoom_meeting
+
+    rng = random.Random(14)
+    here = {p.id for p in checked}
+    remote = [p for p in people if p.id not in here and p.email][:45]
+    rows = []
+    for p in remote:
+        start = datetime(2022, 5, 23, 8, 50 + rng.randrange(10))
+        rows.append(
+            Conn(p.full_name, p.email, start, start + timedelta(minutes=rng.randrange(60, 200)))
+        )
+    rows += [
+        Conn(
+            f"{remote[0].family_name}, {remote[0].given_name}",
+            "",
+            datetime(2022, 5, 23, 13, 25),
+            datetime(2022, 5, 23, 14, 20),
+        ),
+        Conn("iPhone de Marta", "", datetime(2022, 5, 23, 10, 40), datetime(2022, 5, 23, 11, 50)),
+        Conn("Usuario de Zoom 7", "", datetime(2022, 5, 23, 9, 5), datetime(2022, 5, 23, 12, 0)),
+    ]
+    report = zoom_meeting(
+        Path(db.path).parent / "participantes_84512345678.csv", rows, date_style="dmy"
+    )
+    dialog = window.attendance.open_import(report)
+    window.runner.wait()
+    app.processEvents()
+    dialog.start()
+    window.runner.wait()
+    app.processEvents()
+    save(dialog, str(out / f"online-import-{lang}.png"))
+    dialog.reject()
+    review = window.attendance.open_review()
+    window.runner.wait()
+    app.processEvents()
+    QTest.keyClicks(review.search_field, fold(remote[-1].family_name).split()[0])
+    review._show_people()  # now, not after the typing pause
+    app.processEvents()
+    save(review, str(out / f"online-review-{lang}.png"))
+    review.reject()
+    door = window.door
+    door.clock = lambda: datetime(2022, 5, 23, 11, 30, tzinfo=event.tz)
+    door.set_item("d1-panel-trust")
+    window.show_screen("door")
+    window.feed.refresh()
+    app.processEvents()
+    save(window, str(out / f"door-online-{lang}.png"))
+    pdf = out / f"certificate-{lang}.pdf"
+    issue_certificates(db, event, pdf, rule=CertificateRule(min_items=3), lang=lang, operator="Ana")
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(out / f"certificate-{lang}"),
+        ],
+        check=True,
+    )
+    pdf.unlink()
 
 
 def ship_shots(app, window, db, event, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
