@@ -28,6 +28,8 @@ ROWS_READ = QT_TRANSLATE_NOOP("counts", "%n rows read")
 UNCHANGED = QT_TRANSLATE_NOOP("counts", "%n unchanged")
 IN_PERSON = QT_TRANSLATE_NOOP("counts", "%n in person")
 ONLINE = QT_TRANSLATE_NOOP("counts", "%n online")
+ONLINE_CONNECTIONS = QT_TRANSLATE_NOOP("counts", "%n online connections")
+IDENTIFICATIONS = QT_TRANSLATE_NOOP("counts", "%n identifications")
 
 
 def counted(text: str, n: int, lang: str | None = None) -> str:

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 import desk.staff.operators as ops
 from desk.actions import deskfiles, lists
-from desk.counted import PARTICIPANTS, RECORDS, counted, listed
+from desk.counted import IDENTIFICATIONS, ONLINE_CONNECTIONS, PARTICIPANTS, RECORDS, counted, listed
 from desk.deskfiles.sync import FolderSync, desk_file_name
 from desk.deskfiles.sync_file import SUFFIX, ExportSummary
 from desk.deskfiles.sync_report import MergeReport
@@ -475,12 +475,19 @@ class ServerFollower(QObject):
         # Participants new or changed on the server (a replay also sends the ones this desk
         # changed just before the server went away, which the server may have already).
         people = report.new_participants + report.updated_participants if report else 0
-        if replayed is None or report is None or not (replayed.records or people):
+        sent = [
+            counted(what, n)
+            for what, n in (
+                (RECORDS, replayed.records if replayed else 0),
+                (PARTICIPANTS, people),
+                (ONLINE_CONNECTIONS, replayed.online_intervals if replayed else 0),
+                (IDENTIFICATIONS, replayed.online_matches if replayed else 0),
+            )
+            if n
+        ]
+        if replayed is None or report is None or not sent:
             self.window.statusBar().showMessage(self.tr("Connected to the server again."), 10_000)
             return
-        sent = [counted(RECORDS, replayed.records)] + (
-            [counted(PARTICIPANTS, people)] if people else []
-        )
         text = self.tr("Sent to the server what was saved without a connection: {counts}.").format(
             counts=listed(*sent)
         )

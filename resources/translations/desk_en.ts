@@ -4405,6 +4405,20 @@ Saved meanwhile in: {path}</translation>
                 <numerusform>%n online</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n online connections</source>
+            <translation>
+                <numerusform>%n online connection</numerusform>
+                <numerusform>%n online connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identifications</source>
+            <translation>
+                <numerusform>%n identification</numerusform>
+                <numerusform>%n identifications</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>db</name>

@@ -4405,6 +4405,20 @@ Mientras tanto se guarda en: {path}</translation>
                 <numerusform>%n virtuales</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n online connections</source>
+            <translation>
+                <numerusform>%n conexión virtual</numerusform>
+                <numerusform>%n conexiones virtuales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identifications</source>
+            <translation>
+                <numerusform>%n identificación</numerusform>
+                <numerusform>%n identificaciones</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>db</name>

@@ -265,6 +265,36 @@ def test_scans_while_the_server_is_cut_are_saved_here_then_sent(
 
 
 @SERVER_ONLY
+def test_an_online_report_imported_while_the_server_is_cut_is_sent_and_said(
+    qtbot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desk.actions.online import import_online
+    from tests.online_files import Conn, at, zoom_meeting
+
+    report = zoom_meeting(
+        tmp_path / "zoom.csv",
+        [Conn("Usuario de Zoom 7", "", at("09:00"), at("10:00"))],
+    )
+    url = server_url(db)
+    cut(url)
+    try:
+        window.server.sync_now()  # what the window does every second
+        qtbot.waitUntil(lambda: not db.online, timeout=5_000)
+        done = import_online(db, window.desk_event, report, operator="Ana")
+        assert done.intervals == 1 and db.pending() == 1
+    finally:
+        reconnect(url)
+    qtbot.waitUntil(lambda: db.online and db.pending() == 0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "Sent to the server what was saved without a connection: 1 online connection."
+        ),
+        timeout=5_000,
+    )
+
+
+@SERVER_ONLY
 def test_a_check_in_that_loses_the_server_half_way_is_done_again_here(
     qtbot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
