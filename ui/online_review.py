@@ -37,11 +37,12 @@ from desk.actions.online import Matched, Unidentified, match, unmatched
 from desk.arrival.codes import format_code
 from desk.events.display import local_time
 from desk.events.event import Event
+from desk.online.presence import online_version
 from desk.people.participants import ParticipantInfo
 from desk.people.search import search
 from desk.storage.db import Database
 from desk.storage.models import STATUS_CANCELLED
-from ui.ops import Context, Op, again_if_server_lost
+from ui.ops import Change, Context, Op, again_if_server_lost, changes
 from ui.setup_fields import FOCUS_RING
 from ui.tasks import TaskRunner
 
@@ -73,6 +74,9 @@ class OnlineReviewDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._event = event
+        self._version: object = None  # online_version of the list shown
+        changes().changed.connect(self._on_changed)
+        self.finished.connect(lambda _code: changes().changed.disconnect(self._on_changed))
         self._runner = runner
         self._operator = operator
         self.rows: list[Unidentified] = []
@@ -194,14 +198,28 @@ class OnlineReviewDialog(QDialog):
         """Read the list again, off the window's thread."""
         db, event = self._db, self._event
 
-        def work(_ctx: Context) -> list[Unidentified]:
-            return unmatched(db, event)
+        def work(_ctx: Context) -> tuple[object, list[Unidentified]]:
+            with db.read() as session:
+                version = online_version(session)
+            return version, unmatched(db, event)
 
         Op(self, work, what="unmatched", changed=False).success(self._on_loaded).run_in_background(
             self._runner
         )
 
-    def _on_loaded(self, rows: list[Unidentified]) -> None:
+    def _on_changed(self, change: Change) -> None:
+        """Another desk's decisions (a server, a desk file) or a new report: the list
+        follows, the person being looked at stays selected."""
+        if not self.loaded or change.what in ("online_match", "unmatched"):
+            return
+        with self._db.read() as session:
+            if online_version(session) == self._version:
+                return
+        self.reload()
+
+    def _on_loaded(self, loaded: tuple[object, list[Unidentified]]) -> None:
+        self._version, rows = loaded
+        looked_at = self.current()
         self.loaded = True
         self.rows = list(rows)
         self._fill()
@@ -209,7 +227,8 @@ class OnlineReviewDialog(QDialog):
             self.tr("Nobody to review: every online connection is decided.") if not rows else ""
         )
         if rows:
-            self.table.selectRow(0)
+            same = [n for n, u in enumerate(rows) if looked_at and u.identity == looked_at.identity]
+            self.table.selectRow(same[0] if same else 0)
         self._show_title()
         self._update_buttons()
 

@@ -25,6 +25,7 @@ from ui.certificates_dialog import CertificatesDialog, VerifyDialog
 from ui.online_dialog import OnlineImportDialog, example_date
 from ui.online_review import OnlineReviewDialog
 from ui.online_rules import OnlineRulesDialog
+from ui.ops import Change, changes
 
 HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest"
 
@@ -205,6 +206,31 @@ def test_review_matches_one_and_marks_one_not_a_participant(  # type: ignore[no-
     QTest.keyClick(review.search_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert review.table.rowCount() == 1
     assert [u.raw_name for u in unmatched(db, event)] == ["Zoom Technician"]
+    review.close()
+
+
+def test_the_review_follows_decisions_made_elsewhere(  # type: ignore[no-untyped-def]
+    qtbot, window, menu, db: Database, event: Event, tmp_path: Path
+) -> None:
+    path = zoom_file(
+        tmp_path / "zoom.csv",
+        [
+            ("Somebody Unknown (Guest)", "", "09:05", "09:50"),
+            ("Zoom Technician", "tech@zoom.example", "09:10", "12:00"),
+        ],
+    )
+    run_import(qtbot, import_dialog(qtbot, menu, path))
+    review = menu.open_review()
+    assert isinstance(review, OnlineReviewDialog)
+    qtbot.waitUntil(lambda: review.loaded, timeout=5000)
+    review.table.selectRow(1)  # the technician, being looked at here
+    # Meanwhile another desk (here: the core, then the window's change signal, as after a
+    # server sync or a desk file) decides on the other one.
+    match(db, event, "Somebody Unknown (Guest)", None, operator="Luis")
+    changes().changed.emit(Change("server_sync", None))
+    qtbot.waitUntil(lambda: review.table.rowCount() == 1, timeout=5000)
+    assert "1 left" in review.windowTitle()
+    assert review.current() is not None and review.current().raw_name == "Zoom Technician"  # type: ignore[union-attr]
     review.close()
 
 
