@@ -598,9 +598,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _early_language(argv: Sequence[str]) -> None:
-    """Messages (help included) in --lang's language, else the system's."""
+    """Messages (help included) in --lang's language, else the system's. Only the global
+    option counts: ``desk certificates --lang en`` is the certificates' language."""
     lang = None
     for i, arg in enumerate(argv):
+        if arg in COMMANDS or arg == "gui":
+            break
         if arg == "--lang" and i + 1 < len(argv):
             lang = argv[i + 1]
         elif arg.startswith("--lang="):

@@ -419,12 +419,19 @@ def test_cli_issue_and_verify(
     dbfile = str(db.path)
     db.close()
     out = tmp_path / "c.pdf"
-    args = ["--db", dbfile, "--operator", "Ana", "certificates"]
+    args = ["--db", dbfile, "--lang", "en", "--operator", "Ana", "certificates"]
     assert desk.cli.main([*args, "--out", str(out), "--min-items", "1", "--lang", "en"]) == 0
     said = capsys.readouterr().out
     assert "4 certificates of attendance (at least 1 session)" in said and str(out) in said
     texts = [flat(t) for t in page_texts(out.read_bytes())]
     assert len(texts) == 4 and all(t.index("CERTIFICATE OF") < t.index("Constancia") for t in texts)
+    # The command's --lang is the certificates' language; the messages follow the global one.
+    spanish = ["--db", dbfile, "--lang", "es", "--operator", "Ana", "certificates"]
+    assert desk.cli.main([*spanish, "--out", str(out), "--min-items", "1", "--lang", "en"]) == 0
+    assert "4 constancias" in capsys.readouterr().out
+    assert all(
+        t.index("CERTIFICATE OF") < t.index("Constancia") for t in page_texts(out.read_bytes())
+    )
 
     assert desk.cli.main([*args, "--out", str(tmp_path / "d.pdf"), "--min-percent", "50"]) == 0
     assert "2 certificates" in capsys.readouterr().out
