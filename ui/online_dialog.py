@@ -50,8 +50,6 @@ from ui.ops import Context, Op
 from ui.setup_fields import FOCUS_RING
 from ui.tasks import Task, TaskRunner
 
-_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?!\d)")
-
 
 @cache
 def zone_names() -> tuple[str, ...]:
@@ -59,28 +57,10 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(z for z in available_timezones() if "/" in z or z == "UTC"))
 
 
-def example_date(path: Path, exc: BaseException | None = None) -> tuple[str, date, date] | None:
-    """A date of the file that could be read both ways: its text, read day first, read
-    month first (None when no such date is found)."""
-    given = getattr(exc, "example", None)
-    texts = [given] if isinstance(given, str) else []
-    try:
-        raw = path.read_bytes()[:200_000]
-    except OSError:
-        raw = b""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        texts.append(raw.decode("utf-16", errors="replace"))
-    else:
-        texts.append(raw.decode("utf-8-sig", errors="replace"))
-    for text in texts:
-        for found in _DATE.finditer(text):
-            a, b, y = (int(g) for g in found.groups())
-            year = y + 2000 if y < 100 else y
-            try:
-                return found.group(0), date(year, b, a), date(year, a, b)
-            except ValueError:
-                continue
-    return None
+def example_date(exc: DateOrderNeeded) -> tuple[str, date, date]:
+    """The date the parser found ambiguous: its text (without the time), read day first,
+    read month first."""
+    return (re.split(r"[,\s]", exc.example.strip())[0], *exc.readings)
 
 
 class ZoneCombo(QComboBox):
@@ -262,33 +242,25 @@ class OnlineImportDialog(QDialog):
             return
         self._refused(exc)
 
-    def _ask_order(self, exc: BaseException) -> None:
+    def _ask_order(self, exc: DateOrderNeeded) -> None:
         lang = language()
-        example = example_date(self._path, exc)
-        if example is None:
-            self.order_label.setText(
-                self.tr("Nothing in the file says whether its dates are day/month or month/day.")
-            )
-            self.day_first_radio.setText(self.tr("&Day/month (23/05)"))
-            self.month_first_radio.setText(self.tr("&Month/day (05/23)"))
-        else:
-            text, day_first, month_first = example
-            self.order_label.setText(
-                self.tr(
-                    "Nothing in the file says whether its dates are day/month or month/day. "
-                    "For example {date}:"
-                ).format(date=text)
-            )
-            self.day_first_radio.setText(
-                self.tr("&Day/month: {date}").format(date=self._reading(day_first, lang))
-            )
-            self.month_first_radio.setText(
-                self.tr("&Month/day: {date}").format(date=self._reading(month_first, lang))
-            )
-            if self._on_event_day(day_first) != self._on_event_day(month_first):
-                # Only one reading falls on the event's days: that one, chosen (Enter imports).
-                chosen = self.day_first_radio if self._on_event_day(day_first) else None
-                (chosen or self.month_first_radio).setChecked(True)
+        text, day_first, month_first = example_date(exc)
+        self.order_label.setText(
+            self.tr(
+                "Nothing in the file says whether its dates are day/month or month/day. "
+                "For example {date}:"
+            ).format(date=text)
+        )
+        self.day_first_radio.setText(
+            self.tr("&Day/month: {date}").format(date=self._reading(day_first, lang))
+        )
+        self.month_first_radio.setText(
+            self.tr("&Month/day: {date}").format(date=self._reading(month_first, lang))
+        )
+        if self._on_event_day(day_first) != self._on_event_day(month_first):
+            # Only one reading falls on the event's days: that one, chosen (Enter imports).
+            chosen = self.day_first_radio if self._on_event_day(day_first) else None
+            (chosen or self.month_first_radio).setChecked(True)
         self.order_box.show()
         self.day_first_radio.setFocus()
 

@@ -210,12 +210,21 @@ class OnlineReviewDialog(QDialog):
     def _on_changed(self, change: Change) -> None:
         """Another desk's decisions (a server, a desk file) or a new report: the list
         follows, the person being looked at stays selected."""
-        if not self.loaded or change.what in ("online_match", "unmatched"):
+        if not self.loaded or change.what in ("online_match", "unmatched", "online_version"):
             return
-        with self._db.read() as session:
-            if online_version(session) == self._version:
-                return
-        self.reload()
+        db = self._db
+
+        def work(_ctx: Context) -> object:
+            with db.read() as session:
+                return online_version(session)
+
+        Op(self, work, what="online_version", changed=False).success(
+            self._on_version_read
+        ).run_in_background(self._runner)
+
+    def _on_version_read(self, version: object) -> None:
+        if version != self._version:
+            self.reload()
 
     def _on_loaded(self, loaded: tuple[object, list[Unidentified]]) -> None:
         self._version, rows = loaded

@@ -6,7 +6,7 @@ it, and the bilingual one-page PDF.
   it) and :func:`~desk.certificates.codes.verify`.
 - :mod:`desk.certificates.render`: the A4 PDF, Spanish and English on every page.
 - :func:`certificates`: the people who meet the rule, with the agenda items they attended
-  in person or online (``desk.online.presence.attended_items``), in family-name order.
+  in person or online (``desk.doors.attendance.attended_items``), in family-name order.
 
 Cancelled registrations never get a certificate; a registration merged into another
 person counts as that person, whose certificate it is.
@@ -21,8 +21,8 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.doors import attendance
 from desk.events.event import KIND_BREAK, KIND_MEAL, Event, Text
-from desk.online import presence
 from desk.online.presence import IN_PERSON, ONLINE
 from desk.online.rules import CertificateRule, certificate_rule
 from desk.storage.models import STATUS_REGISTERED, Participant
@@ -105,7 +105,7 @@ def select_certificates(
     from desk.certificates.codes import certificate_code
 
     rule = rule or certificate_rule(session)
-    attended = presence.attended_items(session, event)
+    attended = attendance.attended_items(session, event)
     if not attended:
         return [], 0
     rows = session.execute(

@@ -32,9 +32,9 @@ from sqlalchemy.orm import Session
 
 from desk.arrival.codes import ALPHABET, CODE_LENGTH, CodeStatus, classify, format_code
 from desk.certificates import AttendedItem, attended_list
+from desk.doors import attendance
 from desk.events.event import Event
 from desk.i18n import translate
-from desk.online import presence
 from desk.online.rules import CertificateRule, certificate_rule
 from desk.people.participants import merged_person
 from desk.storage.models import STATUS_CANCELLED, STATUS_MERGED, Participant
@@ -201,7 +201,7 @@ def verify(
         into = target.code if target is not person else ""
         return found(Status.MERGED, merged_into=into)
     rule = rule or certificate_rule(session)
-    attended = presence.attended_items(session, event).get(person.id, {})
+    attended = attendance.attended_items(session, event).get(person.id, {})
     return found(
         Status.VALID,
         items=attended_list(event, attended),

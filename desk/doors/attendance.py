@@ -24,7 +24,8 @@ from desk.errors import DeskError, NotFoundError
 from desk.events.display import local_time
 from desk.events.event import KIND_FIELD_VISIT, AgendaItem, Event
 from desk.i18n import language, translate
-from desk.online.presence import in_person, online_presence
+from desk.online.presence import IN_PERSON, ONLINE, online_presence
+from desk.online.rules import OnlineRule
 from desk.people.participants import ParticipantInfo, find_by_code, infos_by_ids
 from desk.people.textnorm import fold
 from desk.storage.models import (
@@ -514,6 +515,38 @@ def attendance(session: Session, event: Event, item_id: str | None = None) -> li
                 by_dietary=dietary_counts(diets.get(item.id, ())),
             )
         )
+    return out
+
+
+def in_person(session: Session) -> dict[str, set[str]]:
+    """Agenda item id → participants with a door scan there that was not undone."""
+    rows = session.execute(
+        select(Record.item_id, Record.participant_id)
+        .join(Participant, Participant.id == Record.participant_id)
+        .where(_LIVE_DOOR, Record.id.not_in(_VOIDED), Participant.status != STATUS_MERGED)
+        .distinct()
+    )
+    out: dict[str, set[str]] = {}
+    for item_id, pid in rows:
+        if item_id is not None:
+            out.setdefault(item_id, set()).add(pid)
+    return out
+
+
+def attended_items(
+    session: Session, event: Event, rule: OnlineRule | None = None
+) -> dict[str, dict[str, str]]:
+    """Participant id → {item id: ``in_person`` or ``online``} for the items whose
+    attendance is taken; somebody both in the room and online is there in person."""
+    items = {item.id for item in door_items(event)}
+    out: dict[str, dict[str, str]] = {}
+    for item_id, pids in online_presence(session, event, rule).items():
+        for pid in pids:
+            out.setdefault(pid, {})[item_id] = ONLINE
+    for item_id, pids in in_person(session).items():
+        if item_id in items:
+            for pid in pids:
+                out.setdefault(pid, {})[item_id] = IN_PERSON
     return out
 
 

@@ -24,7 +24,7 @@ import io
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -45,12 +45,15 @@ class OnlineFileError(DeskError):
 
 
 class DateOrderNeeded(DeskError):
-    """Every date of the file reads both ways (05/06): the person importing must say."""
+    """Every date of the file reads both ways (05/06): the person importing must say.
+    ``example`` is such a date and time as the file has it, on ``line``; ``readings`` its
+    day, read day first and read month first."""
 
-    def __init__(self, message: str, example: str = "", line: int | None = None) -> None:
+    def __init__(self, message: str, example: str, line: int, readings: tuple[date, date]) -> None:
         super().__init__(message)
         self.example = example
         self.line = line
+        self.readings = readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,6 +525,10 @@ def read_online_file(path: Path, *, tz: ZoneInfo, day_first: bool | None = None)
                 ).format(file=path.name, line=ambiguous.line, text=ambiguous.text),
                 ambiguous.text,
                 ambiguous.line,
+                (
+                    _moment(ambiguous, True, tz).astimezone(tz).date(),
+                    _moment(ambiguous, False, tz).astimezone(tz).date(),
+                ),
             )
     elif day_first is not None and day_first != order:
         order = day_first  # the person importing knows better than the guess

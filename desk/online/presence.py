@@ -5,7 +5,8 @@ device) are merged into disjoint intervals first, so nothing is counted twice; t
 person is present online at an agenda item when those intervals overlap the item's
 [start, end) by at least the rule's threshold (:class:`desk.online.rules.OnlineRule`).
 Registrations merged into another person count as that person. Somebody scanned at the
-item's door is there in person, whatever else they did: in person wins.
+item's door is there in person, whatever else they did: in person wins
+(desk.doors.attendance puts both together).
 
 Everything is derived from the rows every time (DESIGN.md §3): a new file, a match made
 here or merged from another desk, or a changed rule shows at once.
@@ -26,7 +27,6 @@ from desk.storage.models import (
     OnlineInterval,
     OnlineMatch,
     Participant,
-    Record,
 )
 
 IN_PERSON = "in_person"
@@ -138,43 +138,6 @@ def online_presence(
     """:func:`people_present` from the stored connections and matches (in person as
     well, perhaps) under ``rule`` (the saved rule by default)."""
     return people_present(person_intervals(session), event, rule or online_rule(session))
-
-
-def in_person(session: Session) -> dict[str, set[str]]:
-    """Agenda item id → participants with a door scan there that was not undone."""
-    voided = select(Record.target_id).where(Record.kind == "void", Record.target_id.is_not(None))
-    rows = session.execute(
-        select(Record.item_id, Record.participant_id)
-        .join(Participant, Participant.id == Record.participant_id)
-        .where(
-            Record.kind == "door",
-            Record.id.not_in(voided),
-            Participant.status != STATUS_MERGED,
-        )
-        .distinct()
-    )
-    out: dict[str, set[str]] = {}
-    for item_id, pid in rows:
-        if item_id is not None:
-            out.setdefault(item_id, set()).add(pid)
-    return out
-
-
-def attended_items(
-    session: Session, event: Event, rule: OnlineRule | None = None
-) -> dict[str, dict[str, str]]:
-    """Participant id → {item id: ``in_person`` or ``online``} for the items whose
-    attendance is taken; somebody both in the room and online is there in person."""
-    items = {item.id for item in event.agenda if item.attendance}
-    out: dict[str, dict[str, str]] = {}
-    for item_id, pids in online_presence(session, event, rule).items():
-        for pid in pids:
-            out.setdefault(pid, {})[item_id] = ONLINE
-    for item_id, pids in in_person(session).items():
-        if item_id in items:
-            for pid in pids:
-                out.setdefault(pid, {})[item_id] = IN_PERSON
-    return out
 
 
 def online_version(session: Session) -> tuple[int, int, OnlineRule]:

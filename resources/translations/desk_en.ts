@@ -1403,18 +1403,6 @@ Database: {path}</translation>
             <translation>Choose the order of the dates, check the time zone, then Import.</translation>
         </message>
         <message>
-            <source>Nothing in the file says whether its dates are day/month or month/day.</source>
-            <translation>Nothing in the file says whether its dates are day/month or month/day.</translation>
-        </message>
-        <message>
-            <source>&amp;Day/month (23/05)</source>
-            <translation>&amp;Day/month (23/05)</translation>
-        </message>
-        <message>
-            <source>&amp;Month/day (05/23)</source>
-            <translation>&amp;Month/day (05/23)</translation>
-        </message>
-        <message>
             <source>Nothing in the file says whether its dates are day/month or month/day. For example {date}:</source>
             <translation>Nothing in the file says whether its dates are day/month or month/day. For example {date}:</translation>
         </message>

@@ -1403,18 +1403,6 @@ Base de datos: {path}</translation>
             <translation>Elija el orden de las fechas, revise la zona horaria y luego Importar.</translation>
         </message>
         <message>
-            <source>Nothing in the file says whether its dates are day/month or month/day.</source>
-            <translation>Nada en el archivo indica si sus fechas son día/mes o mes/día.</translation>
-        </message>
-        <message>
-            <source>&amp;Day/month (23/05)</source>
-            <translation>&amp;Día/mes (23/05)</translation>
-        </message>
-        <message>
-            <source>&amp;Month/day (05/23)</source>
-            <translation>&amp;Mes/día (05/23)</translation>
-        </message>
-        <message>
             <source>Nothing in the file says whether its dates are day/month or month/day. For example {date}:</source>
             <translation>Nada en el archivo indica si sus fechas son día/mes o mes/día. Por ejemplo, {date}:</translation>
         </message>

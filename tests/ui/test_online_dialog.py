@@ -6,6 +6,7 @@ certificates issued and verified."""
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from sqlalchemy import func, select
 
 from desk.actions.online import match, unmatched
 from desk.events.event import Event
+from desk.online.parse import DateOrderNeeded, read_online_file
 from desk.online.rules import CertificateRule, OnlineRule, certificate_rule, online_rule
 from desk.people.participants import ParticipantInfo, all_participants
 from desk.storage.db import Database
@@ -146,7 +148,9 @@ def test_the_order_of_dates_is_asked_with_an_example(  # type: ignore[no-untyped
         HEADER + "\nAna,ana@example.org,05/06/2022 09:00,05/06/2022 10:00,60,No\n",
         encoding="utf-8",
     )
-    example = example_date(path)
+    with pytest.raises(DateOrderNeeded) as asked:
+        read_online_file(path, tz=ZoneInfo("America/El_Salvador"))
+    example = example_date(asked.value)
     assert example is not None and example[0] == "05/06/2022"
     dialog = import_dialog(qtbot, menu, path)
     assert not dialog.order_box.isHidden() and dialog.error is None

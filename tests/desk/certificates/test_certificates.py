@@ -33,10 +33,10 @@ from desk.certificates.render import (
     render_certificates,
     summary,
 )
+from desk.doors import attendance
 from desk.doors.attendance import scan
 from desk.errors import DeskError
 from desk.events.event import AgendaItem, Event
-from desk.online import presence
 from desk.online.rules import CertificateRule, day_one_sessions
 from desk.people.participants import ParticipantInfo, all_participants
 from desk.storage.db import Database
@@ -62,7 +62,7 @@ def people(db: Database, factory: Factory) -> list[ParticipantInfo]:
 def attended(
     monkeypatch: pytest.MonkeyPatch, event: Event, people: list[ParticipantInfo]
 ) -> Attended:
-    """Who attended what (the lead's presence module stands in): people[0] every day-1
+    """Who attended what (attended_items stands in): people[0] every day-1
     session (two online), people[1] six of eleven, people[2] two, people[3] lunch and the
     field visit only."""
     ids = session_ids(event)
@@ -72,7 +72,7 @@ def attended(
         people[2].id: {ids[0]: "in_person", ids[1]: "online"},
         people[3].id: {"d1-lunch": "in_person", "d2-field-visit": "in_person"},
     }
-    monkeypatch.setattr(presence, "attended_items", lambda session, event, rule=None: data)
+    monkeypatch.setattr(attendance, "attended_items", lambda session, event, rule=None: data)
     return data
 
 
@@ -182,7 +182,7 @@ def test_who_meets_the_rule(
 def test_door_scans_make_a_certificate(
     db: Database, event: Event, people: list[ParticipantInfo]
 ) -> None:
-    """No stand-in: real door records through the presence module."""
+    """No stand-in: real door records through attended_items."""
     person = people[5]
     for item in day_one_sessions(event)[:6]:
         with db.write() as session:
