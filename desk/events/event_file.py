@@ -71,7 +71,7 @@ _ITEM_KEYS = [
 ]
 _TABLE_KEYS = ("id", "title")
 _TEXT_KEYS = ("es", "en")
-_CATEGORY_KEYS = ("id", "label", "colour", "aliases", "share")
+_CATEGORY_KEYS = ("id", "label", "colour", "aliases", "share", "id_check")
 _COUNTRIES_KEYS = ("members", "observers", "guests", "aliases")
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
@@ -537,7 +537,12 @@ def _categories(r: _Reader, data: dict[str, Any]) -> tuple[Category, ...]:
             keys.setdefault(key, (category_id, path))
         result.append(
             Category(
-                id=category_id, label=label, colour=colour.upper(), aliases=aliases, share=share
+                id=category_id,
+                label=label,
+                colour=colour.upper(),
+                aliases=aliases,
+                share=share,
+                id_check=r.flag(obj, "id_check", where, default=False),
             )
         )
     total = math.fsum(c.share for c in result)

@@ -90,6 +90,8 @@ class Category:
     colour: str  # "#RRGGBB", upper case
     aliases: tuple[str, ...]
     share: float  # approximate proportion of participants (synthetic demo data)
+    # A badge only after an ID check by staff: never at a self-service kiosk.
+    id_check: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,6 +157,8 @@ def test_categories(event: Event) -> None:
     assert event.category("guest").label.en == "Guest"
     assert len({c.colour for c in event.categories}) == len(event.categories)
     assert sum(c.share for c in event.categories) == pytest.approx(1.0)
+    # Government delegations get their badge after an ID check (never at a kiosk).
+    assert {c.id for c in event.categories if c.id_check} == {"mfa", "diaspora_agency"}
     with pytest.raises(KeyError):
         event.category("nope")
 
@@ -341,6 +343,7 @@ def _alias_of_other_country(d: dict[str, Any]) -> None:
         (_set(["categories", 1, "colour"], "green"), 'categories[1].colour: "green"'),
         (_set(["categories", 1, "colour"], "#12345"), "categories[1].colour"),
         (_set(["categories", 1, "share"], 0.9), "categories"),
+        (_set(["categories", 1, "id_check"], "yes"), "categories[1].id_check"),
         (_set(["categories", 1, "aliases", 0], "Prensa"), "categories[1].aliases[0]"),
         (_misspelt_field, "categories[0].color: unknown field (did you mean colour?)"),
         (_set(["default_category"], "vip"), "default_category"),
