@@ -86,6 +86,7 @@ class PrintJob(QObject):
         self.pages = pages
         self.ids: list[str] = []
         self.path: Path | None = None  # the PDF file it writes, if any
+        self.files: list[Path] = []  # or the PDF files, one per badge (--print-to-folder)
         self.result: JobResult | None = None
         self.error: BaseException | None = None
         task.progressed.connect(self.progressed)
@@ -252,8 +253,11 @@ class BadgePrinter(QObject):
                     )
                 )
             layout = get_layout(settings.layout)
-            path = None
-            if settings.printer == PDF_FOLDER:
+            path, files = None, []
+            if settings.printer == PDF_FOLDER and settings.one_file_per_badge:
+                folder = self.pdf_folder(settings)
+                files = [self._new_pdf_path(folder, name) for name in self._badge_files(ids)]
+            elif settings.printer == PDF_FOLDER:
                 path = self._new_pdf_path(self.pdf_folder(settings), self._suggested_name(ids))
         except DeskError as exc:
             if notify is not None:
@@ -271,6 +275,7 @@ class BadgePrinter(QObject):
             supervisor_pin=supervisor_pin,
             settings=settings,
             path=path,
+            files=files,
             notify=notify,
         )
 
@@ -312,6 +317,12 @@ class BadgePrinter(QObject):
                 return self.tr("badge-{code}.pdf").format(code=codes.format_code(found[0].code))
         return self.tr("badges-{day}-{count}.pdf").format(day=stamp, count=len(ids))
 
+    def _badge_files(self, ids: Sequence[str]) -> list[str]:
+        """One PDF per badge (``--print-to-folder``): named with the badge's code."""
+        with self._db.read() as session:
+            code = {p.id: p.code for p in infos_by_ids(session, list(ids))}
+        return [f"{code.get(pid, pid)}.pdf" for pid in ids]
+
     def _start(
         self,
         kind: str,
@@ -323,6 +334,7 @@ class BadgePrinter(QObject):
         supervisor_pin: str | None = None,
         settings: PrintSettings | None = None,
         path: Path | None = None,
+        files: Sequence[Path] = (),
         notify: Callable[[BaseException], None] | None = None,
     ) -> PrintJob:
         db, event, lang = self._db, self._event, language()
@@ -372,6 +384,30 @@ class BadgePrinter(QObject):
                     result.images.append(image)
                     ctx.progress(len(ids), total)
                 return result
+            if files:  # one PDF per badge, each recorded once it is written
+                file_of = dict(zip(ids, files, strict=True))
+                written: list[ParticipantInfo] = []
+                try:
+                    for person in people:
+                        one = render_badges(event, [person], layout, lang)
+                        atomic_write(file_of[person.id], lambda handle, pdf=one: handle.write(pdf))
+                        written.append(person)
+                        ctx.progress(len(ids) + len(written), total)
+                except BaseException as exc:
+                    printed = record(written)
+                    raise PrintStopped(
+                        QCoreApplication.translate(
+                            "printing",
+                            "Writing the badge files stopped. Written, and recorded: {sent}. "
+                            "Not written: {rest}.",
+                        ).format(sent=len(written), rest=len(people) - len(written))
+                        + ("" if is_cancellation(exc) else "\n" + error_text(exc)),
+                        len(written),
+                        exc,
+                        printed,
+                    ) from exc
+                result.printed_ids = record(people)
+                return result
             if path is not None:  # saving, or "Save as PDF file…" as the printer
                 atomic_write(path, lambda handle: handle.write(pdf))
                 if kind == PRINT:
@@ -407,6 +443,8 @@ class BadgePrinter(QObject):
         job = PrintJob(task, kind, len(ids), pages, self)
         job.ids = list(ids)
         job.path = path
+        job.files = list(files)
+        self._reserved.update(job.files)
         if path is not None:
             self._reserved.add(path)
         self.jobs.append(job)
@@ -450,6 +488,7 @@ class BadgePrinter(QObject):
             self.jobs.remove(job)
         if job.path is not None:
             self._reserved.discard(job.path)
+        self._reserved.difference_update(job.files)
         job.setParent(None)  # type: ignore[call-overload]
         self.last_job = job
 

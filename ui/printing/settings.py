@@ -8,7 +8,8 @@ folder beside the database) and the badge layout. Each is a setting of ``ui.sett
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,6 +43,7 @@ __all__ = [
     "PrintSettings",
     "layout_name",
     "load_settings",
+    "print_to_folder",
     "printer_label",
     "save_settings",
 ]
@@ -64,6 +66,8 @@ class PrintSettings:
     printer: str = BADGE_PRINTER.default
     layout: str = BADGE_LAYOUT.default
     pdf_folder: str = BADGE_PDF_FOLDER.default
+    # ``desk gui --print-to-folder DIR``: one PDF per badge, named with its code, for this run.
+    one_file_per_badge: bool = False
 
     @property
     def after_checkin(self) -> str:
@@ -74,7 +78,18 @@ class PrintSettings:
         return MODE_ALWAYS if self.printer != SYSTEM_DEFAULT else MODE_NEVER
 
 
-def load_settings(desk_id: str) -> PrintSettings:
+# ``desk gui --print-to-folder DIR``: the printer of this run only (never saved).
+_run_folder: Path | None = None
+
+
+def print_to_folder(folder: Path | None) -> None:
+    """For this run, badges are written as PDF files into ``folder`` (one per badge, named
+    with its code) instead of printed; None: the desk's own settings again."""
+    global _run_folder
+    _run_folder = None if folder is None else Path(folder).expanduser().absolute()
+
+
+def _stored(desk_id: str) -> PrintSettings:
     return PrintSettings(
         mode=BADGE_MODE.get(desk_id),
         only_if_none=BADGE_ONLY_IF_NONE.get(desk_id),
@@ -84,12 +99,23 @@ def load_settings(desk_id: str) -> PrintSettings:
     )
 
 
+def load_settings(desk_id: str) -> PrintSettings:
+    stored = _stored(desk_id)
+    if _run_folder is None:
+        return stored
+    return replace(stored, printer=PDF_FOLDER, pdf_folder=str(_run_folder), one_file_per_badge=True)
+
+
 def save_settings(desk_id: str, value: PrintSettings) -> None:
     BADGE_MODE.set(value.mode, desk_id)
     BADGE_ONLY_IF_NONE.set(bool(value.only_if_none), desk_id)
-    BADGE_PRINTER.set(value.printer, desk_id)
+    if _run_folder is None or (value.printer, value.pdf_folder) != (
+        PDF_FOLDER,
+        str(_run_folder),
+    ):  # the folder of --print-to-folder is this run's, not the desk's
+        BADGE_PRINTER.set(value.printer, desk_id)
+        BADGE_PDF_FOLDER.set(value.pdf_folder, desk_id)
     BADGE_LAYOUT.set(value.layout, desk_id)
-    BADGE_PDF_FOLDER.set(value.pdf_folder, desk_id)
     save()
 
 
