@@ -8,6 +8,8 @@ from pathlib import Path
 
 # Without a display pytest-qt dies silently: render offscreen. Set before Qt loads.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QtMultimedia's notes on what this machine lacks (PipeWire, VA-API): not warnings of ours.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 _sandbox = Path(tempfile.mkdtemp(prefix="desk-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_sandbox / "config")  # QSettings
 os.environ["DESK_DATA_DIR"] = str(_sandbox / "data")

@@ -233,3 +233,17 @@ def _long_modules() -> list[str]:
 def test_no_module_is_longer_than_800_lines() -> None:
     long = _long_modules()
     assert not long, f"modules over {MAX_LINES} lines:\n" + "\n".join(long)
+
+
+def test_every_pyside6_wheel_keeps_the_python_3_11_pairing() -> None:
+    """PySide6 6.12.0 aborts Python 3.11 ("none_dealloc"): Essentials and Addons (the
+    camera and the sounds) are both held below 6.12 there, and only there."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    requirements = project["project"]["dependencies"]
+    for wheel in ("PySide6-Essentials", "PySide6-Addons"):
+        old = [r for r in requirements if r.startswith(wheel) and "< '3.12'" in r]
+        new = [r for r in requirements if r.startswith(wheel) and ">= '3.12'" in r]
+        assert len(old) == 1 and "<6.12" in old[0], wheel
+        assert len(new) == 1 and "<6.12" not in new[0], wheel

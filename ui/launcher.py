@@ -11,7 +11,11 @@ from typing import Any
 
 def open_window(**options: Any) -> int:
     import faulthandler
+    import os
 
+    # QtMultimedia (camera, sounds) notes what the machine lacks (PipeWire, VA-API) on
+    # stderr at every start: not for the operator. QT_LOGGING_RULES set by support wins.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     from ui.app import run
 
     # A crash inside Qt kills the process with no Python traceback: this prints the
