@@ -17,7 +17,9 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -66,6 +68,10 @@ class JobResult:
     pages: int
     path: Path | None = None
     images: list[PageImage] = field(default_factory=list)  # PREVIEW
+
+
+def _write_bytes(data: bytes, handle: BinaryIO) -> None:
+    handle.write(data)
 
 
 class PrintJob(QObject):
@@ -390,7 +396,7 @@ class BadgePrinter(QObject):
                 try:
                     for person in people:
                         one = render_badges(event, [person], layout, lang)
-                        atomic_write(file_of[person.id], lambda handle, pdf=one: handle.write(pdf))
+                        atomic_write(file_of[person.id], partial(_write_bytes, one))
                         written.append(person)
                         ctx.progress(len(ids) + len(written), total)
                 except BaseException as exc:
