@@ -91,6 +91,7 @@ EDIT = "edit"  # a participant's details corrected (the fields, never their valu
 ONLINE_IMPORT = "online_import"  # a Zoom or Teams attendance export imported
 ONLINE_MATCH = "online_match"  # an online identity tied to a participant (or to nobody)
 CERTIFICATES = "certificates"  # certificates of attendance written
+KIOSK = "kiosk"  # a self check-in the kiosk refused: the person was sent to the desk
 AUDIT_ACTIONS = (
     IMPORT,
     EXPORT,
@@ -107,6 +108,7 @@ AUDIT_ACTIONS = (
     ONLINE_IMPORT,
     ONLINE_MATCH,
     CERTIFICATES,
+    KIOSK,
 )
 ACTIONS = AUDIT_ACTIONS + RECORD_KINDS
 
@@ -491,6 +493,7 @@ def action_label(action: str) -> str:
         ONLINE_IMPORT: translate("audit", "online attendance imported"),
         ONLINE_MATCH: translate("audit", "online attendance matched"),
         CERTIFICATES: translate("audit", "certificates of attendance"),
+        KIOSK: translate("audit", "kiosk: sent to the desk"),
         "checkin": translate("audit", "check-in"),
         "void": translate("audit", "void"),
         "door": translate("audit", "door scan"),
