@@ -226,6 +226,35 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("cli", "full screen, for a door laptop or a projector (F11 leaves it)"),
     )
+    p.add_argument(
+        "--camera",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "cli",
+            "scan QR codes from a video file or a folder of images played as the camera "
+            "(demos, support, tests)",
+        ),
+    )
+    p.add_argument(
+        "--kiosk",
+        action="store_true",
+        help=translate(
+            "cli",
+            "self-service kiosk: full screen, people scan their invitation and take their badge "
+            "(leaving it needs the supervisor's PIN)",
+        ),
+    )
+    p.add_argument(
+        "--print-to-folder",
+        type=Path,
+        metavar="DIR",
+        help=translate(
+            "cli",
+            "for this run, badges are written as PDF files into DIR (one per badge, named "
+            "with its code) instead of printed",
+        ),
+    )
     return parser
 
 
@@ -566,6 +595,18 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
         from desk.events.event import default_event
 
         _agenda_item(default_event(), item)  # a wrong id says so before any window opens
+    camera = getattr(args, "camera", None)
+    if camera is not None and not camera.exists():
+        raise DeskError(
+            translate("cli", "The camera file {file} does not exist.").format(file=camera)
+        )
+    folder = getattr(args, "print_to_folder", None)
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise DeskError(
+            translate("cli", "{folder} is a file, not a folder for the badges.").format(
+                folder=folder
+            )
+        )
     return open_window(
         db_path=args.db,
         local=args.local,
@@ -575,6 +616,9 @@ def cmd_gui(args: argparse.Namespace, open_window: OpenWindow | None = None) -> 
         screen=getattr(args, "screen", "checkin"),
         item=item,
         full_screen=getattr(args, "full_screen", False),
+        camera=camera,
+        kiosk=getattr(args, "kiosk", False),
+        print_to_folder=folder,
     )
 
 

@@ -184,6 +184,9 @@ def run(
     screen: str = "checkin",
     item: str | None = None,
     full_screen: bool = False,
+    camera: Path | None = None,
+    kiosk: bool = False,
+    print_to_folder: Path | None = None,
 ) -> int:
     app = make_application()
     start_logging()
@@ -192,6 +195,10 @@ def run(
     from ui.setup_wizard import mark_setup_done, needs_setup, perform_start, run_setup
 
     event = default_event()
+    if print_to_folder is not None:
+        from ui.printing.settings import print_to_folder as set_print_folder
+
+        set_print_folder(print_to_folder)
     target, saved = start_target(db_path)
     try:
         try:
@@ -252,7 +259,11 @@ def run(
         window.show_screen(screen)
         if item:
             window.door.set_item(item)
-        if full_screen:
+        if camera is not None:
+            window.scanning.play_file(camera)
+        if kiosk:
+            window.scanning.enter_kiosk()
+        elif full_screen:
             window.set_full_screen(True)
         else:
             window.showMaximized()

@@ -88,6 +88,7 @@ class CheckinScreen(QWidget):
     walk_in_requested = Signal(str)  # what was typed
     details_requested = Signal(str)  # participant id
     print_requested = Signal(str)  # participant id: the print offer was accepted
+    scan_failed = Signal()  # a scan or check-in that could not be saved
 
     def __init__(self, db: Database, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +140,7 @@ class CheckinScreen(QWidget):
         self.recent.person_requested.connect(self.details_requested)
 
         layout.addLayout(top)
-        row = QHBoxLayout()
+        row = self._result_row = QHBoxLayout()
         row.addWidget(self.panel, 1)
         row.addWidget(self.recent)
         layout.addLayout(row)
@@ -294,6 +295,18 @@ class CheckinScreen(QWidget):
         self.show_state("failed", query=text, reason=error_text(exc))
         self._note_state()
         self.field.finish()
+        self.scan_failed.emit()
+
+    def scan_code(self, code: str) -> None:
+        """A code the camera read: the scanner's path (same results, same rules, same list
+        of the last scans), whatever is being typed in the field."""
+        self._pending = None
+        self._offer = None
+        self._on_field_code_entered(code)
+
+    def add_beside_panel(self, widget: QWidget) -> None:
+        """A widget between the result panel and the last scans (the camera's preview)."""
+        self._result_row.insertWidget(1, widget)
 
     def _move_selection(self, key: int) -> None:
         rows = self.model.rowCount()

@@ -103,6 +103,8 @@ _OUTCOME_STATE = {
 
 class DoorScreen(QWidget):
     scan_recorded = Signal(object)  # DoorResult of a recorded scan
+    result_shown = Signal(object)  # every DoorResult of a scan (the desk's sounds)
+    scan_failed = Signal()  # a scan that could not be saved
     details_requested = Signal(str)  # participant id (a click in the last scans)
 
     def __init__(
@@ -235,7 +237,7 @@ class DoorScreen(QWidget):
         self.recent = RecentScans()
         self.recent.person_requested.connect(self.details_requested)
         layout.addLayout(scan_row)
-        scan_area = QHBoxLayout()
+        scan_area = self._result_row = QHBoxLayout()
         scan_area.addWidget(self.panel, 1)
         scan_area.addWidget(self.recent)
         layout.addLayout(scan_area)
@@ -509,6 +511,14 @@ class DoorScreen(QWidget):
         self._scan(text, confirm=False)
         self.field.finish()
 
+    def scan_code(self, code: str) -> None:
+        """A code the camera read: the scanner's path, whatever is in the field."""
+        self._process(code)
+
+    def add_beside_panel(self, widget: QWidget) -> None:
+        """A widget between the result panel and the last scans (the camera's preview)."""
+        self._result_row.insertWidget(1, widget)
+
     def _scan(self, text: str, *, confirm: bool) -> None:
         item = self.item
         if item is None:
@@ -548,6 +558,7 @@ class DoorScreen(QWidget):
                 self.headline.text().replace("\u200b", ""),
                 at=self._now(),
             )
+            self.scan_failed.emit()
             return
         self.show_result(result)
         if result.needs_confirmation:
@@ -636,6 +647,7 @@ class DoorScreen(QWidget):
                 p.id if p is not None else None,
                 at=self._now(),
             )
+            self.result_shown.emit(result)
 
     def _now(self) -> datetime:
         return self.clock().astimezone(self.desk_event.tz)

@@ -46,8 +46,10 @@ from ui.import_dialog import ImportDialog
 from ui.messages import error_text, show_error
 from ui.online_menu import AttendanceMenu
 from ui.ops import Change, Op, changes
+from ui.printing.jobs import BadgePrinter
 from ui.printing.menu import BadgeMenu  # badges: menu and printing after a check-in
 from ui.result_panel import elided, shrinkable
+from ui.scanning import Scanning
 from ui.settings import OPERATOR, last_folder, set_last_folder
 from ui.signin_dialog import ask_supervisor_pin, guard_label
 from ui.sync_ui import ServerFollower, SyncMenu
@@ -310,6 +312,8 @@ class MainWindow(QMainWindow):
         # Attendance: online attendance (Zoom, Teams) and certificates of attendance.
         self.attendance = AttendanceMenu(self, self, self.screen_)
         bar.insertMenu(self.language_menu.menuAction(), self.attendance.menu)
+        # The camera (F3), the sounds after a scan, and the kiosk mode (ui.scanning).
+        self.scanning = Scanning(self, self)
 
     # -- texts -------------------------------------------------------------------------
 
@@ -340,6 +344,7 @@ class MainWindow(QMainWindow):
         self.badges.retranslate()
         self.sync.retranslate()
         self.attendance.retranslate()
+        self.scanning.retranslate()
         self.door.retranslate()
         self.dashboard.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
@@ -465,6 +470,17 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> str:
         return SCREENS[self.pages.currentIndex()]
 
+    @property
+    def badge_printer(self) -> BadgePrinter:
+        return self.badges.printer
+
+    def focus_screen(self) -> None:
+        """The keyboard back to the scan field of the screen on show."""
+        if self.current_screen() == CHECKIN:
+            self.screen_.focus_field()
+        elif self.current_screen() == DOOR:
+            self.door.focus_field()
+
     def show_screen(self, name: str) -> None:
         """Switch between the check-in desk, the door and the dashboard (Ctrl+1/2/3)."""
         self.pages.setCurrentIndex(SCREENS.index(name))
@@ -570,6 +586,7 @@ class MainWindow(QMainWindow):
                 changed=False,
             ).failure(self._on_log_failed).run()
             self.set_operator(values.operator)
+            self.scanning.settings_changed()
             self.sync.retranslate()
             self._show_desk()
             if dialog.data_changed():
@@ -739,4 +756,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.server.stop()
+        self.scanning.stop()
         super().closeEvent(event)

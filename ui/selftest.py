@@ -94,6 +94,49 @@ def qt_plugins_check() -> str:
     return detail
 
 
+def camera_check() -> str:
+    """QtMultimedia loads (its FFmpeg backend: camera, sounds), a QR code is decoded the way
+    the camera's frames are, and the sounds are there."""
+    previous = os.environ.get("QT_QPA_PLATFORM")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+    try:
+        import qrcode
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtMultimedia import QMediaDevices
+        from PySide6.QtWidgets import QApplication
+
+        from desk.storage.paths import resources_dir
+        from ui.camera import decode_qr
+
+        if QApplication.instance() is None:
+            QApplication([sys.argv[0] if sys.argv else APP_NAME])
+        cameras = len(QMediaDevices.videoInputs())
+        qr = qrcode.QRCode(border=4, box_size=6)
+        qr.add_data("SELFTEST1")
+        matrix = qr.get_matrix()
+        size = len(matrix) * 6
+        image = QImage(size, size, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        for y, row in enumerate(matrix):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.fillRect(x * 6, y * 6, 6, 6, Qt.GlobalColor.black)
+        painter.end()
+        got = decode_qr(image)
+        expect(got == ["SELFTEST1"], f"the QR decoder read {got!r}")
+        sounds = sorted(p.stem for p in (resources_dir() / "sounds").glob("*.wav"))
+        expect(sounds == ["attention", "error", "ok"], f"sounds found: {sounds}")
+        return f"QtMultimedia loads ({cameras} camera(s)), QR decoded, sounds {', '.join(sounds)}"
+    finally:
+        if previous is None:
+            os.environ.pop("QT_QPA_PLATFORM", None)
+        else:
+            os.environ["QT_QPA_PLATFORM"] = previous
+
+
 def window_check() -> str:
     """Open the main window on a temporary database, let it run briefly, close it."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -144,7 +187,11 @@ def _open_window(folder: Path) -> str:
     return f"main window opened offscreen ({title!r})"
 
 
-QT_CHECKS: list[tuple[str, Check]] = [("qt", qt_check), ("qt plugins", qt_plugins_check)]
+QT_CHECKS: list[tuple[str, Check]] = [
+    ("qt", qt_check),
+    ("qt plugins", qt_plugins_check),
+    ("camera", camera_check),
+]
 
 
 def run_self_test(out: Out = print, *, extra: Sequence[tuple[str, Check]] = ()) -> int:

@@ -316,6 +316,72 @@
         </message>
     </context>
     <context>
+        <name>CameraPreview</name>
+        <message>
+            <source>Hold the QR code in front of the camera</source>
+            <translation>Hold the QR code in front of the camera</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraScanner</name>
+        <message>
+            <source>The file or folder {path} was not found.</source>
+            <translation>The file or folder {path} was not found.</translation>
+        </message>
+        <message>
+            <source>No camera was found on this computer. Connect one, or scan with the USB scanner.</source>
+            <translation>No camera was found on this computer. Connect one, or scan with the USB scanner.</translation>
+        </message>
+        <message>
+            <source>Waiting for permission to use the camera…</source>
+            <translation>Waiting for permission to use the camera…</translation>
+        </message>
+        <message>
+            <source>Desk may not use the camera: allow it in the system settings.</source>
+            <translation>Desk may not use the camera: allow it in the system settings.</translation>
+        </message>
+        <message>
+            <source>The camera cannot be used: it may be in use by another program ({reason}).</source>
+            <translation>The camera cannot be used: it may be in use by another program ({reason}).</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <source>The camera was disconnected. Connect it again, or scan with the USB scanner.</source>
+            <translation>The camera was disconnected. Connect it again, or scan with the USB scanner.</translation>
+        </message>
+        <message>
+            <source>The video {name} cannot be played ({reason}).</source>
+            <translation>The video {name} cannot be played ({reason}).</translation>
+        </message>
+        <message>
+            <source>The video has ended: its last picture stays in view.</source>
+            <translation>The video has ended: its last picture stays in view.</translation>
+        </message>
+        <message>
+            <source>not a video Desk can play</source>
+            <translation>not a video Desk can play</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be read ({reason}).</source>
+            <translation>The folder {folder} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} has no images (PNG or JPEG).</source>
+            <translation>The folder {folder} has no images (PNG or JPEG).</translation>
+        </message>
+        <message>
+            <source>None of the images in the folder can be read.</source>
+            <translation>None of the images in the folder can be read.</translation>
+        </message>
+        <message>
+            <source>All the images of the folder have been shown.</source>
+            <translation>All the images of the folder have been shown.</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateRuleFields</name>
         <message>
             <source>At least this many &amp;sessions:</source>
@@ -1039,6 +1105,33 @@ Every check-in, door scan and badge of both will count for {keep}; the badge {ab
                 <numerusform>%n person</numerusform>
                 <numerusform>%n people</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Leave the kiosk mode</source>
+            <translation>Leave the kiosk mode</translation>
+        </message>
+        <message>
+            <source>Supervisor's PIN</source>
+            <translation>Supervisor's PIN</translation>
+        </message>
+        <message>
+            <source>Press Enter</source>
+            <translation>Press Enter</translation>
+        </message>
+        <message>
+            <source>Enter the supervisor's PIN, then press Enter.</source>
+            <translation>Enter the supervisor's PIN, then press Enter.</translation>
+        </message>
+        <message>
+            <source>This desk has no supervisor: press Enter to leave the kiosk.</source>
+            <translation>This desk has no supervisor: press Enter to leave the kiosk.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN: this needs a supervisor's PIN.</source>
+            <translation>Wrong PIN: this needs a supervisor's PIN.</translation>
         </message>
     </context>
     <context>
@@ -2480,6 +2573,29 @@ Check-ins made after {when} will not be in the restored database.</translation>
         </message>
     </context>
     <context>
+        <name>Scanning</name>
+        <message>
+            <source>Ca&amp;mera scanning</source>
+            <translation>Ca&amp;mera scanning</translation>
+        </message>
+        <message>
+            <source>&amp;Kiosk mode (self check-in)…</source>
+            <translation>&amp;Kiosk mode (self check-in)…</translation>
+        </message>
+        <message>
+            <source>Start the kiosk mode</source>
+            <translation>Start the kiosk mode</translation>
+        </message>
+        <message>
+            <source>{kiosk}: sent to the desk ({reason})</source>
+            <translation>{kiosk}: sent to the desk ({reason})</translation>
+        </message>
+        <message>
+            <source>kiosk</source>
+            <translation>kiosk</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerFollower</name>
         <message>
             <source>Connected to the server again.</source>
@@ -3261,6 +3377,10 @@ Saved meanwhile in: {path}</translation>
             <translation>certificates of attendance</translation>
         </message>
         <message>
+            <source>kiosk: sent to the desk</source>
+            <translation>kiosk: sent to the desk</translation>
+        </message>
+        <message>
             <source>check-in</source>
             <translation>check-in</translation>
         </message>
@@ -3896,6 +4016,18 @@ Saved meanwhile in: {path}</translation>
             <translation>full screen, for a door laptop or a projector (F11 leaves it)</translation>
         </message>
         <message>
+            <source>scan QR codes from a video file or a folder of images played as the camera (demos, support, tests)</source>
+            <translation>scan QR codes from a video file or a folder of images played as the camera (demos, support, tests)</translation>
+        </message>
+        <message>
+            <source>self-service kiosk: full screen, people scan their invitation and take their badge (leaving it needs the supervisor's PIN)</source>
+            <translation>self-service kiosk: full screen, people scan their invitation and take their badge (leaving it needs the supervisor's PIN)</translation>
+        </message>
+        <message>
+            <source>for this run, badges are written as PDF files into DIR (one per badge, named with its code) instead of printed</source>
+            <translation>for this run, badges are written as PDF files into DIR (one per badge, named with its code) instead of printed</translation>
+        </message>
+        <message>
             <source>{counts}, written to {path}.</source>
             <translation>{counts}, written to {path}.</translation>
         </message>
@@ -3958,6 +4090,14 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>This command has no window; start Desk with the desk command.</source>
             <translation>This command has no window; start Desk with the desk command.</translation>
+        </message>
+        <message>
+            <source>The camera file {file} does not exist.</source>
+            <translation>The camera file {file} does not exist.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder for the badges.</source>
+            <translation>{folder} is a file, not a folder for the badges.</translation>
         </message>
         <message>
             <source>The database cannot be used right now ({reason}); nothing was changed.</source>
@@ -5008,6 +5148,33 @@ Saved meanwhile in: {path}</translation>
         </message>
     </context>
     <context>
+        <name>kiosk</name>
+        <message>
+            <source>unknown code</source>
+            <translation>unknown code</translation>
+        </message>
+        <message>
+            <source>misread code</source>
+            <translation>misread code</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>registered online</translation>
+        </message>
+        <message>
+            <source>registration cancelled</source>
+            <translation>registration cancelled</translation>
+        </message>
+        <message>
+            <source>ID check needed</source>
+            <translation>ID check needed</translation>
+        </message>
+        <message>
+            <source>already checked in</source>
+            <translation>already checked in</translation>
+        </message>
+    </context>
+    <context>
         <name>manifest</name>
         <message>
             <source>All buses</source>
@@ -5404,6 +5571,10 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>The badges were printed, but the print could not be recorded: {reason}</source>
             <translation>The badges were printed, but the print could not be recorded: {reason}</translation>
+        </message>
+        <message>
+            <source>Writing the badge files stopped. Written, and recorded: {sent}. Not written: {rest}.</source>
+            <translation>Writing the badge files stopped. Written, and recorded: {sent}. Not written: {rest}.</translation>
         </message>
         <message>
             <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
@@ -5814,6 +5985,22 @@ Saved meanwhile in: {path}</translation>
         <message>
             <source>Folder of the badge PDF files</source>
             <translation>Folder of the badge PDF files</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Camera scanning on</source>
+            <translation>Camera scanning on</translation>
+        </message>
+        <message>
+            <source>Sound volume</source>
+            <translation>Sound volume</translation>
+        </message>
+        <message>
+            <source>Sounds muted</source>
+            <translation>Sounds muted</translation>
         </message>
     </context>
     <context>

@@ -316,6 +316,72 @@
         </message>
     </context>
     <context>
+        <name>CameraPreview</name>
+        <message>
+            <source>Hold the QR code in front of the camera</source>
+            <translation>Sostenga el código QR frente a la cámara</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraScanner</name>
+        <message>
+            <source>The file or folder {path} was not found.</source>
+            <translation>No se encontró el archivo o la carpeta {path}.</translation>
+        </message>
+        <message>
+            <source>No camera was found on this computer. Connect one, or scan with the USB scanner.</source>
+            <translation>No se encontró ninguna cámara en esta computadora. Conecte una o escanee con el lector USB.</translation>
+        </message>
+        <message>
+            <source>Waiting for permission to use the camera…</source>
+            <translation>Esperando permiso para usar la cámara…</translation>
+        </message>
+        <message>
+            <source>Desk may not use the camera: allow it in the system settings.</source>
+            <translation>Desk no tiene permiso para usar la cámara: permítalo en la configuración del sistema.</translation>
+        </message>
+        <message>
+            <source>The camera cannot be used: it may be in use by another program ({reason}).</source>
+            <translation>No se puede usar la cámara: puede que otro programa la esté usando ({reason}).</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>sin motivo indicado</translation>
+        </message>
+        <message>
+            <source>The camera was disconnected. Connect it again, or scan with the USB scanner.</source>
+            <translation>La cámara se desconectó. Conéctela de nuevo o escanee con el lector USB.</translation>
+        </message>
+        <message>
+            <source>The video {name} cannot be played ({reason}).</source>
+            <translation>No se puede reproducir el video {name} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The video has ended: its last picture stays in view.</source>
+            <translation>El video terminó: su última imagen queda a la vista.</translation>
+        </message>
+        <message>
+            <source>not a video Desk can play</source>
+            <translation>no es un video que Desk pueda reproducir</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be read ({reason}).</source>
+            <translation>No se puede leer la carpeta {folder} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} has no images (PNG or JPEG).</source>
+            <translation>La carpeta {folder} no tiene imágenes (PNG o JPEG).</translation>
+        </message>
+        <message>
+            <source>None of the images in the folder can be read.</source>
+            <translation>No se puede leer ninguna de las imágenes de la carpeta.</translation>
+        </message>
+        <message>
+            <source>All the images of the folder have been shown.</source>
+            <translation>Ya se mostraron todas las imágenes de la carpeta.</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateRuleFields</name>
         <message>
             <source>At least this many &amp;sessions:</source>
@@ -1039,6 +1105,33 @@ Todas las acreditaciones, escaneos en puerta y gafetes de ambos contarán para {
                 <numerusform>%n persona</numerusform>
                 <numerusform>%n personas</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Leave the kiosk mode</source>
+            <translation>Salir del modo quiosco</translation>
+        </message>
+        <message>
+            <source>Supervisor's PIN</source>
+            <translation>PIN del supervisor</translation>
+        </message>
+        <message>
+            <source>Press Enter</source>
+            <translation>Presione Enter</translation>
+        </message>
+        <message>
+            <source>Enter the supervisor's PIN, then press Enter.</source>
+            <translation>Escriba el PIN de un supervisor y presione Enter.</translation>
+        </message>
+        <message>
+            <source>This desk has no supervisor: press Enter to leave the kiosk.</source>
+            <translation>Este puesto no tiene supervisor: presione Enter para salir del quiosco.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN: this needs a supervisor's PIN.</source>
+            <translation>PIN incorrecto: se requiere el PIN de un supervisor.</translation>
         </message>
     </context>
     <context>
@@ -2480,6 +2573,29 @@ Las acreditaciones hechas después del {when} no estarán en la base de datos re
         </message>
     </context>
     <context>
+        <name>Scanning</name>
+        <message>
+            <source>Ca&amp;mera scanning</source>
+            <translation>Escaneo con cá&amp;mara</translation>
+        </message>
+        <message>
+            <source>&amp;Kiosk mode (self check-in)…</source>
+            <translation>Modo &amp;quiosco (autorregistro)…</translation>
+        </message>
+        <message>
+            <source>Start the kiosk mode</source>
+            <translation>Iniciar el modo quiosco</translation>
+        </message>
+        <message>
+            <source>{kiosk}: sent to the desk ({reason})</source>
+            <translation>{kiosk}: enviado al puesto ({reason})</translation>
+        </message>
+        <message>
+            <source>kiosk</source>
+            <translation>quiosco</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerFollower</name>
         <message>
             <source>Connected to the server again.</source>
@@ -3261,6 +3377,10 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>constancias de asistencia</translation>
         </message>
         <message>
+            <source>kiosk: sent to the desk</source>
+            <translation>quiosco: enviado al puesto de registro</translation>
+        </message>
+        <message>
             <source>check-in</source>
             <translation>acreditación</translation>
         </message>
@@ -3896,6 +4016,18 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>pantalla completa, para una laptop en la puerta o un proyector (F11 para salir)</translation>
         </message>
         <message>
+            <source>scan QR codes from a video file or a folder of images played as the camera (demos, support, tests)</source>
+            <translation>escanear códigos QR de un archivo de video o una carpeta de imágenes reproducidos como la cámara (demostraciones, soporte, pruebas)</translation>
+        </message>
+        <message>
+            <source>self-service kiosk: full screen, people scan their invitation and take their badge (leaving it needs the supervisor's PIN)</source>
+            <translation>quiosco de autorregistro: pantalla completa, las personas escanean su invitación y retiran su gafete (para salir se requiere el PIN del supervisor)</translation>
+        </message>
+        <message>
+            <source>for this run, badges are written as PDF files into DIR (one per badge, named with its code) instead of printed</source>
+            <translation>en esta ejecución, los gafetes se escriben como archivos PDF en DIR (uno por gafete, con su código como nombre) en lugar de imprimirse</translation>
+        </message>
+        <message>
             <source>{counts}, written to {path}.</source>
             <translation>{counts}; guardado en {path}.</translation>
         </message>
@@ -3958,6 +4090,14 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>This command has no window; start Desk with the desk command.</source>
             <translation>Este comando no tiene ventana; inicie Desk con el comando desk.</translation>
+        </message>
+        <message>
+            <source>The camera file {file} does not exist.</source>
+            <translation>El archivo de cámara {file} no existe.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder for the badges.</source>
+            <translation>{folder} es un archivo, no una carpeta para los gafetes.</translation>
         </message>
         <message>
             <source>The database cannot be used right now ({reason}); nothing was changed.</source>
@@ -5008,6 +5148,33 @@ Mientras tanto se guarda en: {path}</translation>
         </message>
     </context>
     <context>
+        <name>kiosk</name>
+        <message>
+            <source>unknown code</source>
+            <translation>código desconocido</translation>
+        </message>
+        <message>
+            <source>misread code</source>
+            <translation>código mal leído</translation>
+        </message>
+        <message>
+            <source>registered online</source>
+            <translation>inscrito en modalidad virtual</translation>
+        </message>
+        <message>
+            <source>registration cancelled</source>
+            <translation>inscripción cancelada</translation>
+        </message>
+        <message>
+            <source>ID check needed</source>
+            <translation>requiere verificar la identificación</translation>
+        </message>
+        <message>
+            <source>already checked in</source>
+            <translation>ya acreditado</translation>
+        </message>
+    </context>
+    <context>
         <name>manifest</name>
         <message>
             <source>All buses</source>
@@ -5404,6 +5571,10 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>The badges were printed, but the print could not be recorded: {reason}</source>
             <translation>Los gafetes se imprimieron, pero no se pudo registrar la impresión: {reason}</translation>
+        </message>
+        <message>
+            <source>Writing the badge files stopped. Written, and recorded: {sent}. Not written: {rest}.</source>
+            <translation>Se detuvo la escritura de los archivos de gafetes. Escritos y registrados: {sent}. No escritos: {rest}.</translation>
         </message>
         <message>
             <source>Printing stopped. Badges already sent to the printer, and recorded: {sent}. Not printed: {rest}.</source>
@@ -5814,6 +5985,22 @@ Mientras tanto se guarda en: {path}</translation>
         <message>
             <source>Folder of the badge PDF files</source>
             <translation>Carpeta de los archivos PDF de gafetes</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Cámara</translation>
+        </message>
+        <message>
+            <source>Camera scanning on</source>
+            <translation>Escaneo con cámara activado</translation>
+        </message>
+        <message>
+            <source>Sound volume</source>
+            <translation>Volumen de los sonidos</translation>
+        </message>
+        <message>
+            <source>Sounds muted</source>
+            <translation>Sonidos silenciados</translation>
         </message>
     </context>
     <context>

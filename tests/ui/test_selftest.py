@@ -26,6 +26,7 @@ CHECKS = (
     "translations",
     "qt",
     "qt plugins",
+    "camera",
 )
 
 
