@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from desk import config, i18n
 from desk.storage.db import Database
+from ui.camera import cameras
+from ui.camera.settings import CAMERA_DEVICE
 from ui.printing.settings import PDF_FOLDER_NAME, PrintSettings, load_settings, save_settings
 from ui.settings import (
     BACKUP_INTERVAL,
@@ -39,6 +43,7 @@ from ui.settings import (
     save,
 )
 from ui.setup_fields import FOCUS_RING, DataFields, PrintingFields, language_combo, printer_names
+from ui.sounds import SOUND_MUTED, SOUND_VOLUME
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,9 @@ class DeskSettings:
     location: str = ""  # where this start's data is, for people (not saved)
     on_server: bool = False  # this start works on a server
     pdf_default: str = ""  # where badge PDFs go when no PDF folder is chosen (not saved)
+    camera: str = ""  # the camera's id ("": the system's default camera), per computer
+    sound_volume: int = SOUND_VOLUME.default  # 0–100, per computer
+    sounds_muted: bool = False
 
 
 def current_settings(db: Database, operator: str) -> DeskSettings:
@@ -69,6 +77,9 @@ def current_settings(db: Database, operator: str) -> DeskSettings:
         location=db.location,
         on_server=db.is_server,
         pdf_default=str(db.path.parent / PDF_FOLDER_NAME),
+        camera=CAMERA_DEVICE.get(),
+        sound_volume=SOUND_VOLUME.get(),
+        sounds_muted=SOUND_MUTED.get(),
     )
 
 
@@ -80,6 +91,9 @@ def apply_settings(db: Database, values: DeskSettings) -> None:
     LANGUAGE.set(values.language)
     BACKUP_INTERVAL.set(config.clamp_backup_interval(values.backup_interval_minutes))
     SYNC_FOLDER.set(values.sync_folder, db.desk_id)
+    CAMERA_DEVICE.set(values.camera)
+    SOUND_VOLUME.set(values.sound_volume)
+    SOUND_MUTED.set(values.sounds_muted)
     if values.data_mode:
         DATA_MODE.set(values.data_mode)
         SERVER_URL.set(values.server_url)
@@ -146,6 +160,8 @@ class SettingsDialog(QDialog):
         data_form.addRow(folder_label, row)
         layout.addWidget(data)
 
+        layout.addWidget(self._build_camera_and_sounds(current))
+
         where = QGroupBox(self.tr("Where the data is"))
         where_layout = QVBoxLayout(where)
         self.data_fields = DataFields(current.data_mode, current.server_url)
@@ -196,7 +212,47 @@ class SettingsDialog(QDialog):
             location=self._current.location,
             on_server=self._current.on_server,
             pdf_default=self._current.pdf_default,
+            camera=str(self.camera_combo.currentData()),
+            sound_volume=self.volume_spin.value(),
+            sounds_muted=self.mute_box.isChecked(),
         )
+
+    def _build_camera_and_sounds(self, current: DeskSettings) -> QGroupBox:
+        """The camera that scans (F3) and the sounds after a scan, for this computer."""
+        box = QGroupBox(self.tr("Camera and sounds (this computer)"))
+        form = QFormLayout(box)
+        self.camera_combo = QComboBox()
+        self.camera_combo.addItem(self.tr("The system's default camera"), "")
+        found = cameras()
+        for device, description in found:
+            self.camera_combo.addItem(description, device)
+        if current.camera and self.camera_combo.findData(current.camera) < 0:
+            self.camera_combo.addItem(
+                self.tr("The camera chosen before (not connected)"), current.camera
+            )
+        self.camera_combo.setCurrentIndex(max(0, self.camera_combo.findData(current.camera)))
+        form.addRow(self.tr("C&amera:"), self.camera_combo)
+        if not found:
+            none = QLabel(self.tr("No camera is connected to this computer now."))
+            none.setStyleSheet("color: #555555;")
+            form.addRow("", none)
+        self.volume_spin = QSpinBox()
+        self.volume_spin.setRange(0, 100)
+        self.volume_spin.setSingleStep(10)
+        self.volume_spin.setSuffix(" %")
+        self.volume_spin.setValue(current.sound_volume)
+        self.mute_box = QCheckBox(self.tr("&Mute the sounds"))
+        self.mute_box.setChecked(current.sounds_muted)
+        self.mute_box.toggled.connect(self.volume_spin.setDisabled)
+        self.volume_spin.setDisabled(current.sounds_muted)
+        row = QHBoxLayout()
+        row.addWidget(self.volume_spin)
+        row.addWidget(self.mute_box)
+        row.addStretch(1)
+        volume_label = QLabel(self.tr("Sou&nd volume:"))
+        volume_label.setBuddy(self.volume_spin)
+        form.addRow(volume_label, row)
+        return box
 
     def _problem(self) -> tuple[str, QWidget] | None:
         values = self.values()

@@ -2719,6 +2719,34 @@ Saved meanwhile in: {path}</translation>
             <translation>A change takes effect the next time Desk starts (a database given on the command line or in DESK_DB comes first).</translation>
         </message>
         <message>
+            <source>Camera and sounds (this computer)</source>
+            <translation>Camera and sounds (this computer)</translation>
+        </message>
+        <message>
+            <source>The system's default camera</source>
+            <translation>The system's default camera</translation>
+        </message>
+        <message>
+            <source>The camera chosen before (not connected)</source>
+            <translation>The camera chosen before (not connected)</translation>
+        </message>
+        <message>
+            <source>C&amp;amera:</source>
+            <translation>C&amp;amera:</translation>
+        </message>
+        <message>
+            <source>No camera is connected to this computer now.</source>
+            <translation>No camera is connected to this computer now.</translation>
+        </message>
+        <message>
+            <source>&amp;Mute the sounds</source>
+            <translation>&amp;Mute the sounds</translation>
+        </message>
+        <message>
+            <source>Sou&amp;nd volume:</source>
+            <translation>Sou&amp;nd volume:</translation>
+        </message>
+        <message>
             <source>Enter the desk's name.</source>
             <translation>Enter the desk's name.</translation>
         </message>

@@ -2719,6 +2719,34 @@ Mientras tanto se guarda en: {path}</translation>
             <translation>Un cambio se aplica la próxima vez que se inicie Desk (una base de datos indicada en la línea de comandos o en DESK_DB tiene prioridad).</translation>
         </message>
         <message>
+            <source>Camera and sounds (this computer)</source>
+            <translation>Cámara y sonidos (este equipo)</translation>
+        </message>
+        <message>
+            <source>The system's default camera</source>
+            <translation>La cámara predeterminada del sistema</translation>
+        </message>
+        <message>
+            <source>The camera chosen before (not connected)</source>
+            <translation>La cámara elegida antes (no conectada)</translation>
+        </message>
+        <message>
+            <source>C&amp;amera:</source>
+            <translation>Cámara &amp;que escanea:</translation>
+        </message>
+        <message>
+            <source>No camera is connected to this computer now.</source>
+            <translation>No hay ninguna cámara conectada a este equipo ahora.</translation>
+        </message>
+        <message>
+            <source>&amp;Mute the sounds</source>
+            <translation>A&amp;pagar los sonidos</translation>
+        </message>
+        <message>
+            <source>Sou&amp;nd volume:</source>
+            <translation>Vo&amp;lumen de los sonidos:</translation>
+        </message>
+        <message>
             <source>Enter the desk's name.</source>
             <translation>Escriba el nombre del puesto.</translation>
         </message>

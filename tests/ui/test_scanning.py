@@ -115,3 +115,36 @@ def test_the_kiosk_hides_the_window_takes_the_camera_and_gives_it_back(
     QApplication.processEvents()
     assert scanning.kiosk is None and window.isVisible() and not scanning.scanner.is_running()
     assert info(db, ana.id).checked_in_at is not None
+
+
+def test_the_settings_choose_the_camera_and_the_sounds_for_this_computer(
+    qtbot, db: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ui import settings_dialog
+    from ui.camera.settings import CAMERA_DEVICE
+    from ui.settings_dialog import SettingsDialog, apply_settings, current_settings
+    from ui.sounds import SOUND_MUTED, SOUND_VOLUME
+
+    monkeypatch.setattr(settings_dialog, "cameras", lambda: [("usb-1", "Logitech C270")])
+    dialog = SettingsDialog(current_settings(db, "Ana"), printers=[])
+    qtbot.addWidget(dialog)
+    combo = dialog.camera_combo
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["Logitech C270"]
+    assert dialog.volume_spin.value() == 70 and not dialog.mute_box.isChecked()
+    combo.setCurrentIndex(1)
+    dialog.volume_spin.setValue(30)
+    dialog.mute_box.setChecked(True)
+    assert not dialog.volume_spin.isEnabled()
+    try:
+        apply_settings(db, dialog.values())
+        assert (CAMERA_DEVICE.get(), SOUND_VOLUME.get(), SOUND_MUTED.get()) == ("usb-1", 30, True)
+        # Unplugged since: still chosen, said so, and kept unless another is chosen.
+        monkeypatch.setattr(settings_dialog, "cameras", lambda: [])
+        again = SettingsDialog(current_settings(db, "Ana"), printers=[])
+        qtbot.addWidget(again)
+        assert again.camera_combo.currentData() == "usb-1"
+        assert "not connected" in again.camera_combo.currentText()
+        assert again.values().camera == "usb-1"
+    finally:
+        for setting in (CAMERA_DEVICE, SOUND_VOLUME, SOUND_MUTED):
+            setting.remove()
