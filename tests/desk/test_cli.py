@@ -455,3 +455,27 @@ def test_import_help_explains_the_category_options() -> None:
     out = desk("--lang", "en", "import", "--help")
     assert out.returncode == 0
     assert "--category ID" in out.stdout and "--category-rule TEXT=ID" in out.stdout
+
+
+def test_gui_options_of_the_camera_kiosk_and_badge_folder_reach_the_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    opened: list[dict[str, object]] = []
+
+    def window(**options: object) -> int:
+        opened.append(options)
+        return 0
+
+    clip = tmp_path / "clip"
+    clip.mkdir()
+    args = ["gui", "--kiosk", "--camera", str(clip), "--print-to-folder", str(tmp_path / "out")]
+    assert main(args, open_window=window) == 0
+    assert opened[0]["kiosk"] is True
+    assert opened[0]["camera"] == clip and opened[0]["print_to_folder"] == tmp_path / "out"
+    # Wrong paths are said before any window opens.
+    assert main(["gui", "--camera", str(tmp_path / "none.mp4")], open_window=window) == 1
+    assert "does not exist" in capsys.readouterr().err
+    (tmp_path / "file").write_text("x")
+    assert main(["gui", "--print-to-folder", str(tmp_path / "file")], open_window=window) == 1
+    assert "not a folder" in capsys.readouterr().err
+    assert len(opened) == 1
