@@ -104,7 +104,7 @@ def camera_check() -> str:
         import qrcode
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QImage, QPainter
-        from PySide6.QtMultimedia import QMediaDevices
+        from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
         from PySide6.QtWidgets import QApplication
 
         from desk.storage.paths import resources_dir
@@ -113,6 +113,9 @@ def camera_check() -> str:
         if QApplication.instance() is None:
             QApplication([sys.argv[0] if sys.argv else APP_NAME])
         cameras = len(QMediaDevices.videoInputs())
+        # Without its FFmpeg plugin QtMultimedia loads but plays nothing (no camera either).
+        decode = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+        expect(bool(decode), "QtMultimedia has no backend (its FFmpeg plugin is missing)")
         qr = qrcode.QRCode(border=4, box_size=6)
         qr.add_data("SELFTEST1")
         matrix = qr.get_matrix()
@@ -129,7 +132,10 @@ def camera_check() -> str:
         expect(got == ["SELFTEST1"], f"the QR decoder read {got!r}")
         sounds = sorted(p.stem for p in (resources_dir() / "sounds").glob("*.wav"))
         expect(sounds == ["attention", "error", "ok"], f"sounds found: {sounds}")
-        return f"QtMultimedia loads ({cameras} camera(s)), QR decoded, sounds {', '.join(sounds)}"
+        return (
+            f"QtMultimedia with its backend ({cameras} camera(s)), QR decoded, "
+            f"sounds {', '.join(sounds)}"
+        )
     finally:
         if previous is None:
             os.environ.pop("QT_QPA_PLATFORM", None)
