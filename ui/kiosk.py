@@ -84,6 +84,7 @@ NO_INVITATION = (
     "¿Sin invitación? Diríjase al puesto de registro",
     "No invitation? Please go to the registration desk",
 )
+HOLD = ("Sostenga el código QR frente a la cámara", "Hold the QR code in front of the camera")
 HOW_TO = (
     "Muestre el código QR a la cámara o al lector",
     "Show the QR code to the camera or the scanner",
@@ -213,7 +214,7 @@ class KioskWindow(QWidget):
         if scanner is not None:
             from ui.camera.preview import CameraPreview
 
-            self.preview = CameraPreview(scanner, large=True)
+            self.preview = CameraPreview(scanner, large=True, hint=f"{HOLD[0]}\n{HOLD[1]}")
             middle.addWidget(self.preview, 2)
         root.addLayout(middle, 1)
 

@@ -432,6 +432,11 @@ def test_the_camera_preview_never_takes_the_keyboard(
     window.activateWindow()
     assert window.preview is not None and window.preview.isVisible()
     assert window.preview.focusPolicy() == Qt.FocusPolicy.NoFocus
+    # Its words, like every visitor's text of the kiosk, in both languages.
+    hint = window.preview.message.text()  # type: ignore[attr-defined]
+    assert (
+        hint == "Sostenga el código QR frente a la cámara\nHold the QR code in front of the camera"
+    )
     qtbot.waitUntil(window.field.hasFocus, timeout=2000)
     window.scan_code(_pick(people, event, mode=MODE_IN_PERSON, id_check=False).code)
     assert window.state == "take_badge" and not window.preview.isVisible()

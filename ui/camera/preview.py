@@ -58,10 +58,18 @@ class CameraPreview(QWidget):
     status message (wrapped, red when not fine) or a hint. Never takes the keyboard focus."""
 
     def __init__(
-        self, scanner: CameraScanner, parent: QWidget | None = None, *, large: bool = False
+        self,
+        scanner: CameraScanner,
+        parent: QWidget | None = None,
+        *,
+        large: bool = False,
+        hint: str | None = None,
     ) -> None:
+        """``hint``: the words under the picture while all is well, instead of the window
+        language's (the kiosk's are in both languages)."""
         super().__init__(parent)
         self.scanner = scanner
+        self._hint = hint
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +100,8 @@ class CameraPreview(QWidget):
             self.message.setText(status)
             self.message.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         else:
-            self.message.setText(self.tr("Hold the QR code in front of the camera"))
+            hint = self._hint or self.tr("Hold the QR code in front of the camera")
+            self.message.setText(hint)
             self.message.setStyleSheet(f"color: {HINT_COLOUR};")
 
     def _on_scanner_status_changed(self, status: str) -> None:
