@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from desk import config
 from desk.badges.layouts import DEFAULT_LAYOUT
+from desk.storage.db import Database
 from ui import settings
 from ui.language import apply_language
 from ui.settings import (
@@ -207,3 +209,84 @@ print(json.dumps({{s.key: s.get({DESK!r} if s.per_desk else None) for s in setti
         "badge_printing/{desk}/layout": "a6",
         "badge_printing/{desk}/pdf_folder": str(tmp_path / "pdf"),
     }
+
+
+# ------------------------------------------------- this computer's camera and sounds
+
+
+@pytest.fixture
+def computer_settings() -> Iterator[None]:
+    """The camera and sound settings (declared beside the camera and the sounds, not in
+    ui/settings.py) start and end unset."""
+    from ui.camera.settings import CAMERA_DEVICE
+    from ui.sounds import SOUND_MUTED, SOUND_VOLUME
+
+    def clear() -> None:
+        for setting in (CAMERA_DEVICE, SOUND_VOLUME, SOUND_MUTED):
+            setting.remove()
+
+    clear()
+    yield
+    clear()
+
+
+def test_the_sound_settings_read_typed_and_within_bounds(computer_settings: None) -> None:
+    from ui.sounds import SOUND_MUTED, SOUND_VOLUME
+
+    assert (SOUND_VOLUME.get(), SOUND_MUTED.get()) == (70, False)
+    store = QSettings()
+    store.setValue("sound/volume", "loud")
+    store.setValue("sound/muted", "true")  # as text in the INI file
+    assert (SOUND_VOLUME.get(), SOUND_MUTED.get()) == (70, True)
+    store.setValue("sound/volume", -20)
+    assert SOUND_VOLUME.get() == 0
+    store.setValue("sound/volume", "250")
+    assert SOUND_VOLUME.get() == 100
+
+
+def test_the_camera_and_sound_rows_save_load_and_take_the_keyboard(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, computer_settings: None
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from ui import settings_dialog
+    from ui.camera.settings import CAMERA_DEVICE
+    from ui.settings_dialog import SettingsDialog, apply_settings, current_settings
+    from ui.sounds import SOUND_MUTED, SOUND_VOLUME
+
+    apply_language("en")
+    monkeypatch.setattr(settings_dialog, "cameras", lambda: [])
+    dialog = SettingsDialog(current_settings(db, "Ana"), printers=[])
+    qtbot.addWidget(dialog)
+    combo, spin, mute = dialog.camera_combo, dialog.volume_spin, dialog.mute_box
+    # No camera here: the system's default is chosen and a line says none is connected.
+    assert combo.count() == 1 and combo.currentData() == ""
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "No camera is connected to this computer now." in texts
+    # Every row has a label whose Alt+letter leads to it, and Tab reaches it.
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if "&" in label.text()}
+    assert combo in buddies and spin in buddies
+    assert "&" in mute.text()
+    for widget in (combo, spin, mute):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert (spin.minimum(), spin.maximum(), spin.suffix().strip()) == (0, 100, "%")
+    # Saved for this computer and shown again the next time.
+    spin.setValue(45)
+    mute.setChecked(True)
+    assert not spin.isEnabled()  # muted: the volume waits
+    apply_settings(db, dialog.values())
+    assert (CAMERA_DEVICE.get(), SOUND_VOLUME.get(), SOUND_MUTED.get()) == ("", 45, True)
+    monkeypatch.setattr(settings_dialog, "cameras", lambda: [("v4l-0", "HD Webcam")])
+    again = SettingsDialog(current_settings(db, "Ana"), printers=[])
+    qtbot.addWidget(again)
+    assert (again.volume_spin.value(), again.mute_box.isChecked()) == (45, True)
+    assert [again.camera_combo.itemData(i) for i in range(again.camera_combo.count())] == [
+        "",
+        "v4l-0",
+    ]
+    again.camera_combo.setCurrentIndex(1)
+    again.mute_box.setChecked(False)
+    assert again.volume_spin.isEnabled()
+    apply_settings(db, again.values())
+    assert (CAMERA_DEVICE.get(), SOUND_MUTED.get()) == ("v4l-0", False)
